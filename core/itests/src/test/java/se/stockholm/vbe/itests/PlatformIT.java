@@ -1,0 +1,119 @@
+package se.stockholm.vbe.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import javax.inject.Inject;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+import se.stockholm.vbe.api.health.HealthReport;
+import se.stockholm.vbe.api.health.HealthService;
+import se.stockholm.vbe.api.health.HealthStatus;
+
+/**
+ * The default distribution in a real Karaf: the platform is up, answers HTTP and guards its endpoints.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformIT {
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private HealthService health;
+
+    private Http http;
+
+    @Configuration
+    public Option[] configuration() {
+        return VbeDistribution.options(FreePort.next());
+    }
+
+    @Before
+    public void connect() {
+        http = new Http(VbeDistribution.httpPort(context));
+    }
+
+    @Test
+    public void everyPlatformBundleIsActive() {
+        List<Bundle> platform = Arrays.stream(context.getBundles())
+                .filter(bundle -> bundle.getSymbolicName().startsWith("se.stockholm.vbe."))
+                .collect(Collectors.toList());
+        List<String> names = platform.stream().map(Bundle::getSymbolicName).sorted().collect(Collectors.toList());
+
+        assertEquals(List.of("se.stockholm.vbe.api", "se.stockholm.vbe.derby", "se.stockholm.vbe.platform",
+                "se.stockholm.vbe.rest"), names);
+        for (Bundle bundle : platform) {
+            assertEquals(bundle.getSymbolicName() + " is active", Bundle.ACTIVE, bundle.getState());
+        }
+    }
+
+    @Test
+    public void theHealthServiceReportsUpWithTheDatabaseUp() {
+        HealthReport report = health.check();
+
+        assertEquals(report.problems().toString(), HealthStatus.UP, report.status());
+        assertEquals(HealthStatus.UP, report.database());
+    }
+
+    @Test
+    public void healthIsPublicOverHttp() {
+        HttpResponse<String> response = http.get("/api/health");
+
+        assertEquals(200, response.statusCode());
+        assertEquals("application/json", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.body(), response.body().contains("\"status\":\"UP\""));
+        assertTrue(response.body(), response.body().contains("\"database\":\"UP\""));
+        assertTrue(response.body(), response.body().contains("\"problems\":[]"));
+    }
+
+    @Test
+    public void aProtectedEndpointAsksAnonymousCallersToSignIn() {
+        HttpResponse<String> response = http.get("/api/me");
+
+        assertEquals(401, response.statusCode());
+        assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic "));
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    @Test
+    public void aDemoUserIsLetInWithTheRolesFromTheRealm() {
+        HttpResponse<String> response = http.get("/api/me", "editor-alvsjo", "editor");
+
+        assertEquals(200, response.statusCode());
+        assertEquals("{\"user\":\"editor-alvsjo\",\"roles\":[\"editor.alvsjo\"]}", response.body());
+    }
+
+    @Test
+    public void aWrongPasswordIsRefused() {
+        HttpResponse<String> response = http.get("/api/me", "samordnare", "not-the-password");
+
+        assertEquals(401, response.statusCode());
+        assertTrue(response.body(), response.body().contains("wrong user name or password"));
+    }
+
+    @Test
+    public void anUnknownPathIsAProblemDocument() {
+        HttpResponse<String> response = http.get("/api/no-such-thing");
+
+        assertEquals(404, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.body(), response.body().contains("\"status\":404"));
+    }
+}

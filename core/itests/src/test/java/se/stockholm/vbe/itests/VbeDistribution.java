@@ -1,0 +1,105 @@
+package se.stockholm.vbe.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.options.extra.VMOption;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.http.runtime.HttpServiceRuntime;
+import org.osgi.service.http.runtime.HttpServiceRuntimeConstants;
+
+/**
+ * Pax Exam options that boot the built VBE distribution, as a user would unpack it, on free ports.
+ */
+public final class VbeDistribution {
+
+    private VbeDistribution() {
+    }
+
+    /** The built distribution archive, handed over by the build as {@code vbe.distribution}. */
+    public static File archive() {
+        String path = System.getProperty("vbe.distribution");
+        if (path == null || !new File(path).isFile()) {
+            throw new IllegalStateException("vbe.distribution does not name the built distribution: " + path);
+        }
+        return new File(path);
+    }
+
+    /**
+     * The HTTP port of the running container, read inside it: the test class is loaded again in the
+     * container, so a port chosen in the test runner's JVM is not visible there.
+     */
+    public static int httpPort(BundleContext context) {
+        ServiceReference<HttpServiceRuntime> runtime = context.getServiceReference(HttpServiceRuntime.class);
+        Object endpoint = runtime.getProperty(HttpServiceRuntimeConstants.HTTP_SERVICE_ENDPOINT);
+        String url = endpoint instanceof String[] urls ? urls[0] : String.valueOf(endpoint);
+        return URI.create(url).getPort();
+    }
+
+    public static Option[] options(int httpPort) {
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration()
+                        .frameworkUrl("file:" + archive().getAbsolutePath())
+                        .karafVersion(System.getProperty("karaf.version"))
+                        .name("VBE-plattformen")
+                        .unpackDirectory(new File("target/exam"))
+                        .useDeployFolder(false),
+                configureConsole().ignoreLocalConsole(),
+                keepRuntimeFolder(),
+                logLevel(LogLevel.INFO),
+                systemTimeout(120_000),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port",
+                        Integer.toString(httpPort)),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort",
+                        Integer.toString(FreePort.next())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
+                        Integer.toString(FreePort.next())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
+                        Integer.toString(FreePort.next())),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                        System.getProperty("org.ops4j.pax.url.mvn.localRepository", ""))));
+        options.addAll(java17Options());
+        return options.toArray(new Option[0]);
+    }
+
+    /** What bin/karaf passes to a Java 9+ JVM; Pax Exam starts the JVM itself and needs them too. */
+    private static List<Option> java17Options() {
+        String karaf = System.getProperty("karaf.version");
+        List<Option> options = new ArrayList<>();
+        for (String option : new String[] {
+            "--add-reads=java.xml=java.logging",
+            "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+            "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + karaf + ".jar",
+            "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + karaf + ".jar",
+            "--add-opens", "java.base/java.security=ALL-UNNAMED",
+            "--add-opens", "java.base/java.net=ALL-UNNAMED",
+            "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+            "--add-opens", "java.base/java.util=ALL-UNNAMED",
+            "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
+            "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
+            "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
+            "-classpath", "lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*",
+            "-Xmx256m"}) {
+            options.add(new VMOption(option));
+        }
+        return options;
+    }
+}

@@ -1,0 +1,16 @@
+package se.stockholm.vbe.platform.internal.db;
+
+import java.util.List;
+
+/**
+ * The platform's schema history. Append only: a released migration is never edited,
+ * because installations that ran it would not run it again.
+ */
+final class Migrations {
+
+    static final List<Migration> ALL = List.of(
+            new Migration(1, "audit trail", "db/migration/V1__audit.sql"));
+
+    private Migrations() {
+    }
+}

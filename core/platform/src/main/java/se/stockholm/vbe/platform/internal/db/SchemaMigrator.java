@@ -1,0 +1,144 @@
+package se.stockholm.vbe.platform.internal.db;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+/**
+ * Brings a database up to the newest schema by running the migrations it has not yet run,
+ * each in its own transaction, and recording them in {@code vbe_schema_version}.
+ * Portable SQL only, so that PostgreSQL can replace Derby by configuration.
+ */
+final class SchemaMigrator {
+
+    static final String HISTORY_TABLE = "VBE_SCHEMA_VERSION";
+
+    private final List<Migration> migrations;
+    private final ClassLoader scripts;
+
+    SchemaMigrator(List<Migration> migrations, ClassLoader scripts) {
+        this.migrations = List.copyOf(migrations);
+        this.scripts = scripts;
+    }
+
+    /**
+     * Runs the pending migrations.
+     *
+     * @return the schema version after migrating
+     * @throws SQLException if a migration fails; that migration is rolled back, earlier ones stay
+     */
+    int migrate(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            createHistoryTableIfMissing(connection);
+            int current;
+            try (Statement statement = connection.createStatement()) {
+                current = currentVersion(statement);
+            }
+            for (Migration migration : migrations) {
+                if (migration.version() > current) {
+                    apply(connection, migration);
+                    current = migration.version();
+                }
+            }
+            connection.commit();
+            return current;
+        }
+    }
+
+    static int currentVersion(Statement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("SELECT MAX(version) FROM " + HISTORY_TABLE)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    int newestVersion() {
+        return migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();
+    }
+
+    private static void createHistoryTableIfMissing(Connection connection) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        String name = meta.storesLowerCaseIdentifiers() ? HISTORY_TABLE.toLowerCase(Locale.ROOT) : HISTORY_TABLE;
+        try (ResultSet tables = meta.getTables(null, null, name, new String[] {"TABLE"})) {
+            if (tables.next()) {
+                return;
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("CREATE TABLE " + HISTORY_TABLE + " ("
+                    + "version INTEGER NOT NULL PRIMARY KEY, "
+                    + "description VARCHAR(200) NOT NULL, "
+                    + "installed_on TIMESTAMP NOT NULL)");
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    private void apply(Connection connection, Migration migration) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements(migration)) {
+                statement.executeUpdate(sql);
+            }
+            try (PreparedStatement record = connection.prepareStatement(
+                    "INSERT INTO " + HISTORY_TABLE + " (version, description, installed_on) VALUES (?, ?, ?)")) {
+                record.setInt(1, migration.version());
+                record.setString(2, migration.description());
+                record.setTimestamp(3, Timestamp.from(Instant.now()));
+                record.executeUpdate();
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw new SQLException("migration " + migration.version() + " (" + migration.description()
+                    + ") failed: " + e.getMessage(), e.getSQLState(), e);
+        }
+    }
+
+    private List<String> statements(Migration migration) {
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : read(migration.script()).split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+                continue;
+            }
+            current.append(trimmed).append('\n');
+            if (trimmed.endsWith(";")) {
+                statements.add(current.substring(0, current.lastIndexOf(";")).strip());
+                current.setLength(0);
+            }
+        }
+        if (!current.isEmpty()) {
+            statements.add(current.toString().strip());
+        }
+        return statements;
+    }
+
+    private String read(String resource) {
+        try (InputStream in = scripts.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("migration script missing from the bundle: " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

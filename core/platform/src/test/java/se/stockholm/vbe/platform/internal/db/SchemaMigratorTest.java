@@ -1,0 +1,95 @@
+package se.stockholm.vbe.platform.internal.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SchemaMigratorTest {
+
+    private static final Migration ONE = new Migration(1, "one", "db/test/V1__one.sql");
+    private static final Migration TWO = new Migration(2, "two", "db/test/V2__two.sql");
+    private static final Migration BROKEN = new Migration(2, "broken", "db/test/V2__broken.sql");
+
+    @TempDir
+    Path directory;
+
+    private EmbeddedDataSource dataSource;
+
+    @BeforeEach
+    void createDatabase() {
+        dataSource = new EmbeddedDataSource();
+        dataSource.setDatabaseName(directory.resolve("db").toString());
+        dataSource.setCreateDatabase("create");
+    }
+
+    @Test
+    void runsEveryMigrationOnAnEmptyDatabase() throws SQLException {
+        int version = migrator(ONE, TWO).migrate(dataSource);
+
+        assertEquals(2, version);
+        assertTrue(tableExists("FIRST_TABLE"));
+        assertTrue(tableExists("SECOND_TABLE"));
+    }
+
+    @Test
+    void runsOnlyWhatIsNewOnASecondStart() throws SQLException {
+        migrator(ONE).migrate(dataSource);
+
+        int version = migrator(ONE, TWO).migrate(dataSource);
+
+        assertEquals(2, version);
+        assertEquals(1, count("SELECT COUNT(*) FROM first_table"), "migration 1 ran once, its data kept");
+        assertEquals(2, count("SELECT COUNT(*) FROM " + SchemaMigrator.HISTORY_TABLE));
+    }
+
+    @Test
+    void aFailingMigrationIsRolledBackWholeAndKeepsEarlierOnes() throws SQLException {
+        SQLException failure = assertThrows(SQLException.class, () -> migrator(ONE, BROKEN).migrate(dataSource));
+
+        assertTrue(failure.getMessage().contains("migration 2 (broken) failed"), failure.getMessage());
+        assertTrue(tableExists("FIRST_TABLE"));
+        assertFalse(tableExists("SECOND_TABLE"), "the broken migration's first statement was rolled back");
+        assertEquals(2, migrator(ONE, TWO).migrate(dataSource), "a fixed migration runs on the next start");
+    }
+
+    @Test
+    void thePlatformsOwnMigrationsApplyToDerby() throws SQLException {
+        SchemaMigrator migrator = new SchemaMigrator(Migrations.ALL, getClass().getClassLoader());
+
+        assertEquals(migrator.newestVersion(), migrator.migrate(dataSource));
+        assertEquals(migrator.newestVersion(), migrator.migrate(dataSource));
+    }
+
+    private SchemaMigrator migrator(Migration... migrations) {
+        return new SchemaMigrator(List.of(migrations), getClass().getClassLoader());
+    }
+
+    private boolean tableExists(String name) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                ResultSet tables = connection.getMetaData().getTables(null, null, name, null)) {
+            return tables.next();
+        }
+    }
+
+    private int count(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+}

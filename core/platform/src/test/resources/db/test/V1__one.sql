@@ -1,0 +1,2 @@
+CREATE TABLE first_table (id INTEGER NOT NULL PRIMARY KEY);
+INSERT INTO first_table (id) VALUES (1);

@@ -1,0 +1,14 @@
+package se.stockholm.vbe.rest.internal.security;
+
+import java.util.Optional;
+
+/**
+ * Checks a user name and password against the user store.
+ */
+public interface Authenticator {
+
+    /**
+     * @return the caller with their roles, or empty if the credentials are wrong
+     */
+    Optional<Caller> authenticate(String user, String password);
+}
