@@ -1,0 +1,117 @@
+package se.stockholm.vbe.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The distribution as an operator runs it: bin/start and bin/stop on one installation and its data.
+ */
+class RestartIT {
+
+    private KarafInstallation karaf;
+
+    @AfterEach
+    void stopWhatIsRunning() {
+        if (karaf != null && karaf.isRunning()) {
+            karaf.stop();
+        }
+    }
+
+    @Test
+    void aWarmRestartComesBackHealthyWithItsData() throws Exception {
+        karaf = KarafInstallation.unpack(Path.of("target/restart"));
+        karaf.start();
+        assertHealthy();
+        karaf.stop();
+        List<String> historyAfterFirstRun = schemaHistory();
+
+        karaf.start();
+        assertHealthy();
+        karaf.stop();
+
+        assertEquals(historyAfterFirstRun, schemaHistory(), "the second start migrated nothing and lost nothing");
+    }
+
+    @Test
+    void aSecondInstanceOnTheSameInstallationRefusesToStart() {
+        karaf = KarafInstallation.unpack(Path.of("target/second-instance"));
+        karaf.start();
+
+        KarafInstallation.Result second = karaf.runInForeground("server");
+
+        assertEquals(3, second.exitCode(), second.output());
+        assertTrue(second.output().contains("another Karaf is already running from this installation"),
+                second.output());
+        assertHealthy();
+    }
+
+    @Test
+    void aDatabaseThatCannotBeOpenedLeavesThePlatformRunningAndReportingDown() throws Exception {
+        karaf = KarafInstallation.unpack(Path.of("target/database-down"));
+        Files.createDirectories(karaf.home().resolve("data"));
+        Files.writeString(karaf.home().resolve("data/not-a-directory"), "a file where Derby wants a directory");
+        karaf.setProperty("etc/org.ops4j.datasource-vbe.cfg", "url",
+                "jdbc:derby:${karaf.data}/not-a-directory/derby;create=true");
+
+        karaf.start(503);
+        await("the database problem, not just a platform still starting").atMost(Duration.ofSeconds(30))
+                .until(() -> karaf.http().get("/api/health").body().contains("not-a-directory"));
+        HttpResponse<String> health = karaf.http().get("/api/health");
+
+        assertEquals(503, health.statusCode(), health.body());
+        assertTrue(health.body().contains("\"status\":\"DOWN\""), health.body());
+        assertTrue(health.body().contains("\"database\":\"DOWN\""), health.body());
+        assertTrue(health.body().contains("not-a-directory"), "the problem names the database: " + health.body());
+        String log = Files.readString(karaf.home().resolve("data/log/karaf.log"));
+        assertTrue(log.contains("Check that the directory is writable"), "the log says what to fix");
+    }
+
+    private void assertHealthy() {
+        HttpResponse<String> health = karaf.http().get("/api/health");
+        assertEquals(200, health.statusCode(), health.body());
+        assertTrue(health.body().startsWith("{\"status\":\"UP\",\"database\":\"UP\""), health.body());
+    }
+
+    /** Reads the Derby files directly, after the platform has stopped and closed them. */
+    private List<String> schemaHistory() throws SQLException {
+        Path database = karaf.home().resolve("data/vbe/derby").toAbsolutePath();
+        List<String> history = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:derby:" + database);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT version, description, installed_on FROM vbe_schema_version ORDER BY version")) {
+            while (rows.next()) {
+                history.add(rows.getInt(1) + " " + rows.getString(2) + " " + rows.getTimestamp(3));
+            }
+        } finally {
+            shutDown(database);
+        }
+        assertNotEquals(List.of(), history);
+        return history;
+    }
+
+    private static void shutDown(Path database) {
+        try {
+            DriverManager.getConnection("jdbc:derby:" + database + ";shutdown=true").close();
+        } catch (SQLException expected) {
+            // Derby reports a clean shutdown as an exception (08006).
+        }
+    }
+}
