@@ -47,7 +47,7 @@ public class PlatformIT {
 
     @Before
     public void connect() {
-        http = new Http(VbeDistribution.httpPort(context));
+        http = VbeDistribution.awaitApi(context);
     }
 
     @Test

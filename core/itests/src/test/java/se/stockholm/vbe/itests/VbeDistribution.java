@@ -1,5 +1,7 @@
 package se.stockholm.vbe.itests;
 
+import static org.awaitility.Awaitility.await;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -9,6 +11,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,6 +51,18 @@ public final class VbeDistribution {
         return URI.create(url).getPort();
     }
 
+    /**
+     * Waits until the API servlet answers: the whiteboard registers it with Jetty a moment after the
+     * platform's services are up.
+     */
+    public static Http awaitApi(BundleContext context) {
+        Http http = new Http(httpPort(context));
+        await("the API servlet on the HTTP whiteboard").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100)).ignoreExceptions()
+                .until(() -> http.get("/api/health").statusCode() != 404);
+        return http;
+    }
+
     public static Option[] options(int httpPort) {
         List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration()
@@ -59,6 +74,8 @@ public final class VbeDistribution {
                 configureConsole().ignoreLocalConsole(),
                 keepRuntimeFolder(),
                 logLevel(LogLevel.INFO),
+                mavenBundle("org.hamcrest", "hamcrest", System.getProperty("hamcrest.version")),
+                mavenBundle("org.awaitility", "awaitility", System.getProperty("awaitility.version")),
                 systemTimeout(120_000),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port",
                         Integer.toString(httpPort)),
