@@ -1,5 +1,7 @@
 package se.stockholm.vbe.rest.internal;
 
+import java.util.Set;
+
 import javax.servlet.Servlet;
 
 import org.glassfish.jersey.server.ResourceConfig;
@@ -15,12 +17,19 @@ import org.osgi.service.metatype.annotations.Designate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.stockholm.vbe.api.health.HealthService;
+import se.stockholm.vbe.api.committee.CommitteeDirectory;
+import se.stockholm.vbe.api.plan.PlanService;
+import se.stockholm.vbe.rest.internal.json.BodySizeLimit;
 import se.stockholm.vbe.rest.internal.json.JsonProvider;
-import se.stockholm.vbe.rest.internal.json.ObjectMappers;
 import se.stockholm.vbe.rest.internal.problem.JsonProcessingExceptionMapper;
 import se.stockholm.vbe.rest.internal.problem.UnexpectedExceptionMapper;
+import se.stockholm.vbe.rest.internal.problem.VbeExceptionMapper;
 import se.stockholm.vbe.rest.internal.problem.WebApplicationExceptionMapper;
 import se.stockholm.vbe.rest.internal.resource.CallerResource;
+import se.stockholm.vbe.rest.internal.resource.CommitteePlansResource;
+import se.stockholm.vbe.rest.internal.resource.CommitteesResource;
+import se.stockholm.vbe.rest.internal.resource.OpenApiResource;
+import se.stockholm.vbe.rest.internal.resource.PlansResource;
 import se.stockholm.vbe.rest.internal.resource.HealthResource;
 import se.stockholm.vbe.rest.internal.security.AccessControlFeature;
 import se.stockholm.vbe.rest.internal.security.BasicAuthenticationFilter;
@@ -38,25 +47,32 @@ public final class ApiServlet extends ServletContainer {
 
     private static final long serialVersionUID = 1L;
 
+    /** Every JAX-RS resource of the API; the OpenAPI document must describe exactly these. */
+    static final Set<Class<?>> RESOURCES = Set.of(HealthResource.class, CallerResource.class,
+            CommitteesResource.class, CommitteePlansResource.class, PlansResource.class, OpenApiResource.class);
+
     @Activate
-    public ApiServlet(@Reference HealthService health, ApiServletConfiguration configuration) {
-        super(resources(health, configuration));
+    public ApiServlet(@Reference HealthService health, @Reference PlanService plans,
+            @Reference CommitteeDirectory committees, @Reference(target = "(vbe.json=plans)") ObjectMapper json,
+            ApiServletConfiguration configuration) {
+        super(resources(new PlatformServicesBinder.PlatformServices(health, plans, committees, json), configuration));
     }
 
-    private static ResourceConfig resources(HealthService health, ApiServletConfiguration configuration) {
-        ObjectMapper mapper = ObjectMappers.create();
+    private static ResourceConfig resources(PlatformServicesBinder.PlatformServices services,
+            ApiServletConfiguration configuration) {
         return new ResourceConfig()
                 .setApplicationName("vbe-api")
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
-                .register(new JsonProvider(mapper))
+                .register(new JsonProvider(services.json()))
+                .register(BodySizeLimit.class)
                 .register(WebApplicationExceptionMapper.class)
+                .register(VbeExceptionMapper.class)
                 .register(JsonProcessingExceptionMapper.class)
                 .register(UnexpectedExceptionMapper.class)
                 .register(new BasicAuthenticationFilter(new JaasAuthenticator(configuration.realm())))
                 .register(AccessControlFeature.class)
-                .register(new PlatformServicesBinder(health))
-                .register(HealthResource.class)
-                .register(CallerResource.class);
+                .register(new PlatformServicesBinder(services))
+                .registerClasses(RESOURCES);
     }
 }

@@ -2,21 +2,33 @@ package se.stockholm.vbe.rest.internal;
 
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.health.HealthService;
+import se.stockholm.vbe.api.plan.PlanService;
 
 /**
  * Makes the platform's OSGi services injectable into the JAX-RS resources.
  */
 final class PlatformServicesBinder extends AbstractBinder {
 
-    private final HealthService health;
+    private final PlatformServices services;
 
-    PlatformServicesBinder(HealthService health) {
-        this.health = health;
+    PlatformServicesBinder(PlatformServices services) {
+        this.services = services;
     }
 
     @Override
     protected void configure() {
-        bind(health).to(HealthService.class);
+        bind(services.health()).to(HealthService.class);
+        bind(services.plans()).to(PlanService.class);
+        bind(services.committees()).to(CommitteeDirectory.class);
+        bind(services.json()).to(ObjectMapper.class);
+    }
+
+    /** The services the API is built on. */
+    record PlatformServices(HealthService health, PlanService plans, CommitteeDirectory committees,
+            ObjectMapper json) {
     }
 }

@@ -18,6 +18,8 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.stockholm.vbe.api.UnavailableException;
+
 /**
  * The platform's one way into its database. Always registered, so that the platform starts and
  * reports {@code DOWN} when the database cannot be opened; migrates the schema whenever a
@@ -75,20 +77,43 @@ public final class Database {
     /**
      * A connection with auto-commit off; the caller commits or rolls back and closes it.
      *
-     * @throws DatabaseUnavailableException if there is no usable database
+     * @throws UnavailableException if there is no usable database
      */
-    public Connection connection() {
+    Connection connection() {
         State current = state;
         if (current.problem() != null) {
-            throw new DatabaseUnavailableException(current.problem(), null);
+            throw new UnavailableException(current.problem());
         }
         try {
             Connection connection = current.dataSource().getConnection();
             connection.setAutoCommit(false);
             return connection;
         } catch (SQLException e) {
-            throw new DatabaseUnavailableException("cannot connect to the database " + current.location()
-                    + ": " + rootMessage(e), e);
+            throw new UnavailableException("cannot connect to the database " + current.location()
+                    + ": " + rootMessage(e));
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws.
+     *
+     * @throws se.stockholm.vbe.api.UnavailableException if the database is down or too busy (lock timeout)
+     */
+    public <T> T transaction(SqlWork<T> work) {
+        try (Connection connection = connection()) {
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("40")) {
+                throw new UnavailableException("the database is busy (" + e.getMessage() + "); try again");
+            }
+            throw new IllegalStateException("database error: " + e.getMessage(), e);
         }
     }
 

@@ -9,7 +9,8 @@ import java.util.List;
 final class Migrations {
 
     static final List<Migration> ALL = List.of(
-            new Migration(1, "audit trail", "db/migration/V1__audit.sql"));
+            new Migration(1, "audit trail", "db/migration/V1__audit.sql"),
+            new Migration(2, "committees and plans", "db/migration/V2__plans.sql"));
 
     private Migrations() {
     }

@@ -3,19 +3,25 @@ package se.stockholm.vbe.platform.internal.health;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.karaf.features.BootFinished;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import se.stockholm.vbe.api.health.HealthProblem;
 import se.stockholm.vbe.api.health.HealthReport;
 import se.stockholm.vbe.api.health.HealthService;
 import se.stockholm.vbe.api.health.HealthStatus;
+import se.stockholm.vbe.platform.internal.committee.CommitteeRegistry;
 import se.stockholm.vbe.platform.internal.db.Database;
 
 /**
- * Puts together the platform's health from a real database query.
+ * Puts together the platform's health: the database from a real query, whether Karaf has finished
+ * installing what it boots with (committee bundles included, so UP means ready to serve), and the
+ * committee bundles that failed.
  */
 @Component(service = HealthService.class)
 public final class PlatformHealthService implements HealthService {
@@ -23,27 +29,40 @@ public final class PlatformHealthService implements HealthService {
     static final String VERSION_HEADER = "VBE-Platform-Version";
 
     private final Database database;
+    private final CommitteeRegistry committees;
     private final String version;
 
-    @Activate
-    public PlatformHealthService(@Reference Database database, BundleContext context) {
-        this(database, context.getBundle().getHeaders().get(VERSION_HEADER));
-    }
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile BootFinished bootFinished;
 
-    PlatformHealthService(Database database, String version) {
+    @Activate
+    public PlatformHealthService(@Reference Database database, @Reference CommitteeRegistry committees,
+            BundleContext context) {
         this.database = database;
-        this.version = version == null ? "unknown" : version;
+        this.committees = committees;
+        String header = context.getBundle().getHeaders().get(VERSION_HEADER);
+        this.version = header == null ? "unknown" : header;
     }
 
     @Override
     public HealthReport check() {
         List<HealthProblem> problems = new ArrayList<>();
+        HealthStatus status = HealthStatus.UP;
         String databaseProblem = database.problem();
-        HealthStatus databaseStatus = HealthStatus.UP;
+        HealthStatus databaseStatus = databaseProblem == null ? HealthStatus.UP : HealthStatus.DOWN;
         if (databaseProblem != null) {
-            databaseStatus = HealthStatus.DOWN;
             problems.add(new HealthProblem("database", databaseProblem));
+            status = HealthStatus.DOWN;
         }
-        return new HealthReport(databaseStatus, databaseStatus, version, problems);
+        if (bootFinished == null) {
+            problems.add(new HealthProblem("platform", "starting: Karaf is still installing its boot features"));
+            status = HealthStatus.DOWN;
+        }
+        List<HealthProblem> committeeProblems = committees.problems();
+        if (!committeeProblems.isEmpty()) {
+            problems.addAll(committeeProblems);
+            status = status.worst(HealthStatus.DEGRADED);
+        }
+        return new HealthReport(status, databaseStatus, version, problems);
     }
 }

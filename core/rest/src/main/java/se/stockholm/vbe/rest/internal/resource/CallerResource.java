@@ -11,7 +11,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
-import se.stockholm.vbe.rest.internal.security.Caller;
+import se.stockholm.vbe.api.Actor;
 import se.stockholm.vbe.rest.internal.security.CallerSecurityContext;
 
 /**
@@ -29,7 +29,7 @@ public final class CallerResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Me me(@Context SecurityContext security) {
-        Caller caller = CallerSecurityContext.callerOf(security);
+        Actor caller = CallerSecurityContext.actorOf(security);
         return new Me(caller.name(), new TreeSet<>(caller.roles()));
     }
 }

@@ -14,6 +14,7 @@ import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.FeatureContext;
 import javax.ws.rs.core.Response;
 
+import se.stockholm.vbe.api.Actor;
 import se.stockholm.vbe.rest.internal.problem.Problem;
 
 /**
@@ -47,7 +48,7 @@ public final class AccessControlFeature implements DynamicFeature {
 
         @Override
         public void filter(ContainerRequestContext request) {
-            Caller caller = CallerSecurityContext.callerOf(request.getSecurityContext());
+            Actor caller = CallerSecurityContext.actorOf(request.getSecurityContext());
             if (caller.isAnonymous()) {
                 request.abortWith(BasicAuthenticationFilter.unauthorized("this request needs a signed-in user"));
             } else if (!roles.isEmpty() && roles.stream().noneMatch(caller::hasRole)) {

@@ -2,6 +2,8 @@ package se.stockholm.vbe.rest.internal.security;
 
 import java.util.Optional;
 
+import se.stockholm.vbe.api.Actor;
+
 /**
  * Checks a user name and password against the user store.
  */
@@ -10,5 +12,5 @@ public interface Authenticator {
     /**
      * @return the caller with their roles, or empty if the credentials are wrong
      */
-    Optional<Caller> authenticate(String user, String password);
+    Optional<Actor> authenticate(String user, String password);
 }

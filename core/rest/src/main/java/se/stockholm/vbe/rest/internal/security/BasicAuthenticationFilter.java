@@ -11,6 +11,7 @@ import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
+import se.stockholm.vbe.api.Actor;
 import se.stockholm.vbe.rest.internal.problem.Problem;
 
 /**
@@ -34,10 +35,10 @@ public final class BasicAuthenticationFilter implements ContainerRequestFilter {
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null) {
-            request.setSecurityContext(new CallerSecurityContext(Caller.anonymous(), secure));
+            request.setSecurityContext(new CallerSecurityContext(Actor.anonymous(), secure));
             return;
         }
-        Optional<Caller> caller = credentials(header)
+        Optional<Actor> caller = credentials(header)
                 .flatMap(pair -> authenticator.authenticate(pair[0], pair[1]));
         if (caller.isEmpty()) {
             request.abortWith(unauthorized("wrong user name or password"));

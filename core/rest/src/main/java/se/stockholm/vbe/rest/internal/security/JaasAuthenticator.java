@@ -16,6 +16,8 @@ import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 
+import se.stockholm.vbe.api.Actor;
+
 /**
  * Logs in against a Karaf JAAS realm, so that the users come from {@code etc/users.properties},
  * LDAP or Active Directory, whichever the realm is configured with.
@@ -29,7 +31,7 @@ public final class JaasAuthenticator implements Authenticator {
     }
 
     @Override
-    public Optional<Caller> authenticate(String user, String password) {
+    public Optional<Actor> authenticate(String user, String password) {
         Subject subject = new Subject();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -43,7 +45,7 @@ public final class JaasAuthenticator implements Authenticator {
             Set<String> roles = subject.getPrincipals(RolePrincipal.class).stream()
                     .map(RolePrincipal::getName).collect(Collectors.toUnmodifiableSet());
             login.logout();
-            return Optional.of(Caller.user(name, roles));
+            return Optional.of(Actor.user(name, roles));
         } catch (LoginException e) {
             return Optional.empty();
         } finally {

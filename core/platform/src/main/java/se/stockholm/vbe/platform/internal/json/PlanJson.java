@@ -1,4 +1,4 @@
-package se.stockholm.vbe.rest.internal.json;
+package se.stockholm.vbe.platform.internal.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -7,15 +7,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The one JSON configuration of the API.
+ * The one JSON configuration of the platform: the REST API, shipped plans and decision snapshots all
+ * read and write plans through it, so a plan has one JSON form everywhere.
  */
-public final class ObjectMappers {
+public final class PlanJson {
 
-    private ObjectMappers() {
+    private PlanJson() {
     }
 
-    /** A new mapper: ISO-8601 dates, unknown fields ignored (clients may send more than we read). */
-    public static ObjectMapper create() {
+    /** A new mapper: ISO-8601 dates and months, absent fields left out, unknown fields ignored. */
+    public static ObjectMapper mapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

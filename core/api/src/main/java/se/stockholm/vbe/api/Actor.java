@@ -1,0 +1,59 @@
+package se.stockholm.vbe.api;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Who is acting: a signed-in user with roles, or an anonymous member of the public.
+ *
+ * @param name the user name; {@code null} when anonymous
+ * @param roles the user's roles: {@code coordinator}, {@code reader}, {@code editor.<committee-id>}
+ */
+public record Actor(String name, Set<String> roles) {
+
+    public static final String COORDINATOR = "coordinator";
+    public static final String READER = "reader";
+    public static final String EDITOR_PREFIX = "editor.";
+
+    private static final Actor ANONYMOUS = new Actor(null, Set.of());
+
+    public Actor {
+        roles = Set.copyOf(roles);
+    }
+
+    public static Actor anonymous() {
+        return ANONYMOUS;
+    }
+
+    public static Actor user(String name, Set<String> roles) {
+        return new Actor(Objects.requireNonNull(name, "name"), roles);
+    }
+
+    public boolean isAnonymous() {
+        return name == null;
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    /** The central coordinator (central samordnare). */
+    public boolean isCoordinator() {
+        return hasRole(COORDINATOR);
+    }
+
+    /** Whether this actor may write the plans of {@code committeeId}: its editors and the coordinator. */
+    public boolean canEdit(String committeeId) {
+        return isCoordinator() || hasRole(EDITOR_PREFIX + committeeId);
+    }
+
+    /** Whether this actor may see the drafts of {@code committeeId}: readers, its editors, the coordinator. */
+    public boolean canSeeDrafts(String committeeId) {
+        return hasRole(READER) || canEdit(committeeId);
+    }
+
+    /** The name to record as the author of a change. */
+    public String displayName() {
+        return isAnonymous() ? "anonymous" : name;
+    }
+}

@@ -1,0 +1,83 @@
+package se.stockholm.vbe.api;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The checks the value types run at construction, shared so every contract words its errors alike.
+ * Each failure is an {@link IllegalArgumentException} whose message starts with the field's name.
+ */
+public final class Validation {
+
+    private Validation() {
+    }
+
+    /** Non-blank, at most {@code max} characters, stripped of surrounding white space. */
+    public static String requireText(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return optionalText(value, field, max);
+    }
+
+    /** {@code null} (or blank, read as {@code null}) or at most {@code max} characters, stripped. */
+    public static String optionalText(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw new IllegalArgumentException(field + " is longer than " + max + " characters");
+        }
+        return stripped;
+    }
+
+    /** A single line (no line breaks), as role and unit names are. */
+    public static String requireLine(String value, String field, int max) {
+        String text = requireText(value, field, max);
+        if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException(field + " must be a single line");
+        }
+        return text;
+    }
+
+    /** A required value. */
+    public static <T> T require(T value, String field) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return value;
+    }
+
+    /** An immutable copy; {@code null} reads as empty; no {@code null} elements. */
+    public static <T> List<T> list(List<T> values, String field) {
+        if (values == null) {
+            return List.of();
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw new IllegalArgumentException(field + "[" + i + "] is required");
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /** Single-line names such as roles and partners, each at most {@code max} characters. */
+    public static List<String> lines(List<String> values, String field, int max) {
+        List<String> list = list(values, field);
+        for (int i = 0; i < list.size(); i++) {
+            requireLine(list.get(i), field + "[" + i + "]", max);
+        }
+        return list.stream().map(String::strip).toList();
+    }
+
+    /** A committee or template id: lower-case letters, digits and single hyphens, 2 to 64 characters. */
+    public static String requireSlug(String value, String field) {
+        Objects.requireNonNull(field);
+        if (value == null || !value.matches("[a-z0-9]+(-[a-z0-9]+)*") || value.length() < 2 || value.length() > 64) {
+            throw new IllegalArgumentException(field + " must be 2-64 lower-case letters, digits and hyphens, "
+                    + "e.g. rinkeby-kista (was " + value + ")");
+        }
+        return value;
+    }
+}

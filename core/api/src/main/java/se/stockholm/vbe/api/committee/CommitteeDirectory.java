@@ -1,0 +1,29 @@
+package se.stockholm.vbe.api.committee;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import se.stockholm.vbe.spi.ActivityTemplate;
+
+/**
+ * Every committee the platform has ever seen, and the catalogues of those online. Implemented by the
+ * platform; thread-safe; reads a snapshot and never blocks on committee bundles.
+ */
+@ProviderType
+public interface CommitteeDirectory {
+
+    /** All committees, ordered by id. */
+    List<CommitteeInfo> committees();
+
+    /** One committee. */
+    Optional<CommitteeInfo> committee(String id);
+
+    /**
+     * The activity catalogue of an online committee; empty for one that is offline.
+     *
+     * @throws se.stockholm.vbe.api.NotFoundException for a committee never seen
+     */
+    List<ActivityTemplate> catalogue(String id);
+}

@@ -1,0 +1,24 @@
+package se.stockholm.vbe.api.plan;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The city-wide summary of one year's plans.
+ *
+ * @param year the plan year
+ * @param committees how many committees have a plan in the view
+ * @param activities how many activities in all
+ * @param activitiesPerArea activities per area
+ * @param followUps follow-up status counts per period
+ * @param committeesWithoutPlan ids of the known committees that have no plan in the view
+ */
+public record CitySummary(int year, int committees, int activities, Map<Area, Integer> activitiesPerArea,
+        List<FollowUpTally> followUps, List<String> committeesWithoutPlan) {
+
+    public CitySummary {
+        activitiesPerArea = Map.copyOf(activitiesPerArea);
+        followUps = List.copyOf(followUps);
+        committeesWithoutPlan = List.copyOf(committeesWithoutPlan);
+    }
+}

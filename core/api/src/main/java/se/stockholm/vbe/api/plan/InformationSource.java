@@ -1,0 +1,26 @@
+package se.stockholm.vbe.api.plan;
+
+/**
+ * Where the information in a situation picture came from.
+ */
+public enum InformationSource {
+    POLICE("Polisen"),
+    OWN_UNITS("Förvaltningens egna verksamheter"),
+    SPECIALIST_ADMINISTRATIONS("Fackförvaltningar"),
+    SURVEY("Enkät"),
+    INCIDENT_REPORTING_SYSTEM("Incidentrapporteringssystem"),
+    CIVIL_SOCIETY("Civilsamhället"),
+    HOUSING_COMPANIES("Bostadsbolag"),
+    SCHOOLS("Skolor"),
+    OTHER("Annan");
+
+    private final String label;
+
+    InformationSource(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

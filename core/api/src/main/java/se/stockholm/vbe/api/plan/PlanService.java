@@ -1,0 +1,70 @@
+package se.stockholm.vbe.api.plan;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import se.stockholm.vbe.api.Actor;
+
+/**
+ * Keeps the committees' action plans. Implemented by the platform; thread-safe. Every change runs in
+ * one transaction and either happens whole or not at all. Methods block on the database.
+ *
+ * <p>Errors: {@link se.stockholm.vbe.api.NotFoundException} for an unknown committee or plan (and for a
+ * draft the actor may not see), {@link se.stockholm.vbe.api.AccessDeniedException} when the actor lacks
+ * the role, {@link se.stockholm.vbe.api.ConflictException} for a change the plan's status does not allow,
+ * {@link se.stockholm.vbe.api.PreconditionFailedException} for a stale version,
+ * {@link se.stockholm.vbe.api.InvalidInputException} for input that breaks a rule.
+ */
+@ProviderType
+public interface PlanService {
+
+    int MIN_YEAR = 2000;
+    int MAX_YEAR = 2100;
+
+    /** The committee's plans the actor may see, newest year first. */
+    List<PlanSummary> plans(String committeeId, Actor actor);
+
+    /** One plan. */
+    ActionPlan plan(String committeeId, int year, Actor actor);
+
+    /** Creates a draft; {@link se.stockholm.vbe.api.PreconditionRequiredException} if the plan exists. */
+    ActionPlan create(String committeeId, int year, PlanDocument document, Actor actor);
+
+    /** Replaces a draft, provided it is still at {@code expectedVersion}. */
+    ActionPlan replace(String committeeId, int year, PlanDocument document, long expectedVersion, Actor actor);
+
+    /** Appends an activity to a draft; returns the plan with it. */
+    ActionPlan addActivity(String committeeId, int year, Activity activity, Actor actor);
+
+    /** Replaces one activity of a draft, keeping its follow-ups. */
+    ActionPlan replaceActivity(String committeeId, int year, long activityId, Activity activity, Actor actor);
+
+    /** Removes an activity and its follow-ups from a draft. */
+    ActionPlan removeActivity(String committeeId, int year, long activityId, Actor actor);
+
+    /** Records the follow-up of an activity of an adopted or approved plan in one of its periods. */
+    ActionPlan recordFollowUp(String committeeId, int year, long activityId, FollowUpPeriod period,
+            FollowUpReport report, Actor actor);
+
+    /** Moves a plan through its lifecycle; adopting and approving keep a snapshot in its versions. */
+    ActionPlan transition(String committeeId, int year, PlanStatus to, Actor actor);
+
+    /** Creates next year's draft from this plan: the same activities without follow-ups. */
+    ActionPlan revise(String committeeId, int year, Actor actor);
+
+    /** The decisions taken on a plan, oldest first, without the snapshots. */
+    List<PlanVersion> versions(String committeeId, int year, Actor actor);
+
+    /** One decision with the plan as it was decided. */
+    PlanVersion version(String committeeId, int year, int number, Actor actor);
+
+    /** Every committee's plan for a year that matches the filter and the actor may see. */
+    ConsolidatedPlans consolidated(int year, PlanFilter filter, Actor actor);
+
+    /**
+     * A number that changes whenever any plan data changes, so that callers can cache what they
+     * derive from the plans.
+     */
+    long generation();
+}

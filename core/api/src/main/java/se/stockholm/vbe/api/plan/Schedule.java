@@ -1,0 +1,39 @@
+package se.stockholm.vbe.api.plan;
+
+import java.time.YearMonth;
+
+/**
+ * When an activity runs: from a start month to an end month, or ongoing (löpande).
+ *
+ * @param start first month; {@code null} when ongoing
+ * @param end last month, not before {@code start}; {@code null} when ongoing
+ * @param ongoing whether the activity runs continuously (löpande)
+ */
+public record Schedule(YearMonth start, YearMonth end, boolean ongoing) {
+
+    public Schedule {
+        if (ongoing) {
+            if (start != null || end != null) {
+                throw new IllegalArgumentException("an ongoing schedule has no start or end");
+            }
+        } else {
+            if (start == null) {
+                throw new IllegalArgumentException("start is required unless the schedule is ongoing");
+            }
+            if (end == null) {
+                throw new IllegalArgumentException("end is required unless the schedule is ongoing");
+            }
+            if (end.isBefore(start)) {
+                throw new IllegalArgumentException("end " + end + " is before start " + start);
+            }
+        }
+    }
+
+    public static Schedule between(YearMonth start, YearMonth end) {
+        return new Schedule(start, end, false);
+    }
+
+    public static Schedule continuous() {
+        return new Schedule(null, null, true);
+    }
+}

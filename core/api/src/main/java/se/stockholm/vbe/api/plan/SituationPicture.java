@@ -1,0 +1,28 @@
+package se.stockholm.vbe.api.plan;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import se.stockholm.vbe.api.Validation;
+
+/**
+ * The local situation picture (lägesbild): free-text sections and incident counts per environment and source.
+ */
+public record SituationPicture(List<Section> sections, List<IncidentCount> incidents) {
+
+    public static final SituationPicture EMPTY = new SituationPicture(List.of(), List.of());
+
+    public SituationPicture {
+        sections = Validation.list(sections, "sections");
+        incidents = Validation.list(incidents, "incidents");
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < incidents.size(); i++) {
+            IncidentCount incident = incidents.get(i);
+            if (!seen.add(incident.environment() + "/" + incident.source())) {
+                throw new IllegalArgumentException("incidents[" + i + "] repeats " + incident.environment()
+                        + " from " + incident.source() + ": give one count per environment and source");
+            }
+        }
+    }
+}

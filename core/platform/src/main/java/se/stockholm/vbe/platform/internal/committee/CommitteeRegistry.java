@@ -1,0 +1,234 @@
+package se.stockholm.vbe.platform.internal.committee;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.stockholm.vbe.api.NotFoundException;
+import se.stockholm.vbe.api.UnavailableException;
+import se.stockholm.vbe.api.Validation;
+import se.stockholm.vbe.api.committee.CommitteeDirectory;
+import se.stockholm.vbe.api.committee.CommitteeInfo;
+import se.stockholm.vbe.api.committee.CommitteeKind;
+import se.stockholm.vbe.api.health.HealthProblem;
+import se.stockholm.vbe.platform.internal.db.Database;
+import se.stockholm.vbe.platform.internal.plan.PlanGeneration;
+import se.stockholm.vbe.platform.internal.plan.ShippedPlanImporter;
+import se.stockholm.vbe.spi.ActivityTemplate;
+import se.stockholm.vbe.spi.Committee;
+import se.stockholm.vbe.spi.ShippedPlan;
+
+/**
+ * Tracks the committee services of committee bundles (whiteboard). A committee that arrives is read
+ * once, checked, remembered in the database and its shipped plans imported; one that leaves goes
+ * offline and keeps its plans. A committee that throws, or is invalid, or claims an id another bundle
+ * holds, is refused and reported, and nothing else is affected.
+ */
+@Component(service = {CommitteeDirectory.class, CommitteeRegistry.class}, immediate = true)
+public final class CommitteeRegistry implements CommitteeDirectory {
+
+    /** The manifest header a committee bundle names its committee in. */
+    public static final String COMMITTEE_HEADER = "VBE-Committee";
+
+    private static final Logger LOG = LoggerFactory.getLogger(CommitteeRegistry.class);
+
+    private final Database database;
+    private final ShippedPlanImporter importer;
+    private final PlanGeneration generation;
+    private final BundleContext context;
+    private final CommitteeStore store = new CommitteeStore();
+    private final Object writeLock = new Object();
+    private volatile Registrations registrations = Registrations.EMPTY;
+    private volatile boolean active;
+
+    @Activate
+    public CommitteeRegistry(@Reference Database database, @Reference ShippedPlanImporter importer,
+            @Reference PlanGeneration generation, BundleContext context) {
+        this.database = database;
+        this.importer = importer;
+        this.generation = generation;
+        this.context = context;
+        loadKnown();
+        active = true;
+    }
+
+    @Deactivate
+    void deactivate() {
+        active = false;
+    }
+
+    private void loadKnown() {
+        try {
+            List<CommitteeInfo> seen = database.transaction(store::all);
+            synchronized (writeLock) {
+                Registrations current = registrations;
+                for (CommitteeInfo committee : seen) {
+                    if (!current.online().containsKey(committee.id())) {
+                        current = current.withKnown(committee);
+                    }
+                }
+                registrations = current;
+            }
+        } catch (UnavailableException e) {
+            LOG.warn("Cannot read the known committees: {}", e.getMessage());
+        }
+    }
+
+    @Reference(service = Committee.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindCommittee(ServiceReference<Committee> reference) {
+        long serviceId = (Long) reference.getProperty(Constants.SERVICE_ID);
+        Bundle bundle = reference.getBundle();
+        String source = bundle == null ? "service " + serviceId
+                : bundle.getSymbolicName() + " " + bundle.getVersion();
+        try {
+            Contribution contribution = read(reference, serviceId, bundle);
+            synchronized (writeLock) {
+                Contribution holder = registrations.online().get(contribution.info().id());
+                if (holder != null) {
+                    throw new IllegalArgumentException("committee id " + contribution.info().id()
+                            + " is already held by " + holder.info().bundle() + " " + holder.info().bundleVersion()
+                            + "; this one is refused");
+                }
+                registrations = registrations.withOnline(contribution);
+            }
+            remember(contribution.info());
+            importShippedPlans(reference, contribution.info().id(), source);
+            generation.changed();
+            LOG.info("Committee {} ({}) is online from {}", contribution.info().id(), contribution.info().name(),
+                    source);
+        } catch (RuntimeException | LinkageError e) {
+            String reason = e.getMessage() != null ? e.getMessage() : e.toString();
+            LOG.error("Committee service from {} refused: {}", source, reason, e);
+            synchronized (writeLock) {
+                registrations = registrations.withRefused(serviceId, new HealthProblem(source, reason));
+            }
+        }
+    }
+
+    void unbindCommittee(ServiceReference<Committee> reference) {
+        long serviceId = (Long) reference.getProperty(Constants.SERVICE_ID);
+        synchronized (writeLock) {
+            registrations = registrations.without(serviceId);
+        }
+        generation.changed();
+        if (active) {
+            ungetQuietly(reference);
+        }
+    }
+
+    private Contribution read(ServiceReference<Committee> reference, long serviceId, Bundle bundle) {
+        Committee committee = context.getService(reference);
+        if (committee == null) {
+            throw new IllegalStateException("its component failed to activate (see the log above)");
+        }
+        String id = Validation.requireSlug(committee.id(), "id");
+        String name = Validation.requireLine(committee.name(), "name", 200);
+        CommitteeKind kind = Validation.require(committee.kind(), "kind");
+        List<ActivityTemplate> catalogue = Validation.list(committee.catalogue(), "catalogue");
+        Set<String> templateIds = new HashSet<>();
+        for (ActivityTemplate template : catalogue) {
+            if (!templateIds.add(template.id())) {
+                throw new IllegalArgumentException("catalogue has the template id " + template.id() + " twice");
+            }
+        }
+        CommitteeInfo info = new CommitteeInfo(id, name, kind, true,
+                bundle == null ? null : bundle.getSymbolicName(),
+                bundle == null ? null : bundle.getVersion().toString(), Instant.now(), List.of());
+        return new Contribution(serviceId, info, List.copyOf(catalogue));
+    }
+
+    private void remember(CommitteeInfo committee) {
+        try {
+            database.transaction(connection -> {
+                store.save(connection, committee);
+                return null;
+            });
+        } catch (UnavailableException e) {
+            LOG.warn("Committee {} is online but could not be recorded: {}", committee.id(), e.getMessage());
+        }
+    }
+
+    private void importShippedPlans(ServiceReference<Committee> reference, String committeeId, String source) {
+        Committee committee = context.getService(reference);
+        try {
+            for (ShippedPlan shipped : Validation.list(committee.shippedPlans(), "shippedPlans")) {
+                importer.importOnce(committeeId, shipped, "import:" + source);
+            }
+        } finally {
+            context.ungetService(reference);
+        }
+    }
+
+    private void ungetQuietly(ServiceReference<Committee> reference) {
+        try {
+            context.ungetService(reference);
+        } catch (IllegalStateException alreadyGone) {
+            // the bundle context or the service went first; nothing is held any more
+        }
+    }
+
+    @Override
+    public List<CommitteeInfo> committees() {
+        return List.copyOf(registrations.known().values());
+    }
+
+    @Override
+    public Optional<CommitteeInfo> committee(String id) {
+        return Optional.ofNullable(registrations.known().get(id));
+    }
+
+    @Override
+    public List<ActivityTemplate> catalogue(String id) {
+        Registrations current = registrations;
+        if (!current.known().containsKey(id)) {
+            throw new NotFoundException("no committee " + id);
+        }
+        Contribution contribution = current.online().get(id);
+        return contribution == null ? List.of() : contribution.catalogue();
+    }
+
+    /**
+     * What keeps the committees from being healthy: refused services, and committee bundles that never
+     * got as far as registering a committee.
+     */
+    public List<HealthProblem> problems() {
+        Registrations current = registrations;
+        List<HealthProblem> problems = new ArrayList<>(current.refused().values());
+        Set<String> contributingBundles = new HashSet<>();
+        current.online().values().forEach(c -> contributingBundles.add(c.info().bundle() + " " + c.info().bundleVersion()));
+        for (Bundle bundle : context.getBundles()) {
+            String declared = bundle.getHeaders("").get(COMMITTEE_HEADER);
+            if (declared == null) {
+                continue;
+            }
+            String name = bundle.getSymbolicName() + " " + bundle.getVersion();
+            if (bundle.getState() == Bundle.INSTALLED) {
+                problems.add(new HealthProblem(name, "declares committee " + declared + " but does not resolve: "
+                        + "its imports cannot be satisfied (bundle:diag " + bundle.getBundleId() + " says which)"));
+            } else if (bundle.getState() == Bundle.ACTIVE && !contributingBundles.contains(name)
+                    && current.refused().values().stream().noneMatch(p -> p.source().equals(name))) {
+                problems.add(new HealthProblem(name, "declares committee " + declared
+                        + " but has registered no committee service (did its component fail? see the log)"));
+            }
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,60 @@
+package se.stockholm.vbe.platform.internal.committee;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import se.stockholm.vbe.api.committee.CommitteeInfo;
+import se.stockholm.vbe.api.health.HealthProblem;
+
+/**
+ * An immutable picture of the committees: all ever seen, those online with their contributions, and the
+ * services that were refused. Replaced whole on every change, so readers never see half an update.
+ *
+ * @param known every committee ever seen, by id
+ * @param online the contributions of the committees online now, by id
+ * @param refused why a committee service was refused, by service id
+ */
+record Registrations(Map<String, CommitteeInfo> known, Map<String, Contribution> online,
+        Map<Long, HealthProblem> refused) {
+
+    static final Registrations EMPTY = new Registrations(Map.of(), Map.of(), Map.of());
+
+    Registrations {
+        known = Map.copyOf(known);
+        online = Map.copyOf(online);
+        refused = Map.copyOf(refused);
+    }
+
+    Registrations withKnown(CommitteeInfo committee) {
+        Map<String, CommitteeInfo> all = new TreeMap<>(known);
+        all.put(committee.id(), committee);
+        return new Registrations(all, online, refused);
+    }
+
+    Registrations withOnline(Contribution contribution) {
+        Map<String, Contribution> all = new TreeMap<>(online);
+        all.put(contribution.info().id(), contribution);
+        return new Registrations(known, all, refused).withKnown(contribution.info());
+    }
+
+    Registrations withRefused(long serviceId, HealthProblem problem) {
+        Map<Long, HealthProblem> all = new TreeMap<>(refused);
+        all.put(serviceId, problem);
+        return new Registrations(known, online, all);
+    }
+
+    /** Without whatever the service contributed or was refused for. */
+    Registrations without(long serviceId) {
+        Map<String, Contribution> stillOnline = new TreeMap<>(online);
+        Map<String, CommitteeInfo> all = new TreeMap<>(known);
+        online.values().stream().filter(c -> c.serviceId() == serviceId).findFirst().ifPresent(gone -> {
+            stillOnline.remove(gone.info().id());
+            CommitteeInfo info = gone.info();
+            all.put(info.id(), new CommitteeInfo(info.id(), info.name(), info.kind(), false, info.bundle(),
+                    info.bundleVersion(), info.lastSeen(), info.features()));
+        });
+        Map<Long, HealthProblem> stillRefused = new TreeMap<>(refused);
+        stillRefused.remove(serviceId);
+        return new Registrations(all, stillOnline, stillRefused);
+    }
+}

@@ -1,0 +1,98 @@
+package se.stockholm.vbe.platform.internal.plan;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import se.stockholm.vbe.api.Actor;
+import se.stockholm.vbe.api.committee.CommitteeInfo;
+import se.stockholm.vbe.api.plan.ActionPlan;
+import se.stockholm.vbe.api.plan.Activity;
+import se.stockholm.vbe.api.plan.Area;
+import se.stockholm.vbe.api.plan.CitySummary;
+import se.stockholm.vbe.api.plan.CommitteePlan;
+import se.stockholm.vbe.api.plan.ConsolidatedPlans;
+import se.stockholm.vbe.api.plan.FollowUp;
+import se.stockholm.vbe.api.plan.FollowUpPeriod;
+import se.stockholm.vbe.api.plan.FollowUpStatus;
+import se.stockholm.vbe.api.plan.FollowUpTally;
+import se.stockholm.vbe.api.plan.PlanFilter;
+
+/**
+ * Builds the consolidated view of a year from the stored plans: what the actor may see, narrowed by
+ * the filter, with each committee's follow-up summary and the city-wide summary.
+ */
+final class ConsolidatedViews {
+
+    private ConsolidatedViews() {
+    }
+
+    static ConsolidatedPlans build(int year, List<ActionPlan> plans, List<CommitteeInfo> committees,
+            PlanFilter filter, Actor actor) {
+        Map<String, CommitteeInfo> byId = new java.util.HashMap<>();
+        committees.forEach(c -> byId.put(c.id(), c));
+        List<CommitteePlan> shown = new ArrayList<>();
+        Set<String> withPlan = new TreeSet<>();
+        for (ActionPlan plan : plans) {
+            CommitteeInfo committee = byId.get(plan.committeeId());
+            if (committee == null || !visible(plan, actor) || !matches(plan, committee, filter)) {
+                continue;
+            }
+            ActionPlan narrowed = filter.area() == null ? plan : withArea(plan, filter.area());
+            shown.add(new CommitteePlan(committee.id(), committee.name(), committee.kind(), narrowed,
+                    tallies(narrowed.activities())));
+            withPlan.add(committee.id());
+        }
+        List<String> without = committees.stream()
+                .filter(c -> filter.committeeKind() == null || c.kind() == filter.committeeKind())
+                .map(CommitteeInfo::id).filter(id -> !withPlan.contains(id)).sorted().toList();
+        List<Activity> all = shown.stream().flatMap(p -> p.plan().activities().stream()).toList();
+        Map<Area, Integer> perArea = new EnumMap<>(Area.class);
+        all.forEach(a -> perArea.merge(a.area(), 1, Integer::sum));
+        CitySummary summary = new CitySummary(year, shown.size(), all.size(), perArea, tallies(all), without);
+        return new ConsolidatedPlans(year, shown, summary);
+    }
+
+    static boolean visible(ActionPlan plan, Actor actor) {
+        return plan.status().isPublic() || actor.canSeeDrafts(plan.committeeId());
+    }
+
+    private static boolean matches(ActionPlan plan, CommitteeInfo committee, PlanFilter filter) {
+        return (filter.status() == null || plan.status() == filter.status())
+                && (filter.committeeKind() == null || committee.kind() == filter.committeeKind());
+    }
+
+    private static ActionPlan withArea(ActionPlan plan, Area area) {
+        List<Activity> kept = plan.activities().stream().filter(a -> a.area() == area).toList();
+        return new ActionPlan(plan.committeeId(), plan.year(), plan.status(), plan.version(), plan.coordinatorRole(),
+                plan.nextRevision(), plan.situationPicture(), kept, plan.updatedAt(), plan.updatedBy());
+    }
+
+    /** Per period, how the activities followed up in it stand; nothing recorded counts as not started. */
+    static List<FollowUpTally> tallies(List<Activity> activities) {
+        List<FollowUpTally> tallies = new ArrayList<>();
+        for (FollowUpPeriod period : FollowUpPeriod.values()) {
+            Map<FollowUpStatus, Integer> counts = new EnumMap<>(FollowUpStatus.class);
+            for (FollowUpStatus status : FollowUpStatus.values()) {
+                counts.put(status, 0);
+            }
+            for (Activity activity : activities) {
+                if (activity.followUpIn().contains(period)) {
+                    FollowUpStatus status = recorded(activity, period).map(FollowUp::status)
+                            .orElse(FollowUpStatus.NOT_STARTED);
+                    counts.merge(status, 1, Integer::sum);
+                }
+            }
+            tallies.add(new FollowUpTally(period, counts));
+        }
+        return tallies;
+    }
+
+    private static Optional<FollowUp> recorded(Activity activity, FollowUpPeriod period) {
+        return activity.followUps().stream().filter(f -> f.period() == period).findFirst();
+    }
+}

@@ -1,0 +1,340 @@
+package se.stockholm.vbe.platform.internal.plan;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.stockholm.vbe.api.AccessDeniedException;
+import se.stockholm.vbe.api.Actor;
+import se.stockholm.vbe.api.ConflictException;
+import se.stockholm.vbe.api.InvalidInputException;
+import se.stockholm.vbe.api.NotFoundException;
+import se.stockholm.vbe.api.PreconditionFailedException;
+import se.stockholm.vbe.api.PreconditionRequiredException;
+import se.stockholm.vbe.api.committee.CommitteeDirectory;
+import se.stockholm.vbe.api.plan.ActionPlan;
+import se.stockholm.vbe.api.plan.Activity;
+import se.stockholm.vbe.api.plan.ConsolidatedPlans;
+import se.stockholm.vbe.api.plan.FollowUpPeriod;
+import se.stockholm.vbe.api.plan.FollowUpReport;
+import se.stockholm.vbe.api.plan.PlanDocument;
+import se.stockholm.vbe.api.plan.PlanFilter;
+import se.stockholm.vbe.api.plan.PlanService;
+import se.stockholm.vbe.api.plan.PlanStatus;
+import se.stockholm.vbe.api.plan.PlanSummary;
+import se.stockholm.vbe.api.plan.PlanVersion;
+import se.stockholm.vbe.platform.internal.db.Database;
+import se.stockholm.vbe.platform.internal.db.SqlWork;
+import se.stockholm.vbe.platform.internal.privacy.PersonalDataGuard;
+
+/**
+ * The plan rules: who may do what, which lifecycle moves are legal, and that every change is whole,
+ * versioned and free of personal identity numbers. Storage is {@link PlanStore}'s.
+ */
+@Component(service = PlanService.class)
+public final class PlanServiceImpl implements PlanService {
+
+    private static final String DUPLICATE_KEY = "23505";
+
+    private final Database database;
+    private final CommitteeDirectory committees;
+    private final PlanGeneration generation;
+    private final PlanStore store = new PlanStore();
+
+    @Activate
+    public PlanServiceImpl(@Reference Database database, @Reference CommitteeDirectory committees,
+            @Reference PlanGeneration generation) {
+        this.database = database;
+        this.committees = committees;
+        this.generation = generation;
+    }
+
+    @Override
+    public List<PlanSummary> plans(String committeeId, Actor actor) {
+        requireCommittee(committeeId);
+        return database.transaction(connection -> store.rows(connection, committeeId)).stream()
+                .filter(row -> row.status().isPublic() || actor.canSeeDrafts(committeeId))
+                .map(row -> new PlanSummary(row.year(), row.status(), row.version(), row.updatedAt()))
+                .toList();
+    }
+
+    @Override
+    public ActionPlan plan(String committeeId, int year, Actor actor) {
+        requirePlanKey(committeeId, year);
+        return database.transaction(connection -> visiblePlan(connection, committeeId, year, actor));
+    }
+
+    @Override
+    public ActionPlan create(String committeeId, int year, PlanDocument document, Actor actor) {
+        requirePlanKey(committeeId, year);
+        requireEditor(committeeId, actor);
+        PersonalDataGuard.check(document);
+        try {
+            return write(connection -> {
+                if (store.row(connection, committeeId, year).isPresent()) {
+                    throw alreadyExists(committeeId, year);
+                }
+                store.insert(connection, committeeId, year, PlanStatus.DRAFT, document, actor.displayName(),
+                        Instant.now());
+                return store.plan(connection, committeeId, year).orElseThrow();
+            });
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof SQLException sql && DUPLICATE_KEY.equals(sql.getSQLState())) {
+                throw alreadyExists(committeeId, year);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public ActionPlan replace(String committeeId, int year, PlanDocument document, long expectedVersion,
+            Actor actor) {
+        requirePlanKey(committeeId, year);
+        requireEditor(committeeId, actor);
+        PersonalDataGuard.check(document);
+        return write(connection -> {
+            PlanRow row = draft(connection, committeeId, year, actor);
+            if (row.version() != expectedVersion
+                    || !store.bump(connection, committeeId, year, expectedVersion, actor.displayName(), Instant.now())) {
+                throw new PreconditionFailedException("the plan has changed since version " + expectedVersion
+                        + " (it is at version " + row.version() + "); read it again and reapply your change");
+            }
+            store.replace(connection, committeeId, year, document);
+            return store.plan(connection, committeeId, year).orElseThrow();
+        });
+    }
+
+    @Override
+    public ActionPlan addActivity(String committeeId, int year, Activity activity, Actor actor) {
+        requirePlanKey(committeeId, year);
+        requireEditor(committeeId, actor);
+        PersonalDataGuard.check(activity, "activity");
+        return write(connection -> {
+            draft(connection, committeeId, year, actor);
+            store.bump(connection, committeeId, year, -1, actor.displayName(), Instant.now());
+            store.insertActivity(connection, committeeId, year, store.nextPosition(connection, committeeId, year),
+                    activity);
+            return store.plan(connection, committeeId, year).orElseThrow();
+        });
+    }
+
+    @Override
+    public ActionPlan replaceActivity(String committeeId, int year, long activityId, Activity activity,
+            Actor actor) {
+        requirePlanKey(committeeId, year);
+        requireEditor(committeeId, actor);
+        PersonalDataGuard.check(activity, "activity");
+        return write(connection -> {
+            draft(connection, committeeId, year, actor);
+            requireActivity(connection, committeeId, year, activityId);
+            store.bump(connection, committeeId, year, -1, actor.displayName(), Instant.now());
+            store.updateActivity(connection, activityId, store.position(connection, activityId), activity);
+            return store.plan(connection, committeeId, year).orElseThrow();
+        });
+    }
+
+    @Override
+    public ActionPlan removeActivity(String committeeId, int year, long activityId, Actor actor) {
+        requirePlanKey(committeeId, year);
+        requireEditor(committeeId, actor);
+        return write(connection -> {
+            draft(connection, committeeId, year, actor);
+            requireActivity(connection, committeeId, year, activityId);
+            store.bump(connection, committeeId, year, -1, actor.displayName(), Instant.now());
+            store.deleteActivity(connection, activityId);
+            return store.plan(connection, committeeId, year).orElseThrow();
+        });
+    }
+
+    @Override
+    public ActionPlan recordFollowUp(String committeeId, int year, long activityId, FollowUpPeriod period,
+            FollowUpReport report, Actor actor) {
+        requirePlanKey(committeeId, year);
+        requireEditor(committeeId, actor);
+        PersonalDataGuard.check(report);
+        return write(connection -> {
+            ActionPlan plan = visiblePlan(connection, committeeId, year, actor);
+            if (plan.status() != PlanStatus.ADOPTED && plan.status() != PlanStatus.APPROVED) {
+                throw new ConflictException("follow-ups are recorded on ADOPTED and APPROVED plans; this plan is "
+                        + plan.status());
+            }
+            Activity activity = plan.activities().stream().filter(a -> a.id() == activityId).findFirst()
+                    .orElseThrow(() -> noActivity(committeeId, year, activityId));
+            if (!activity.followUpIn().contains(period)) {
+                throw new InvalidInputException("period", "activity " + activityId + " is followed up in "
+                        + activity.followUpIn() + ", not in " + period);
+            }
+            Instant now = Instant.now();
+            store.bump(connection, committeeId, year, -1, actor.displayName(), now);
+            store.saveFollowUp(connection, activityId, period, report, actor.displayName(), now);
+            return store.plan(connection, committeeId, year).orElseThrow();
+        });
+    }
+
+    @Override
+    public ActionPlan transition(String committeeId, int year, PlanStatus to, Actor actor) {
+        requirePlanKey(committeeId, year);
+        return write(connection -> {
+            PlanRow row = visibleRow(connection, committeeId, year, actor);
+            Lifecycle.check(committeeId, row.status(), to, actor);
+            Instant now = Instant.now();
+            store.bump(connection, committeeId, year, row.version(), actor.displayName(), now);
+            store.setStatus(connection, committeeId, year, to);
+            ActionPlan plan = store.plan(connection, committeeId, year).orElseThrow();
+            if (Lifecycle.isDecision(to)) {
+                store.insertVersion(connection, committeeId, year, to, actor.displayName(), now,
+                        PlanSnapshots.write(plan));
+            }
+            if (to == PlanStatus.APPROVED) {
+                archivePrevious(connection, committeeId, year - 1, actor, now);
+            }
+            return plan;
+        });
+    }
+
+    @Override
+    public ActionPlan revise(String committeeId, int year, Actor actor) {
+        requirePlanKey(committeeId, year);
+        requirePlanKey(committeeId, year + 1);
+        requireEditor(committeeId, actor);
+        return write(connection -> {
+            ActionPlan source = visiblePlan(connection, committeeId, year, actor);
+            if (store.row(connection, committeeId, year + 1).isPresent()) {
+                throw new ConflictException("committee " + committeeId + " already has a plan for " + (year + 1));
+            }
+            List<Activity> carried = source.activities().stream().map(Activity::asNew).toList();
+            PlanDocument next = new PlanDocument(source.coordinatorRole(), source.nextRevision(),
+                    source.situationPicture(), carried);
+            store.insert(connection, committeeId, year + 1, PlanStatus.DRAFT, next, actor.displayName(), Instant.now());
+            return store.plan(connection, committeeId, year + 1).orElseThrow();
+        });
+    }
+
+    @Override
+    public List<PlanVersion> versions(String committeeId, int year, Actor actor) {
+        requirePlanKey(committeeId, year);
+        return database.transaction(connection -> {
+            visibleRow(connection, committeeId, year, actor);
+            return store.versions(connection, committeeId, year, null).stream()
+                    .map(PlanStore.StoredVersion::version).toList();
+        });
+    }
+
+    @Override
+    public PlanVersion version(String committeeId, int year, int number, Actor actor) {
+        requirePlanKey(committeeId, year);
+        return database.transaction(connection -> {
+            visibleRow(connection, committeeId, year, actor);
+            PlanStore.StoredVersion stored = store.versions(connection, committeeId, year, number).stream()
+                    .findFirst().orElseThrow(() -> new NotFoundException("plan " + committeeId + "/" + year
+                            + " has no version " + number));
+            PlanVersion version = stored.version();
+            return new PlanVersion(version.number(), version.status(), version.decidedAt(), version.decidedBy(),
+                    PlanSnapshots.read(stored.snapshot()));
+        });
+    }
+
+    @Override
+    public ConsolidatedPlans consolidated(int year, PlanFilter filter, Actor actor) {
+        requireYear(year);
+        List<ActionPlan> plans = database.transaction(connection -> store.plansOfYear(connection, year));
+        return ConsolidatedViews.build(year, plans, committees.committees(), filter, actor);
+    }
+
+    @Override
+    public long generation() {
+        return generation.current();
+    }
+
+    private <T> T write(SqlWork<T> work) {
+        T result = database.transaction(work);
+        generation.changed();
+        return result;
+    }
+
+    private void archivePrevious(Connection connection, String committeeId, int previousYear, Actor actor,
+            Instant now) throws SQLException {
+        if (previousYear < MIN_YEAR) {
+            return;
+        }
+        var previous = store.row(connection, committeeId, previousYear);
+        if (previous.isPresent() && previous.get().status() == PlanStatus.APPROVED) {
+            store.bump(connection, committeeId, previousYear, -1, actor.displayName(), now);
+            store.setStatus(connection, committeeId, previousYear, PlanStatus.ARCHIVED);
+        }
+    }
+
+    private ActionPlan visiblePlan(Connection connection, String committeeId, int year, Actor actor)
+            throws SQLException {
+        visibleRow(connection, committeeId, year, actor);
+        return store.plan(connection, committeeId, year).orElseThrow(() -> noPlan(committeeId, year));
+    }
+
+    private PlanRow visibleRow(Connection connection, String committeeId, int year, Actor actor)
+            throws SQLException {
+        PlanRow row = store.row(connection, committeeId, year).orElseThrow(() -> noPlan(committeeId, year));
+        if (!row.status().isPublic() && !actor.canSeeDrafts(committeeId)) {
+            throw noPlan(committeeId, year);
+        }
+        return row;
+    }
+
+    private PlanRow draft(Connection connection, String committeeId, int year, Actor actor) throws SQLException {
+        PlanRow row = visibleRow(connection, committeeId, year, actor);
+        if (row.status() != PlanStatus.DRAFT) {
+            throw new ConflictException("only a DRAFT can be edited; this plan is " + row.status()
+                    + " (allowed from " + row.status() + ": " + Lifecycle.allowedFrom(row.status()) + ")");
+        }
+        return row;
+    }
+
+    private void requireActivity(Connection connection, String committeeId, int year, long activityId)
+            throws SQLException {
+        if (!store.activityIds(connection, committeeId, year).contains(activityId)) {
+            throw noActivity(committeeId, year, activityId);
+        }
+    }
+
+    private void requirePlanKey(String committeeId, int year) {
+        requireCommittee(committeeId);
+        requireYear(year);
+    }
+
+    private void requireCommittee(String committeeId) {
+        if (committees.committee(committeeId).isEmpty()) {
+            throw new NotFoundException("no committee " + committeeId);
+        }
+    }
+
+    private static void requireYear(int year) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new InvalidInputException("year", "must be between " + MIN_YEAR + " and " + MAX_YEAR
+                    + " (was " + year + ")");
+        }
+    }
+
+    private static void requireEditor(String committeeId, Actor actor) {
+        if (!actor.canEdit(committeeId)) {
+            throw new AccessDeniedException("user " + actor.displayName() + " may not change the plans of "
+                    + committeeId + " (needs the role editor." + committeeId + " or coordinator)");
+        }
+    }
+
+    private static NotFoundException noPlan(String committeeId, int year) {
+        return new NotFoundException("committee " + committeeId + " has no plan for " + year);
+    }
+
+    private static NotFoundException noActivity(String committeeId, int year, long activityId) {
+        return new NotFoundException("plan " + committeeId + "/" + year + " has no activity " + activityId);
+    }
+
+    private static PreconditionRequiredException alreadyExists(String committeeId, int year) {
+        return new PreconditionRequiredException("committee " + committeeId + " already has a plan for " + year
+                + "; to replace it, send If-Match with the ETag from GET");
+    }
+}

@@ -1,0 +1,505 @@
+package se.stockholm.vbe.platform.internal.plan;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import se.stockholm.vbe.api.plan.ActionPlan;
+import se.stockholm.vbe.api.plan.Activity;
+import se.stockholm.vbe.api.plan.Area;
+import se.stockholm.vbe.api.plan.Environment;
+import se.stockholm.vbe.api.plan.FollowUp;
+import se.stockholm.vbe.api.plan.FollowUpPeriod;
+import se.stockholm.vbe.api.plan.FollowUpReport;
+import se.stockholm.vbe.api.plan.FollowUpStatus;
+import se.stockholm.vbe.api.plan.IncidentCount;
+import se.stockholm.vbe.api.plan.InformationSource;
+import se.stockholm.vbe.api.plan.PlanDocument;
+import se.stockholm.vbe.api.plan.PlanStatus;
+import se.stockholm.vbe.api.plan.PlanVersion;
+import se.stockholm.vbe.api.plan.Schedule;
+import se.stockholm.vbe.api.plan.Section;
+import se.stockholm.vbe.api.plan.SituationPicture;
+
+/**
+ * The plans' SQL, on a connection the caller owns (and commits). Reads of a whole year take a fixed
+ * number of queries, whatever the number of committees and activities.
+ */
+final class PlanStore {
+
+    private static final String PLAN_COLUMNS =
+            "committee_id, plan_year, status, version, coordinator_role, next_revision, updated_at, updated_by";
+    private static final String ACTIVITY_COLUMNS = "id, committee_id, plan_year, title, description, area, "
+            + "responsible, partners, schedule_start, schedule_end, ongoing, frequency, follow_up_in, "
+            + "follow_up_system, template_id";
+    private static final String LIST_SEPARATOR = "\n";
+
+    Optional<PlanRow> row(Connection connection, String committeeId, int year) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT status, version, updated_at, updated_by "
+                + "FROM action_plan WHERE committee_id = ? AND plan_year = ?")) {
+            query.setString(1, committeeId);
+            query.setInt(2, year);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new PlanRow(committeeId, year, PlanStatus.valueOf(rows.getString(1)),
+                        rows.getLong(2), rows.getTimestamp(3).toInstant(), rows.getString(4)));
+            }
+        }
+    }
+
+    List<PlanRow> rows(Connection connection, String committeeId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT plan_year, status, version, updated_at, "
+                + "updated_by FROM action_plan WHERE committee_id = ? ORDER BY plan_year DESC")) {
+            query.setString(1, committeeId);
+            List<PlanRow> result = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    result.add(new PlanRow(committeeId, rows.getInt(1), PlanStatus.valueOf(rows.getString(2)),
+                            rows.getLong(3), rows.getTimestamp(4).toInstant(), rows.getString(5)));
+                }
+            }
+            return result;
+        }
+    }
+
+    /** One plan with everything in it. */
+    Optional<ActionPlan> plan(Connection connection, String committeeId, int year) throws SQLException {
+        List<ActionPlan> plans = load(connection, " WHERE committee_id = ? AND plan_year = ?", committeeId, year);
+        return plans.isEmpty() ? Optional.empty() : Optional.of(plans.get(0));
+    }
+
+    /** Every committee's plan for a year, ordered by committee. */
+    List<ActionPlan> plansOfYear(Connection connection, int year) throws SQLException {
+        return load(connection, " WHERE plan_year = ?", null, year);
+    }
+
+    private List<ActionPlan> load(Connection connection, String where, String committeeId, int year)
+            throws SQLException {
+        Map<String, PlanHead> heads = new LinkedHashMap<>();
+        try (PreparedStatement query = prepare(connection,
+                "SELECT " + PLAN_COLUMNS + " FROM action_plan" + where + " ORDER BY committee_id", committeeId, year);
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                heads.put(rows.getString(1), new PlanHead(rows));
+            }
+        }
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        try (PreparedStatement query = prepare(connection, "SELECT committee_id, title, body FROM situation_section"
+                + where + " ORDER BY committee_id, position", committeeId, year);
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                heads.get(rows.getString(1)).sections.add(new Section(rows.getString(2), rows.getString(3)));
+            }
+        }
+        try (PreparedStatement query = prepare(connection, "SELECT committee_id, environment, source, incidents "
+                + "FROM incident_count" + where + " ORDER BY committee_id, position", committeeId, year);
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                heads.get(rows.getString(1)).incidents.add(new IncidentCount(Environment.valueOf(rows.getString(2)),
+                        InformationSource.valueOf(rows.getString(3)), rows.getInt(4)));
+            }
+        }
+        Map<Long, List<FollowUp>> followUps = new HashMap<>();
+        String activityWhere = where.replace("committee_id", "a.committee_id").replace("plan_year", "a.plan_year");
+        try (PreparedStatement query = prepare(connection, "SELECT f.activity_id, f.period, f.status, f.comment, "
+                + "f.recorded_by, f.recorded_at FROM follow_up f JOIN activity a ON a.id = f.activity_id"
+                + activityWhere + " ORDER BY f.activity_id, f.period", committeeId, year);
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                followUps.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(new FollowUp(
+                        FollowUpPeriod.valueOf(rows.getString(2)), FollowUpStatus.valueOf(rows.getString(3)),
+                        rows.getString(4), rows.getString(5), rows.getTimestamp(6).toInstant()));
+            }
+        }
+        try (PreparedStatement query = prepare(connection, "SELECT " + ACTIVITY_COLUMNS + " FROM activity" + where
+                + " ORDER BY committee_id, position", committeeId, year);
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                long id = rows.getLong(1);
+                heads.get(rows.getString(2)).activities.add(activity(rows, followUps.getOrDefault(id, List.of())));
+            }
+        }
+        return heads.values().stream().map(PlanHead::toPlan).collect(Collectors.toList());
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, String committeeId, int year)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        int index = 1;
+        if (committeeId != null) {
+            statement.setString(index++, committeeId);
+        }
+        statement.setInt(index, year);
+        return statement;
+    }
+
+    private static Activity activity(ResultSet rows, List<FollowUp> followUps) throws SQLException {
+        String start = rows.getString(9);
+        String end = rows.getString(10);
+        Schedule schedule = rows.getBoolean(11) ? Schedule.continuous()
+                : Schedule.between(YearMonth.parse(start), YearMonth.parse(end));
+        List<FollowUpPeriod> periods = Arrays.stream(rows.getString(13).split(","))
+                .map(FollowUpPeriod::valueOf).collect(Collectors.toList());
+        return new Activity(rows.getLong(1), rows.getString(4), rows.getString(5), Area.valueOf(rows.getString(6)),
+                split(rows.getString(7)), split(rows.getString(8)), schedule, rows.getString(12), periods,
+                rows.getString(14), rows.getString(15), followUps);
+    }
+
+    /** Inserts a new plan at version 1 with its content. */
+    void insert(Connection connection, String committeeId, int year, PlanStatus status, PlanDocument document,
+            String actor, Instant now) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO action_plan (" + PLAN_COLUMNS
+                + ") VALUES (?, ?, ?, 1, ?, ?, ?, ?)")) {
+            insert.setString(1, committeeId);
+            insert.setInt(2, year);
+            insert.setString(3, status.name());
+            insert.setString(4, document.coordinatorRole());
+            insert.setString(5, document.nextRevision());
+            insert.setTimestamp(6, Timestamp.from(now));
+            insert.setString(7, actor);
+            insert.executeUpdate();
+        }
+        writeSituation(connection, committeeId, year, document.situationPicture());
+        List<Activity> activities = document.activities();
+        for (int i = 0; i < activities.size(); i++) {
+            insertActivity(connection, committeeId, year, i, activities.get(i));
+        }
+    }
+
+    /**
+     * Moves a plan to the next version if it is still at {@code expectedVersion} (any version when
+     * negative), recording who changed it. Locks the plan's row until the transaction ends.
+     *
+     * @return whether the plan was at the expected version
+     */
+    boolean bump(Connection connection, String committeeId, int year, long expectedVersion, String actor,
+            Instant now) throws SQLException {
+        String sql = "UPDATE action_plan SET version = version + 1, updated_at = ?, updated_by = ? "
+                + "WHERE committee_id = ? AND plan_year = ?" + (expectedVersion >= 0 ? " AND version = ?" : "");
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setTimestamp(1, Timestamp.from(now));
+            update.setString(2, actor);
+            update.setString(3, committeeId);
+            update.setInt(4, year);
+            if (expectedVersion >= 0) {
+                update.setLong(5, expectedVersion);
+            }
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    void setStatus(Connection connection, String committeeId, int year, PlanStatus status) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE action_plan SET status = ? WHERE committee_id = ? AND plan_year = ?")) {
+            update.setString(1, status.name());
+            update.setString(2, committeeId);
+            update.setInt(3, year);
+            update.executeUpdate();
+        }
+    }
+
+    /**
+     * Replaces a plan's content. Activities whose id is already in the plan are updated in place and keep
+     * their follow-ups; the others are inserted; activities left out are deleted with their follow-ups.
+     */
+    void replace(Connection connection, String committeeId, int year, PlanDocument document) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE action_plan SET coordinator_role = ?, "
+                + "next_revision = ? WHERE committee_id = ? AND plan_year = ?")) {
+            update.setString(1, document.coordinatorRole());
+            update.setString(2, document.nextRevision());
+            update.setString(3, committeeId);
+            update.setInt(4, year);
+            update.executeUpdate();
+        }
+        for (String table : List.of("situation_section", "incident_count")) {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM " + table + " WHERE committee_id = ? AND plan_year = ?")) {
+                delete.setString(1, committeeId);
+                delete.setInt(2, year);
+                delete.executeUpdate();
+            }
+        }
+        writeSituation(connection, committeeId, year, document.situationPicture());
+        List<Long> existing = activityIds(connection, committeeId, year);
+        List<Long> kept = new ArrayList<>();
+        List<Activity> activities = document.activities();
+        for (int i = 0; i < activities.size(); i++) {
+            Activity activity = activities.get(i);
+            if (activity.id() != null && existing.contains(activity.id()) && !kept.contains(activity.id())) {
+                updateActivity(connection, activity.id(), i, activity);
+                kept.add(activity.id());
+            } else {
+                insertActivity(connection, committeeId, year, i, activity);
+            }
+        }
+        for (Long id : existing) {
+            if (!kept.contains(id)) {
+                deleteActivity(connection, id);
+            }
+        }
+    }
+
+    List<Long> activityIds(Connection connection, String committeeId, int year) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id FROM activity WHERE committee_id = ? AND plan_year = ? ORDER BY position")) {
+            query.setString(1, committeeId);
+            query.setInt(2, year);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        }
+    }
+
+    long insertActivity(Connection connection, String committeeId, int year, int position, Activity activity)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO activity (committee_id, plan_year, "
+                + "position, title, description, area, responsible, partners, schedule_start, schedule_end, ongoing, "
+                + "frequency, follow_up_in, follow_up_system, template_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, committeeId);
+            insert.setInt(2, year);
+            insert.setInt(3, position);
+            setContent(insert, 4, activity);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    void updateActivity(Connection connection, long id, int position, Activity activity) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE activity SET title = ?, description = ?, "
+                + "area = ?, responsible = ?, partners = ?, schedule_start = ?, schedule_end = ?, ongoing = ?, "
+                + "frequency = ?, follow_up_in = ?, follow_up_system = ?, template_id = ?, position = ? "
+                + "WHERE id = ?")) {
+            setContent(update, 1, activity);
+            update.setInt(13, position);
+            update.setLong(14, id);
+            update.executeUpdate();
+        }
+    }
+
+    /** The position an activity has, to keep it when the activity is replaced. */
+    int position(Connection connection, long id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT position FROM activity WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    int nextPosition(Connection connection, String committeeId, int year) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT MAX(position) FROM activity WHERE committee_id = ? AND plan_year = ?")) {
+            query.setString(1, committeeId);
+            query.setInt(2, year);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                int max = rows.getInt(1);
+                return rows.wasNull() ? 0 : max + 1;
+            }
+        }
+    }
+
+    void deleteActivity(Connection connection, long id) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM activity WHERE id = ?")) {
+            delete.setLong(1, id);
+            delete.executeUpdate();
+        }
+    }
+
+    void saveFollowUp(Connection connection, long activityId, FollowUpPeriod period, FollowUpReport report,
+            String actor, Instant now) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE follow_up SET status = ?, comment = ?, "
+                + "recorded_by = ?, recorded_at = ? WHERE activity_id = ? AND period = ?")) {
+            update.setString(1, report.status().name());
+            update.setString(2, report.comment());
+            update.setString(3, actor);
+            update.setTimestamp(4, Timestamp.from(now));
+            update.setLong(5, activityId);
+            update.setString(6, period.name());
+            if (update.executeUpdate() == 1) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO follow_up (activity_id, period, "
+                + "status, comment, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, activityId);
+            insert.setString(2, period.name());
+            insert.setString(3, report.status().name());
+            insert.setString(4, report.comment());
+            insert.setString(5, actor);
+            insert.setTimestamp(6, Timestamp.from(now));
+            insert.executeUpdate();
+        }
+    }
+
+    void insertVersion(Connection connection, String committeeId, int year, PlanStatus status, String actor,
+            Instant now, String snapshot) throws SQLException {
+        int number;
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT MAX(number) FROM plan_version WHERE committee_id = ? AND plan_year = ?")) {
+            query.setString(1, committeeId);
+            query.setInt(2, year);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                number = rows.getInt(1) + 1;
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO plan_version (committee_id, "
+                + "plan_year, number, status, decided_at, decided_by, document) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, committeeId);
+            insert.setInt(2, year);
+            insert.setInt(3, number);
+            insert.setString(4, status.name());
+            insert.setTimestamp(5, Timestamp.from(now));
+            insert.setString(6, actor);
+            insert.setString(7, snapshot);
+            insert.executeUpdate();
+        }
+    }
+
+    /** The decisions on a plan: number, status, when, by whom, and the snapshot when {@code withDocument}. */
+    List<StoredVersion> versions(Connection connection, String committeeId, int year, Integer number)
+            throws SQLException {
+        String sql = "SELECT number, status, decided_at, decided_by" + (number != null ? ", document" : "")
+                + " FROM plan_version WHERE committee_id = ? AND plan_year = ?"
+                + (number != null ? " AND number = ?" : "") + " ORDER BY number";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, committeeId);
+            query.setInt(2, year);
+            if (number != null) {
+                query.setInt(3, number);
+            }
+            List<StoredVersion> versions = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    versions.add(new StoredVersion(new PlanVersion(rows.getInt(1), PlanStatus.valueOf(rows.getString(2)),
+                            rows.getTimestamp(3).toInstant(), rows.getString(4), null),
+                            number != null ? rows.getString(5) : null));
+                }
+            }
+            return versions;
+        }
+    }
+
+    /** A decision and, when asked for, its snapshot as JSON. */
+    record StoredVersion(PlanVersion version, String snapshot) {
+    }
+
+    private static void writeSituation(Connection connection, String committeeId, int year, SituationPicture picture)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO situation_section (committee_id, "
+                + "plan_year, position, title, body) VALUES (?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < picture.sections().size(); i++) {
+                Section section = picture.sections().get(i);
+                insert.setString(1, committeeId);
+                insert.setInt(2, year);
+                insert.setInt(3, i);
+                insert.setString(4, section.title());
+                insert.setString(5, section.text());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO incident_count (committee_id, "
+                + "plan_year, position, environment, source, incidents) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < picture.incidents().size(); i++) {
+                IncidentCount incident = picture.incidents().get(i);
+                insert.setString(1, committeeId);
+                insert.setInt(2, year);
+                insert.setInt(3, i);
+                insert.setString(4, incident.environment().name());
+                insert.setString(5, incident.source().name());
+                insert.setInt(6, incident.count());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void setContent(PreparedStatement statement, int first, Activity activity) throws SQLException {
+        int i = first;
+        statement.setString(i++, activity.title());
+        statement.setString(i++, activity.description());
+        statement.setString(i++, activity.area().name());
+        statement.setString(i++, String.join(LIST_SEPARATOR, activity.responsible()));
+        statement.setString(i++, String.join(LIST_SEPARATOR, activity.partners()));
+        Schedule schedule = activity.schedule();
+        setNullable(statement, i++, schedule.ongoing() ? null : schedule.start().toString());
+        setNullable(statement, i++, schedule.ongoing() ? null : schedule.end().toString());
+        statement.setBoolean(i++, schedule.ongoing());
+        statement.setString(i++, activity.frequency());
+        statement.setString(i++, activity.followUpIn().stream().map(Enum::name).collect(Collectors.joining(",")));
+        statement.setString(i++, activity.followUpSystem());
+        statement.setString(i, activity.templateId());
+    }
+
+    private static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.CHAR);
+        } else {
+            statement.setString(index, value);
+        }
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(LIST_SEPARATOR));
+    }
+
+    /** A plan being read: its head row, with the content gathered query by query. */
+    private static final class PlanHead {
+        private final String committeeId;
+        private final int year;
+        private final PlanStatus status;
+        private final long version;
+        private final String coordinatorRole;
+        private final String nextRevision;
+        private final Instant updatedAt;
+        private final String updatedBy;
+        private final List<Section> sections = new ArrayList<>();
+        private final List<IncidentCount> incidents = new ArrayList<>();
+        private final List<Activity> activities = new ArrayList<>();
+
+        PlanHead(ResultSet row) throws SQLException {
+            committeeId = row.getString(1);
+            year = row.getInt(2);
+            status = PlanStatus.valueOf(row.getString(3));
+            version = row.getLong(4);
+            coordinatorRole = row.getString(5);
+            nextRevision = row.getString(6);
+            updatedAt = row.getTimestamp(7).toInstant();
+            updatedBy = row.getString(8);
+        }
+
+        ActionPlan toPlan() {
+            return new ActionPlan(committeeId, year, status, version, coordinatorRole, nextRevision,
+                    new SituationPicture(sections, incidents), activities, updatedAt, updatedBy);
+        }
+    }
+}

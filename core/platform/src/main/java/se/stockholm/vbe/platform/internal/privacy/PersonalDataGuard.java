@@ -1,0 +1,58 @@
+package se.stockholm.vbe.platform.internal.privacy;
+
+import java.util.List;
+
+import se.stockholm.vbe.api.InvalidInputException;
+import se.stockholm.vbe.api.plan.Activity;
+import se.stockholm.vbe.api.plan.FollowUpReport;
+import se.stockholm.vbe.api.plan.PlanDocument;
+import se.stockholm.vbe.api.plan.Section;
+
+/**
+ * Refuses free text that holds a personal identity number: the platform stores none.
+ */
+public final class PersonalDataGuard {
+
+    static final String REFUSAL = "personal identity numbers are not allowed";
+
+    private PersonalDataGuard() {
+    }
+
+    public static void check(PlanDocument document) {
+        text(document.coordinatorRole(), "coordinatorRole");
+        text(document.nextRevision(), "nextRevision");
+        List<Section> sections = document.situationPicture().sections();
+        for (int i = 0; i < sections.size(); i++) {
+            text(sections.get(i).title(), "situationPicture.sections[" + i + "].title");
+            text(sections.get(i).text(), "situationPicture.sections[" + i + "].text");
+        }
+        for (int i = 0; i < document.activities().size(); i++) {
+            check(document.activities().get(i), "activities[" + i + "]");
+        }
+    }
+
+    public static void check(Activity activity, String field) {
+        text(activity.title(), field + ".title");
+        text(activity.description(), field + ".description");
+        lines(activity.responsible(), field + ".responsible");
+        lines(activity.partners(), field + ".partners");
+        text(activity.frequency(), field + ".frequency");
+        text(activity.followUpSystem(), field + ".followUpSystem");
+    }
+
+    public static void check(FollowUpReport report) {
+        text(report.comment(), "comment");
+    }
+
+    private static void lines(List<String> values, String field) {
+        for (int i = 0; i < values.size(); i++) {
+            text(values.get(i), field + "[" + i + "]");
+        }
+    }
+
+    private static void text(String value, String field) {
+        if (PersonalIdentityNumbers.containsOne(value)) {
+            throw new InvalidInputException(field, REFUSAL);
+        }
+    }
+}

@@ -1,0 +1,264 @@
+package se.stockholm.vbe.platform.internal.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.stockholm.vbe.platform.internal.plan.FixedCommittees.committee;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.stockholm.vbe.api.AccessDeniedException;
+import se.stockholm.vbe.api.Actor;
+import se.stockholm.vbe.api.ConflictException;
+import se.stockholm.vbe.api.InvalidInputException;
+import se.stockholm.vbe.api.NotFoundException;
+import se.stockholm.vbe.api.PreconditionFailedException;
+import se.stockholm.vbe.api.PreconditionRequiredException;
+import se.stockholm.vbe.api.committee.CommitteeKind;
+import se.stockholm.vbe.api.plan.ActionPlan;
+import se.stockholm.vbe.api.plan.Activity;
+import se.stockholm.vbe.api.plan.Area;
+import se.stockholm.vbe.api.plan.ConsolidatedPlans;
+import se.stockholm.vbe.api.plan.Environment;
+import se.stockholm.vbe.api.plan.FollowUpPeriod;
+import se.stockholm.vbe.api.plan.FollowUpReport;
+import se.stockholm.vbe.api.plan.FollowUpStatus;
+import se.stockholm.vbe.api.plan.IncidentCount;
+import se.stockholm.vbe.api.plan.InformationSource;
+import se.stockholm.vbe.api.plan.PlanDocument;
+import se.stockholm.vbe.api.plan.PlanFilter;
+import se.stockholm.vbe.api.plan.PlanStatus;
+import se.stockholm.vbe.api.plan.Schedule;
+import se.stockholm.vbe.api.plan.Section;
+import se.stockholm.vbe.api.plan.SituationPicture;
+import se.stockholm.vbe.platform.internal.db.Database;
+import se.stockholm.vbe.platform.internal.db.TestDatabase;
+
+/**
+ * The plan rules on a real Derby database.
+ */
+class PlanServiceTest {
+
+    private static final Actor EDITOR = Actor.user("editor-rk", Set.of("editor.rinkeby-kista"));
+    private static final Actor OTHER_EDITOR = Actor.user("editor-alvsjo", Set.of("editor.alvsjo"));
+    private static final Actor COORDINATOR = Actor.user("samordnare", Set.of("coordinator"));
+    private static final Actor READER = Actor.user("lasare", Set.of("reader"));
+    private static final Actor PUBLIC = Actor.anonymous();
+
+    @TempDir
+    Path directory;
+
+    private Database database;
+    private PlanServiceImpl plans;
+
+    @BeforeEach
+    void start() {
+        database = TestDatabase.derby(directory);
+        database.transaction(connection -> {
+            insertCommittee(connection, "rinkeby-kista", CommitteeKind.DISTRICT);
+            insertCommittee(connection, "alvsjo", CommitteeKind.DISTRICT);
+            insertCommittee(connection, "idrottsnamnden", CommitteeKind.SPECIALIST);
+            return null;
+        });
+        plans = new PlanServiceImpl(database, new FixedCommittees(committee("rinkeby-kista", CommitteeKind.DISTRICT),
+                committee("alvsjo", CommitteeKind.DISTRICT), committee("idrottsnamnden", CommitteeKind.SPECIALIST)),
+                new PlanGeneration());
+    }
+
+    @Test
+    void anEditorCreatesADraftThatOnlyInsidersCanSee() {
+        ActionPlan created = plans.create("rinkeby-kista", 2030, document(3), EDITOR);
+
+        assertEquals(PlanStatus.DRAFT, created.status());
+        assertEquals(1, created.version());
+        assertEquals(3, created.activities().size());
+        assertEquals("Trygghetsvandring 1", created.activities().get(0).title());
+        assertEquals(created, plans.plan("rinkeby-kista", 2030, READER));
+        assertThrows(NotFoundException.class, () -> plans.plan("rinkeby-kista", 2030, PUBLIC));
+        assertThrows(NotFoundException.class, () -> plans.plan("rinkeby-kista", 2030, OTHER_EDITOR));
+        assertEquals(List.of(), plans.plans("rinkeby-kista", PUBLIC));
+    }
+
+    @Test
+    void creatingAPlanThatExistsNeedsAVersionToReplace() {
+        plans.create("rinkeby-kista", 2030, document(1), EDITOR);
+
+        assertThrows(PreconditionRequiredException.class, () -> plans.create("rinkeby-kista", 2030, document(2), EDITOR));
+    }
+
+    @Test
+    void anEditorOfAnotherCommitteeMayNotWrite() {
+        assertThrows(AccessDeniedException.class, () -> plans.create("rinkeby-kista", 2030, document(1), OTHER_EDITOR));
+        assertThrows(AccessDeniedException.class, () -> plans.create("rinkeby-kista", 2030, document(1), READER));
+    }
+
+    @Test
+    void aStaleVersionChangesNothing() {
+        ActionPlan created = plans.create("rinkeby-kista", 2030, document(2), EDITOR);
+        plans.replace("rinkeby-kista", 2030, document(3), created.version(), EDITOR);
+
+        assertThrows(PreconditionFailedException.class,
+                () -> plans.replace("rinkeby-kista", 2030, document(1), created.version(), EDITOR));
+        assertEquals(3, plans.plan("rinkeby-kista", 2030, EDITOR).activities().size());
+    }
+
+    @Test
+    void replacingADraftKeepsTheActivitiesItNamesById() {
+        ActionPlan created = plans.create("rinkeby-kista", 2030, document(2), EDITOR);
+        Activity kept = created.activities().get(1);
+        Activity renamed = new Activity(kept.id(), "Omdöpt", kept.description(), kept.area(), kept.responsible(),
+                kept.partners(), kept.schedule(), kept.frequency(), kept.followUpIn(), null, null, List.of());
+        PlanDocument next = new PlanDocument("Samordnare", null, SituationPicture.EMPTY, List.of(renamed));
+
+        ActionPlan replaced = plans.replace("rinkeby-kista", 2030, next, created.version(), EDITOR);
+
+        assertEquals(1, replaced.activities().size());
+        assertEquals(kept.id(), replaced.activities().get(0).id());
+        assertEquals("Omdöpt", replaced.activities().get(0).title());
+    }
+
+    @Test
+    void theLifecycleRunsFromDraftToArchivedAndKeepsEveryDecision() {
+        plans.create("rinkeby-kista", 2030, document(2), EDITOR);
+        assertThrows(NotFoundException.class, () -> plans.transition("rinkeby-kista", 2030, PlanStatus.ADOPTED,
+                OTHER_EDITOR), "another committee's editor cannot even see the draft");
+        plans.transition("rinkeby-kista", 2030, PlanStatus.ADOPTED, EDITOR);
+        assertThrows(AccessDeniedException.class,
+                () -> plans.transition("rinkeby-kista", 2030, PlanStatus.APPROVED, EDITOR));
+        plans.transition("rinkeby-kista", 2030, PlanStatus.APPROVED, COORDINATOR);
+
+        ActionPlan next = plans.revise("rinkeby-kista", 2030, EDITOR);
+        plans.transition("rinkeby-kista", 2031, PlanStatus.ADOPTED, EDITOR);
+        plans.transition("rinkeby-kista", 2031, PlanStatus.APPROVED, COORDINATOR);
+
+        assertEquals(PlanStatus.ARCHIVED, plans.plan("rinkeby-kista", 2030, PUBLIC).status());
+        assertEquals(2, next.activities().size());
+        var versions = plans.versions("rinkeby-kista", 2030, PUBLIC);
+        assertEquals(List.of(PlanStatus.ADOPTED, PlanStatus.APPROVED), versions.stream().map(v -> v.status()).toList());
+        assertEquals("editor-rk", versions.get(0).decidedBy());
+        assertEquals(PlanStatus.APPROVED, plans.version("rinkeby-kista", 2030, 2, PUBLIC).plan().status());
+    }
+
+    @Test
+    void anIllegalTransitionIsAConflictThatNamesTheAllowedOnes() {
+        plans.create("rinkeby-kista", 2030, document(1), EDITOR);
+
+        ConflictException conflict = assertThrows(ConflictException.class,
+                () -> plans.transition("rinkeby-kista", 2030, PlanStatus.APPROVED, COORDINATOR));
+        assertTrue(conflict.getMessage().contains("allowed from DRAFT: [ADOPTED]"), conflict.getMessage());
+    }
+
+    @Test
+    void onlyADraftCanBeEdited() {
+        ActionPlan created = plans.create("rinkeby-kista", 2030, document(1), EDITOR);
+        plans.transition("rinkeby-kista", 2030, PlanStatus.ADOPTED, EDITOR);
+
+        assertThrows(ConflictException.class, () -> plans.addActivity("rinkeby-kista", 2030, activity(9), EDITOR));
+        assertThrows(ConflictException.class,
+                () -> plans.replace("rinkeby-kista", 2030, document(1), created.version() + 1, EDITOR));
+    }
+
+    @Test
+    void followUpsAreRecordedAfterAdoptionInTheActivitysPeriodsAndSurviveARevisionToDraft() {
+        Activity twiceAYear = new Activity(null, "Föreläsning", null, Area.COMPETENCE, List.of("Enhetschef"),
+                List.of(), Schedule.continuous(), null, List.of(FollowUpPeriod.T1, FollowUpPeriod.T2), null, null, null);
+        ActionPlan plan = plans.create("rinkeby-kista", 2030,
+                new PlanDocument("Samordnare", null, SituationPicture.EMPTY, List.of(twiceAYear)), EDITOR);
+        long activity = plan.activities().get(0).id();
+        FollowUpReport done = new FollowUpReport(FollowUpStatus.DONE, "Genomförd i maj");
+        assertThrows(ConflictException.class,
+                () -> plans.recordFollowUp("rinkeby-kista", 2030, activity, FollowUpPeriod.T1, done, EDITOR));
+        plans.transition("rinkeby-kista", 2030, PlanStatus.ADOPTED, EDITOR);
+
+        plans.recordFollowUp("rinkeby-kista", 2030, activity, FollowUpPeriod.T1, done, EDITOR);
+        assertThrows(InvalidInputException.class, () -> plans.recordFollowUp("rinkeby-kista", 2030, activity,
+                FollowUpPeriod.ANNUAL_REPORT, done, EDITOR));
+        ActionPlan revised = plans.transition("rinkeby-kista", 2030, PlanStatus.DRAFT, EDITOR);
+
+        assertEquals(FollowUpStatus.DONE, revised.activities().get(0).followUps().get(0).status());
+        assertEquals("editor-rk", revised.activities().get(0).followUps().get(0).recordedBy());
+    }
+
+    @Test
+    void aPersonnummerAnywhereInFreeTextIsRefusedAndNothingIsWritten() {
+        Activity leaky = new Activity(null, "Samtal", "Kontakt 811218-9876", Area.PREVENTIVE, List.of("Fältassistent"),
+                List.of(), Schedule.continuous(), null, List.of(FollowUpPeriod.T1), null, null, null);
+        PlanDocument document = new PlanDocument("Samordnare", null, SituationPicture.EMPTY, List.of(leaky));
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> plans.create("rinkeby-kista", 2030, document, EDITOR));
+        assertEquals("activities[0].description", refused.field());
+        assertThrows(NotFoundException.class, () -> plans.plan("rinkeby-kista", 2030, COORDINATOR));
+    }
+
+    @Test
+    void unknownCommitteesAndYearsOutOfRangeAreRefused() {
+        assertThrows(NotFoundException.class, () -> plans.plan("no-such", 2030, PUBLIC));
+        assertThrows(NotFoundException.class, () -> plans.plan("rinkeby-kista", 2030, PUBLIC));
+        assertThrows(InvalidInputException.class, () -> plans.plan("rinkeby-kista", 1999, PUBLIC));
+        assertThrows(InvalidInputException.class, () -> plans.consolidated(2101, PlanFilter.ALL, PUBLIC));
+    }
+
+    @Test
+    void theConsolidatedViewShowsPublishedPlansToThePublicWithACitySummary() {
+        ActionPlan rinkeby = plans.create("rinkeby-kista", 2030, document(3), EDITOR);
+        plans.create("alvsjo", 2030, document(2), COORDINATOR);
+        plans.transition("rinkeby-kista", 2030, PlanStatus.ADOPTED, EDITOR);
+        plans.recordFollowUp("rinkeby-kista", 2030, rinkeby.activities().get(0).id(), FollowUpPeriod.T1,
+                new FollowUpReport(FollowUpStatus.IN_PROGRESS, null), EDITOR);
+        long before = plans.generation();
+
+        ConsolidatedPlans anonymous = plans.consolidated(2030, PlanFilter.ALL, PUBLIC);
+        ConsolidatedPlans reader = plans.consolidated(2030, PlanFilter.ALL, READER);
+
+        assertEquals(List.of("rinkeby-kista"), anonymous.plans().stream().map(p -> p.committeeId()).toList());
+        assertEquals(3, anonymous.summary().activities());
+        assertEquals(Map.of(Area.PREVENTIVE, 3), anonymous.summary().activitiesPerArea());
+        assertEquals(List.of("alvsjo", "idrottsnamnden"), anonymous.summary().committeesWithoutPlan());
+        var t1 = anonymous.summary().followUps().get(0).counts();
+        assertEquals(1, t1.get(FollowUpStatus.IN_PROGRESS));
+        assertEquals(2, t1.get(FollowUpStatus.NOT_STARTED));
+        assertEquals(2, reader.plans().size());
+        assertEquals(1, plans.consolidated(2030, new PlanFilter(null, CommitteeKind.SPECIALIST, null), READER)
+                .summary().committeesWithoutPlan().size());
+        plans.create("idrottsnamnden", 2030, document(1), COORDINATOR);
+        assertNotEquals(before, plans.generation(), "a write moves the generation on");
+    }
+
+    private static void insertCommittee(Connection connection, String id, CommitteeKind kind) throws SQLException {
+        try (var insert = connection.prepareStatement("INSERT INTO committee (id, name, kind, first_seen, last_seen) "
+                + "VALUES (?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
+            insert.setString(1, id);
+            insert.setString(2, id);
+            insert.setString(3, kind.name());
+            insert.executeUpdate();
+        }
+    }
+
+    static PlanDocument document(int activities) {
+        SituationPicture picture = new SituationPicture(List.of(new Section("Kartläggning", "Åtta incidenter, "
+                + "<b>ingen</b> '; DROP TABLE activity; --")), List.of(new IncidentCount(Environment.WHITE_POWER,
+                InformationSource.POLICE, 5)));
+        return new PlanDocument("Preventionssamordnare", "Tertialrapport 1 2031", picture,
+                java.util.stream.IntStream.rangeClosed(1, activities).mapToObj(PlanServiceTest::activity).toList());
+    }
+
+    static Activity activity(int n) {
+        return new Activity(null, "Trygghetsvandring " + n, "Vandring med polis och boende", Area.PREVENTIVE,
+                List.of("Preventionssamordnare"), List.of("Polisen"),
+                Schedule.between(YearMonth.of(2030, 6), YearMonth.of(2031, 5)), "2 ggr/år",
+                List.of(FollowUpPeriod.T1, FollowUpPeriod.T2, FollowUpPeriod.ANNUAL_REPORT), "ILS",
+                "trygghetsvandring", null);
+    }
+}

@@ -1,0 +1,187 @@
+package se.stockholm.vbe.rest.internal.resource;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.annotation.security.PermitAll;
+import javax.inject.Inject;
+import javax.inject.Singleton;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.EntityTag;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Request;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+
+import se.stockholm.vbe.api.Validation;
+import se.stockholm.vbe.api.plan.ActionPlan;
+import se.stockholm.vbe.api.plan.Activity;
+import se.stockholm.vbe.api.plan.FollowUpPeriod;
+import se.stockholm.vbe.api.plan.FollowUpReport;
+import se.stockholm.vbe.api.plan.PlanDocument;
+import se.stockholm.vbe.api.plan.PlanService;
+import se.stockholm.vbe.api.plan.PlanStatus;
+import se.stockholm.vbe.api.plan.PlanSummary;
+import se.stockholm.vbe.api.plan.PlanVersion;
+import se.stockholm.vbe.rest.internal.security.CallerSecurityContext;
+
+/**
+ * {@code /api/committees/{id}/plans}: one committee's plans, their activities, follow-ups, lifecycle and
+ * decisions. Reads are public (drafts only for readers, the committee's editors and the coordinator);
+ * writes need a user, whose rights the plan service checks.
+ */
+@Path("committees/{committeeId}/plans")
+@Singleton
+@Produces(MediaType.APPLICATION_JSON)
+public final class CommitteePlansResource {
+
+    private static final String YEAR = "{year: [0-9]{1,9}}";
+
+    /** The body of a lifecycle transition. */
+    public record StatusChange(PlanStatus to) {
+        public StatusChange {
+            Validation.require(to, "to");
+        }
+    }
+
+    private final PlanService plans;
+
+    @Inject
+    public CommitteePlansResource(PlanService plans) {
+        this.plans = plans;
+    }
+
+    @GET
+    @PermitAll
+    public List<PlanSummary> list(@PathParam("committeeId") String committeeId, @Context SecurityContext security) {
+        return plans.plans(committeeId, CallerSecurityContext.actorOf(security));
+    }
+
+    @GET
+    @Path(YEAR)
+    @PermitAll
+    public Response get(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
+            @Context SecurityContext security, @Context Request request) {
+        ActionPlan plan = plans.plan(committeeId, year, CallerSecurityContext.actorOf(security));
+        EntityTag tag = Entities.tag(plan);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        return notModified != null ? notModified.build() : Response.ok(plan).tag(tag).build();
+    }
+
+    @PUT
+    @Path(YEAR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response put(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PlanDocument document,
+            @Context SecurityContext security, @Context UriInfo uri) {
+        requireBody(document);
+        if (ifMatch == null) {
+            ActionPlan created = plans.create(committeeId, year, document, CallerSecurityContext.actorOf(security));
+            return Response.created(uri.getAbsolutePath()).entity(created).tag(Entities.tag(created)).build();
+        }
+        ActionPlan replaced = plans.replace(committeeId, year, document, Entities.version(ifMatch),
+                CallerSecurityContext.actorOf(security));
+        return Response.ok(replaced).tag(Entities.tag(replaced)).build();
+    }
+
+    @POST
+    @Path(YEAR + "/activities")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addActivity(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
+            Activity activity, @Context SecurityContext security, @Context UriInfo uri) {
+        requireBody(activity);
+        ActionPlan plan = plans.addActivity(committeeId, year, activity, CallerSecurityContext.actorOf(security));
+        Activity added = plan.activities().get(plan.activities().size() - 1);
+        URI location = uri.getAbsolutePathBuilder().path(Long.toString(added.id())).build();
+        return Response.created(location).entity(added).tag(Entities.tag(plan)).build();
+    }
+
+    @PUT
+    @Path(YEAR + "/activities/{activityId: [0-9]{1,18}}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replaceActivity(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
+            @PathParam("activityId") long activityId, Activity activity, @Context SecurityContext security) {
+        requireBody(activity);
+        ActionPlan plan = plans.replaceActivity(committeeId, year, activityId, activity,
+                CallerSecurityContext.actorOf(security));
+        return Response.ok(activity(plan, activityId)).tag(Entities.tag(plan)).build();
+    }
+
+    @DELETE
+    @Path(YEAR + "/activities/{activityId: [0-9]{1,18}}")
+    public Response removeActivity(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
+            @PathParam("activityId") long activityId, @Context SecurityContext security) {
+        ActionPlan plan = plans.removeActivity(committeeId, year, activityId, CallerSecurityContext.actorOf(security));
+        return Response.noContent().tag(Entities.tag(plan)).build();
+    }
+
+    @PUT
+    @Path(YEAR + "/activities/{activityId: [0-9]{1,18}}/follow-ups/{period}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordFollowUp(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
+            @PathParam("activityId") long activityId, @PathParam("period") String period, FollowUpReport report,
+            @Context SecurityContext security) {
+        requireBody(report);
+        ActionPlan plan = plans.recordFollowUp(committeeId, year, activityId,
+                PathValues.path(FollowUpPeriod.class, "follow-up period", period), report,
+                CallerSecurityContext.actorOf(security));
+        return Response.ok(activity(plan, activityId)).tag(Entities.tag(plan)).build();
+    }
+
+    @POST
+    @Path(YEAR + "/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response transition(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
+            StatusChange change, @Context SecurityContext security) {
+        requireBody(change);
+        ActionPlan plan = plans.transition(committeeId, year, change.to(), CallerSecurityContext.actorOf(security));
+        return Response.ok(plan).tag(Entities.tag(plan)).build();
+    }
+
+    @POST
+    @Path(YEAR + "/revision")
+    public Response revise(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
+            @Context SecurityContext security, @Context UriInfo uri) {
+        ActionPlan next = plans.revise(committeeId, year, CallerSecurityContext.actorOf(security));
+        URI location = uri.getBaseUriBuilder().path("committees").path(committeeId).path("plans")
+                .path(Integer.toString(next.year())).build();
+        return Response.created(location).entity(next).tag(Entities.tag(next)).build();
+    }
+
+    @GET
+    @Path(YEAR + "/versions")
+    @PermitAll
+    public List<PlanVersion> versions(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
+            @Context SecurityContext security) {
+        return plans.versions(committeeId, year, CallerSecurityContext.actorOf(security));
+    }
+
+    @GET
+    @Path(YEAR + "/versions/{number: [0-9]{1,9}}")
+    @PermitAll
+    public PlanVersion version(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
+            @PathParam("number") int number, @Context SecurityContext security) {
+        return plans.version(committeeId, year, number, CallerSecurityContext.actorOf(security));
+    }
+
+    private static Activity activity(ActionPlan plan, long activityId) {
+        return plan.activities().stream().filter(a -> a.id() == activityId).findFirst().orElseThrow();
+    }
+
+    private static void requireBody(Object body) {
+        if (body == null) {
+            throw new se.stockholm.vbe.api.InvalidInputException("body", "a JSON body is required");
+        }
+    }
+}

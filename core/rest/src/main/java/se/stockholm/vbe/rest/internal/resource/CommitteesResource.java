@@ -1,0 +1,54 @@
+package se.stockholm.vbe.rest.internal.resource;
+
+import java.util.List;
+
+import javax.annotation.security.PermitAll;
+import javax.inject.Inject;
+import javax.inject.Singleton;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import se.stockholm.vbe.api.NotFoundException;
+import se.stockholm.vbe.api.committee.CommitteeDirectory;
+import se.stockholm.vbe.api.committee.CommitteeInfo;
+import se.stockholm.vbe.spi.ActivityTemplate;
+
+/**
+ * {@code /api/committees}: every committee ever seen, online or not, and their catalogues. Public.
+ */
+@Path("committees")
+@Singleton
+@Produces(MediaType.APPLICATION_JSON)
+public final class CommitteesResource {
+
+    private final CommitteeDirectory committees;
+
+    @Inject
+    public CommitteesResource(CommitteeDirectory committees) {
+        this.committees = committees;
+    }
+
+    @GET
+    @PermitAll
+    public List<CommitteeInfo> list() {
+        return committees.committees();
+    }
+
+    @GET
+    @Path("{committeeId}")
+    @PermitAll
+    public CommitteeInfo get(@PathParam("committeeId") String committeeId) {
+        return committees.committee(committeeId)
+                .orElseThrow(() -> new NotFoundException("no committee " + committeeId));
+    }
+
+    @GET
+    @Path("{committeeId}/catalogue")
+    @PermitAll
+    public List<ActivityTemplate> catalogue(@PathParam("committeeId") String committeeId) {
+        return committees.catalogue(committeeId);
+    }
+}

@@ -1,0 +1,33 @@
+package se.stockholm.vbe.rest.internal.resource;
+
+import javax.ws.rs.core.EntityTag;
+
+import se.stockholm.vbe.api.PreconditionFailedException;
+import se.stockholm.vbe.api.plan.ActionPlan;
+
+/**
+ * ETags of plans: the plan's version, so that If-Match is optimistic locking on it.
+ */
+final class Entities {
+
+    private Entities() {
+    }
+
+    static EntityTag tag(ActionPlan plan) {
+        return new EntityTag(Long.toString(plan.version()));
+    }
+
+    /** The version an If-Match header names; a header naming none is a failed precondition. */
+    static long version(String ifMatch) {
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new PreconditionFailedException("If-Match " + ifMatch + " is not an ETag of this plan");
+        }
+    }
+}
