@@ -30,6 +30,27 @@ public final class Http {
         return send(request(path).GET().header("Authorization", basic(user, password)));
     }
 
+    /**
+     * Sends {@code method path} with a JSON body (or none), as {@code user} (or anonymously when null),
+     * with extra headers given as name, value, name, value, ….
+     */
+    public HttpResponse<String> call(String method, String path, String json, String user, String password,
+            String... headers) {
+        HttpRequest.Builder request = request(path).method(method, json == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            request.header("Authorization", basic(user, password));
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

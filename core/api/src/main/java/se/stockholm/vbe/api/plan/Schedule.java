@@ -7,11 +7,12 @@ import java.time.YearMonth;
  *
  * @param start first month; {@code null} when ongoing
  * @param end last month, not before {@code start}; {@code null} when ongoing
- * @param ongoing whether the activity runs continuously (löpande)
+ * @param ongoing whether the activity runs continuously (löpande); absent means false
  */
-public record Schedule(YearMonth start, YearMonth end, boolean ongoing) {
+public record Schedule(YearMonth start, YearMonth end, Boolean ongoing) {
 
     public Schedule {
+        ongoing = Boolean.TRUE.equals(ongoing);
         if (ongoing) {
             if (start != null || end != null) {
                 throw new IllegalArgumentException("an ongoing schedule has no start or end");

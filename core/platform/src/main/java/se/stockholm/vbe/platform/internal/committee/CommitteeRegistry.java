@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -56,6 +58,10 @@ public final class CommitteeRegistry implements CommitteeDirectory {
     private final CommitteeStore store = new CommitteeStore();
     private final Object writeLock = new Object();
     private volatile Registrations registrations = Registrations.EMPTY;
+    /** Online committees not yet recorded in the database, with their shipped plans not yet imported. */
+    private final Map<Long, PendingRecord> pending = new ConcurrentHashMap<>();
+    private final Object persistLock = new Object();
+    private final Runnable catchUp = this::catchUp;
     private volatile boolean active;
 
     @Activate
@@ -65,29 +71,42 @@ public final class CommitteeRegistry implements CommitteeDirectory {
         this.importer = importer;
         this.generation = generation;
         this.context = context;
-        loadKnown();
         active = true;
+        database.whenAvailable(catchUp);
+    }
+
+    /** What an online committee still needs written once the database is there. */
+    private record PendingRecord(ServiceReference<Committee> reference, CommitteeInfo info, String source) {
     }
 
     @Deactivate
     void deactivate() {
         active = false;
+        database.stopNotifying(catchUp);
     }
 
-    private void loadKnown() {
+    /** Reads the committees seen before and records the ones that came online while the database was away. */
+    private void catchUp() {
         try {
             List<CommitteeInfo> seen = database.transaction(store::all);
             synchronized (writeLock) {
                 Registrations current = registrations;
                 for (CommitteeInfo committee : seen) {
-                    if (!current.online().containsKey(committee.id())) {
+                    if (!current.known().containsKey(committee.id())) {
                         current = current.withKnown(committee);
                     }
                 }
                 registrations = current;
             }
+            for (Long serviceId : List.copyOf(pending.keySet())) {
+                PendingRecord record = pending.get(serviceId);
+                if (record != null) {
+                    persist(serviceId, record);
+                }
+            }
+            generation.changed();
         } catch (UnavailableException e) {
-            LOG.warn("Cannot read the known committees: {}", e.getMessage());
+            LOG.warn("Cannot read the known committees yet: {}", e.getMessage());
         }
     }
 
@@ -109,22 +128,57 @@ public final class CommitteeRegistry implements CommitteeDirectory {
                 }
                 registrations = registrations.withOnline(contribution);
             }
-            remember(contribution.info());
-            importShippedPlans(reference, contribution.info().id(), source);
-            generation.changed();
             LOG.info("Committee {} ({}) is online from {}", contribution.info().id(), contribution.info().name(),
                     source);
+            persist(serviceId, new PendingRecord(reference, contribution.info(), source));
+            generation.changed();
         } catch (RuntimeException | LinkageError e) {
-            String reason = e.getMessage() != null ? e.getMessage() : e.toString();
-            LOG.error("Committee service from {} refused: {}", source, reason, e);
+            refuse(serviceId, source, e);
+        }
+    }
+
+    /**
+     * Records the committee and imports its shipped plans; if the database is not there yet, keeps the
+     * work pending until it is. A shipped plan that is invalid refuses the committee.
+     */
+    private void persist(long serviceId, PendingRecord record) {
+        synchronized (persistLock) {
+            pending.put(serviceId, record);
+            tryToPersist(serviceId, record);
+        }
+    }
+
+    private void tryToPersist(long serviceId, PendingRecord record) {
+        try {
+            database.transaction(connection -> {
+                store.save(connection, record.info());
+                return null;
+            });
+            importShippedPlans(record.reference(), record.info().id(), record.source());
+            pending.remove(serviceId);
+        } catch (UnavailableException e) {
+            LOG.info("Committee {} will be recorded when the database is available: {}", record.info().id(),
+                    e.getMessage());
+        } catch (RuntimeException e) {
+            pending.remove(serviceId);
             synchronized (writeLock) {
-                registrations = registrations.withRefused(serviceId, new HealthProblem(source, reason));
+                registrations = registrations.without(serviceId);
             }
+            refuse(serviceId, record.source(), e);
+        }
+    }
+
+    private void refuse(long serviceId, String source, Throwable e) {
+        String reason = e.getMessage() != null ? e.getMessage() : e.toString();
+        LOG.error("Committee service from {} refused: {}", source, reason, e);
+        synchronized (writeLock) {
+            registrations = registrations.withRefused(serviceId, new HealthProblem(source, reason));
         }
     }
 
     void unbindCommittee(ServiceReference<Committee> reference) {
         long serviceId = (Long) reference.getProperty(Constants.SERVICE_ID);
+        pending.remove(serviceId);
         synchronized (writeLock) {
             registrations = registrations.without(serviceId);
         }
@@ -153,17 +207,6 @@ public final class CommitteeRegistry implements CommitteeDirectory {
                 bundle == null ? null : bundle.getSymbolicName(),
                 bundle == null ? null : bundle.getVersion().toString(), Instant.now(), List.of());
         return new Contribution(serviceId, info, List.copyOf(catalogue));
-    }
-
-    private void remember(CommitteeInfo committee) {
-        try {
-            database.transaction(connection -> {
-                store.save(connection, committee);
-                return null;
-            });
-        } catch (UnavailableException e) {
-            LOG.warn("Committee {} is online but could not be recorded: {}", committee.id(), e.getMessage());
-        }
     }
 
     private void importShippedPlans(ServiceReference<Committee> reference, String committeeId, String source) {
@@ -203,6 +246,11 @@ public final class CommitteeRegistry implements CommitteeDirectory {
         }
         Contribution contribution = current.online().get(id);
         return contribution == null ? List.of() : contribution.catalogue();
+    }
+
+    /** The committees that are online but not yet recorded, while the database is not there. */
+    public List<String> waitingForDatabase() {
+        return pending.values().stream().map(record -> record.info().id()).sorted().toList();
     }
 
     /**

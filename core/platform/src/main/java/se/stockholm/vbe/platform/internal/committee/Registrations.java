@@ -1,5 +1,6 @@
 package se.stockholm.vbe.platform.internal.committee;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -10,7 +11,7 @@ import se.stockholm.vbe.api.health.HealthProblem;
  * An immutable picture of the committees: all ever seen, those online with their contributions, and the
  * services that were refused. Replaced whole on every change, so readers never see half an update.
  *
- * @param known every committee ever seen, by id
+ * @param known every committee ever seen, ordered by id
  * @param online the contributions of the committees online now, by id
  * @param refused why a committee service was refused, by service id
  */
@@ -20,9 +21,9 @@ record Registrations(Map<String, CommitteeInfo> known, Map<String, Contribution>
     static final Registrations EMPTY = new Registrations(Map.of(), Map.of(), Map.of());
 
     Registrations {
-        known = Map.copyOf(known);
-        online = Map.copyOf(online);
-        refused = Map.copyOf(refused);
+        known = Collections.unmodifiableMap(new TreeMap<>(known));
+        online = Collections.unmodifiableMap(new TreeMap<>(online));
+        refused = Collections.unmodifiableMap(new TreeMap<>(refused));
     }
 
     Registrations withKnown(CommitteeInfo committee) {

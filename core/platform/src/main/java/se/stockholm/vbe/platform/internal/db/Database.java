@@ -3,7 +3,9 @@ package se.stockholm.vbe.platform.internal.db;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
 
@@ -40,6 +42,7 @@ public final class Database {
 
     private final SchemaMigrator migrator = new SchemaMigrator(Migrations.ALL, Database.class.getClassLoader());
     private volatile State state = NO_DATA_SOURCE;
+    private final List<Runnable> availabilityListeners = new CopyOnWriteArrayList<>();
     private volatile int healthQueryTimeoutSeconds;
 
     @Activate
@@ -60,6 +63,7 @@ public final class Database {
             int version = migrator.migrate(dataSource);
             LOG.info("Database {} is at schema version {}", location, version);
             state = new State(dataSource, location, null);
+            availabilityListeners.forEach(Runnable::run);
         } catch (SQLException | RuntimeException e) {
             String problem = "cannot open or migrate the database " + location + ": " + rootMessage(e)
                     + ". Check that the directory is writable and not used by another process, then restart.";
@@ -72,6 +76,21 @@ public final class Database {
         if (state.dataSource() == dataSource) {
             state = NO_DATA_SOURCE;
         }
+    }
+
+    /**
+     * Runs {@code listener} whenever the database becomes usable (a DataSource arrives and is migrated),
+     * and at once if it is usable now, so that work a missing database held up can be caught up with.
+     */
+    public void whenAvailable(Runnable listener) {
+        availabilityListeners.add(listener);
+        if (state.problem() == null) {
+            listener.run();
+        }
+    }
+
+    public void stopNotifying(Runnable listener) {
+        availabilityListeners.remove(listener);
     }
 
     /**

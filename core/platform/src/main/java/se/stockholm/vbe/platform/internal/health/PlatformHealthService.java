@@ -58,6 +58,12 @@ public final class PlatformHealthService implements HealthService {
             problems.add(new HealthProblem("platform", "starting: Karaf is still installing its boot features"));
             status = HealthStatus.DOWN;
         }
+        List<String> waiting = committees.waitingForDatabase();
+        if (!waiting.isEmpty()) {
+            problems.add(new HealthProblem("platform", "starting: committees " + waiting
+                    + " are online but not yet recorded in the database"));
+            status = HealthStatus.DOWN;
+        }
         List<HealthProblem> committeeProblems = committees.problems();
         if (!committeeProblems.isEmpty()) {
             problems.addAll(committeeProblems);

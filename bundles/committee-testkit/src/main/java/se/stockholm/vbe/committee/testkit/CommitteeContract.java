@@ -1,0 +1,134 @@
+package se.stockholm.vbe.committee.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import se.stockholm.vbe.api.Validation;
+import se.stockholm.vbe.api.plan.Activity;
+import se.stockholm.vbe.api.plan.PlanDocument;
+import se.stockholm.vbe.api.plan.Section;
+import se.stockholm.vbe.spi.ActivityTemplate;
+import se.stockholm.vbe.spi.Committee;
+import se.stockholm.vbe.spi.ShippedPlan;
+
+/**
+ * The checks a committee bundle's own unit test runs against its {@link Committee}, so a broken catalogue or
+ * shipped plan fails that bundle's build instead of keeping the committee offline in the platform.
+ */
+public final class CommitteeContract {
+
+    /** Personnummer and samordningsnummer: YYMMDD, a hyphen or plus, four digits. */
+    private static final Pattern PERSONAL_IDENTITY_NUMBER = Pattern.compile("\\d{6}[-+]\\d{4}");
+
+    // Set up like the REST API's mapper, so a plan that passes here also parses there. FAIL_ON_NULL_FOR_PRIMITIVES
+    // is why a dated schedule must say "ongoing": false.
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private CommitteeContract() {
+    }
+
+    /**
+     * Asserts that the committee has a valid id, a name and a kind, a catalogue with unique template ids, and
+     * shipped plans that exist, parse into a {@link PlanDocument}, have activities, refer only to templates in
+     * the catalogue and hold nothing that looks like a personnummer.
+     */
+    public static void verify(Committee committee) {
+        assertNotNull(committee, "committee");
+        assertDoesNotThrow(() -> Validation.requireSlug(committee.id(), "id"), "id must be a slug");
+        assertTrue(committee.name() != null && !committee.name().isBlank(), "name must not be blank");
+        assertNotNull(committee.kind(), "kind");
+
+        List<ActivityTemplate> catalogue = assertDoesNotThrow(committee::catalogue, "catalogue");
+        assertNotNull(catalogue, "catalogue");
+        assertFalse(catalogue.isEmpty(), "catalogue must not be empty");
+        Set<String> templateIds = new HashSet<>();
+        for (ActivityTemplate template : catalogue) {
+            assertTrue(templateIds.add(template.id()), "template id " + template.id() + " is used twice");
+            assertNoPersonalIdentityNumbers("template " + template.id(),
+                    Stream.of(template.title(), template.description(), template.responsible()));
+        }
+
+        List<ShippedPlan> plans = assertDoesNotThrow(committee::shippedPlans, "shippedPlans");
+        assertNotNull(plans, "shippedPlans");
+        for (ShippedPlan plan : plans) {
+            verify(plan, templateIds);
+        }
+    }
+
+    private static void verify(ShippedPlan plan, Set<String> templateIds) {
+        String where = "plan " + plan.year();
+        PlanDocument document = read(plan, where);
+        assertFalse(document.activities().isEmpty(), where + " has no activities");
+        for (Activity activity : document.activities()) {
+            if (activity.templateId() != null) {
+                assertTrue(templateIds.contains(activity.templateId()), where + ": activity \""
+                        + activity.title() + "\" names template " + activity.templateId() + ", not in the catalogue");
+            }
+        }
+        assertNoPersonalIdentityNumbers(where, freeText(document));
+    }
+
+    /**
+     * Reads a shipped plan the way the platform does, for a committee's own assertions on its content; fails
+     * the test if the document is missing or invalid.
+     */
+    public static PlanDocument readPlan(ShippedPlan plan) {
+        assertNotNull(plan, "plan");
+        return read(plan, "plan " + plan.year());
+    }
+
+    private static PlanDocument read(ShippedPlan plan, String where) {
+        try (InputStream in = plan.document().openStream()) {
+            return MAPPER.readValue(in, PlanDocument.class);
+        } catch (IOException | RuntimeException e) {
+            return fail(where + ": " + plan.document() + " is not a valid plan document: " + e.getMessage(), e);
+        }
+    }
+
+    private static Stream<String> freeText(PlanDocument document) {
+        List<String> texts = new ArrayList<>();
+        texts.add(document.coordinatorRole());
+        texts.add(document.nextRevision());
+        for (Section section : document.situationPicture().sections()) {
+            texts.add(section.title());
+            texts.add(section.text());
+        }
+        for (Activity activity : document.activities()) {
+            texts.add(activity.title());
+            texts.add(activity.description());
+            texts.addAll(activity.responsible());
+            texts.addAll(activity.partners());
+            texts.add(activity.frequency());
+            texts.add(activity.followUpSystem());
+        }
+        return texts.stream();
+    }
+
+    private static void assertNoPersonalIdentityNumbers(String where, Stream<String> texts) {
+        texts.filter(text -> text != null && PERSONAL_IDENTITY_NUMBER.matcher(text).find())
+                .findFirst()
+                .ifPresent(text -> fail(where + " holds something that looks like a personnummer, in: "
+                        // Masked: a build log must not repeat the number either.
+                        + PERSONAL_IDENTITY_NUMBER.matcher(text).replaceAll("ÅÅMMDD-NNNN")));
+    }
+}

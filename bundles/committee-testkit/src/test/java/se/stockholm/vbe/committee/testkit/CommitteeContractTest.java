@@ -1,0 +1,119 @@
+package se.stockholm.vbe.committee.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.AssertionFailedError;
+
+import se.stockholm.vbe.api.committee.CommitteeKind;
+import se.stockholm.vbe.api.plan.Area;
+import se.stockholm.vbe.api.plan.FollowUpPeriod;
+import se.stockholm.vbe.api.plan.PlanStatus;
+import se.stockholm.vbe.api.plan.Schedule;
+import se.stockholm.vbe.spi.ActivityTemplate;
+import se.stockholm.vbe.spi.Committee;
+import se.stockholm.vbe.spi.ShippedPlan;
+
+class CommitteeContractTest {
+
+    private static final ActivityTemplate WALK = template("trygghetsvandring");
+
+    @Test
+    void acceptsAValidCommittee() {
+        CommitteeContract.verify(committee("stadsdel", List.of(WALK), "valid"));
+    }
+
+    @Test
+    void rejectsAnIdThatIsNoSlug() {
+        assertRejected(committee("Stadsdel", List.of(WALK), "valid"), "id");
+    }
+
+    @Test
+    void rejectsTemplateIdsUsedTwice() {
+        assertRejected(committee("stadsdel", List.of(WALK, WALK), "valid"), "used twice");
+    }
+
+    @Test
+    void rejectsAMissingPlanDocument() {
+        assertRejected(committee("stadsdel", List.of(WALK), "missing"), "shippedPlans");
+    }
+
+    @Test
+    void rejectsAPlanWithoutActivities() {
+        assertRejected(committee("stadsdel", List.of(WALK), "no-activities"), "no activities");
+    }
+
+    @Test
+    void rejectsATemplateIdOutsideTheCatalogue() {
+        assertRejected(committee("stadsdel", List.of(WALK), "unknown-template"), "feriejobb");
+    }
+
+    @Test
+    void rejectsAPersonnummerWithoutRepeatingIt(@TempDir Path dir) throws IOException {
+        // Built at run time so that no file in the repository holds a personnummer-like string.
+        String number = "0".repeat(6) + "-" + "0".repeat(4);
+        Path plan = Files.writeString(dir.resolve("plan.json"), """
+                {"coordinatorRole": "Preventionssamordnare",
+                 "activities": [{"title": "Trygghetsvandring", "description": "Kontakt: %s", "area": "PREVENTIVE",
+                                 "responsible": ["Preventionssamordnare"], "schedule": {"ongoing": true},
+                                 "followUpIn": ["T1"]}]}
+                """.formatted(number));
+
+        AssertionFailedError error = assertRejected(committee("stadsdel", List.of(WALK), plan.toUri().toURL()),
+                "personnummer");
+        assertFalse(error.getMessage().contains(number), error.getMessage());
+    }
+
+    private static AssertionFailedError assertRejected(Committee committee, String messagePart) {
+        AssertionFailedError error = assertThrows(AssertionFailedError.class, () -> CommitteeContract.verify(committee));
+        assertTrue(error.getMessage().contains(messagePart), error.getMessage());
+        return error;
+    }
+
+    private static ActivityTemplate template(String id) {
+        return new ActivityTemplate(id, "Aktivitet", null, Area.PREVENTIVE, "Preventionssamordnare",
+                Schedule.continuous(), List.of(FollowUpPeriod.ANNUAL_REPORT));
+    }
+
+    private static Committee committee(String id, List<ActivityTemplate> catalogue, String plan) {
+        return committee(id, catalogue, CommitteeContractTest.class.getResource("/plans/" + plan + ".json"));
+    }
+
+    private static Committee committee(String id, List<ActivityTemplate> catalogue, URL plan) {
+        return new Committee() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String name() {
+                return "Stadsdelsnämnden";
+            }
+
+            @Override
+            public CommitteeKind kind() {
+                return CommitteeKind.DISTRICT;
+            }
+
+            @Override
+            public List<ActivityTemplate> catalogue() {
+                return catalogue;
+            }
+
+            @Override
+            public List<ShippedPlan> shippedPlans() {
+                return List.of(new ShippedPlan(2019, PlanStatus.APPROVED, plan));
+            }
+        };
+    }
+}

@@ -1,0 +1,49 @@
+package se.stockholm.vbe.committees.rinkebykista;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import se.stockholm.vbe.api.plan.Activity;
+import se.stockholm.vbe.api.plan.Area;
+import se.stockholm.vbe.api.plan.Environment;
+import se.stockholm.vbe.api.plan.IncidentCount;
+import se.stockholm.vbe.api.plan.InformationSource;
+import se.stockholm.vbe.api.plan.PlanDocument;
+import se.stockholm.vbe.api.plan.Schedule;
+import se.stockholm.vbe.committee.testkit.CommitteeContract;
+
+class RinkebyKistaCommitteeTest {
+
+    private final RinkebyKistaCommittee committee = new RinkebyKistaCommittee();
+
+    @Test
+    void keepsTheCommitteeContract() {
+        CommitteeContract.verify(committee);
+    }
+
+    @Test
+    void shipsEveryActivityOfThe2019Plan() {
+        PlanDocument plan = CommitteeContract.readPlan(committee.shippedPlans().get(0));
+
+        assertEquals(28, plan.activities().size());
+        Activity returningChildren = plan.activities().stream()
+                .filter(activity -> "vagledning-atervandande-barn".equals(activity.templateId()))
+                .findFirst().orElseThrow();
+        assertEquals(Area.PREVENTING, returningChildren.area());
+        assertEquals(Schedule.between(YearMonth.of(2019, 9), YearMonth.of(2019, 12)), returningChildren.schedule());
+    }
+
+    @Test
+    void countsTheIncidentsTheSpecialistAdministrationsReported() {
+        PlanDocument plan = CommitteeContract.readPlan(committee.shippedPlans().get(0));
+
+        assertEquals(List.of(
+                new IncidentCount(Environment.ISLAMIST, InformationSource.SPECIALIST_ADMINISTRATIONS, 19),
+                new IncidentCount(Environment.AUTONOMOUS, InformationSource.SPECIALIST_ADMINISTRATIONS, 1)),
+                plan.situationPicture().incidents());
+    }
+}

@@ -1,0 +1,217 @@
+package se.stockholm.vbe.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import javax.inject.Inject;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleListener;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.stockholm.vbe.itests.committee.TestBundles;
+
+/**
+ * Committee bundles coming and going in the running distribution, the ways a Karaf operator deploys
+ * them: a file in deploy/, a KAR in deploy/, and the shell. Faulty ones are reported and harm nobody.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class CommitteeBundlesIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration DEPLOYED = Duration.ofSeconds(20);
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private ConfigurationAdmin configurations;
+
+    private Http http;
+    private Path deploy;
+    private final List<String> platformStops = new CopyOnWriteArrayList<>();
+    private final BundleListener platformWatcher = event -> {
+        String name = event.getBundle().getSymbolicName();
+        if (event.getType() == BundleEvent.STOPPING && name.startsWith("se.stockholm.vbe.")
+                && !name.startsWith("se.stockholm.vbe.test.")) {
+            platformStops.add(name);
+        }
+    };
+
+    @Configuration
+    public Option[] configuration() {
+        return VbeDistribution.options(FreePort.next());
+    }
+
+    @Before
+    public void start() {
+        http = VbeDistribution.awaitApi(context);
+        deploy = Path.of(System.getProperty("karaf.base"), "deploy");
+        context.addBundleListener(platformWatcher);
+    }
+
+    @After
+    public void theOtherBundlesWereNeverStopped() {
+        context.removeBundleListener(platformWatcher);
+        assertEquals("platform and sample committee bundles stopped", List.of(), platformStops);
+    }
+
+    @Test
+    public void aBundleDroppedIntoDeployGoesOnlineIsUpdatedAndGoesOfflineKeepingItsPlans() throws Exception {
+        Path file = deploy.resolve("test-district.jar");
+        drop(file, TestBundles.committee("test-district", "1.0.0").jar());
+        awaitOnline("test-district", true);
+        assertEquals("[\"mall-a\",\"mall-b\"]", ids(json(http.get("/api/committees/test-district/catalogue"))));
+        HttpResponse<String> plan = http.call("PUT", "/api/committees/test-district/plans/2050", PlansIT.plan(2),
+                "samordnare", "samordnare");
+        assertEquals(plan.body(), 201, plan.statusCode());
+
+        drop(file, TestBundles.committee("test-district", "1.1.0").templates("mall-a,mall-b,mall-c").jar());
+        await().atMost(DEPLOYED).ignoreExceptions().until(() ->
+                json(http.get("/api/committees/test-district/catalogue")).size() == 3);
+        assertEquals("1.1.0", json(http.get("/api/committees/test-district")).get("bundleVersion").asText());
+        assertEquals(2, json(http.call("GET", "/api/committees/test-district/plans/2050", null, "samordnare",
+                "samordnare")).get("activities").size());
+
+        Files.delete(file);
+        awaitOnline("test-district", false);
+        assertEquals(200, http.call("GET", "/api/committees/test-district/plans/2050", null, "samordnare",
+                "samordnare").statusCode());
+        assertEquals("[]", http.get("/api/committees/test-district/catalogue").body());
+    }
+
+    @Test
+    public void faultyBundlesAreReportedInHealthAndTheOtherCommitteesKeepWorking() throws Exception {
+        List<TestBundles> faulty = List.of(
+                TestBundles.committee("broken-imports", "1.0.0").header("Import-Package",
+                        "no.such.dependency,se.stockholm.vbe.spi;version=\"[1.0,2)\""),
+                TestBundles.committee("fails-activation", "1.0.0").header("VBE-Test-Fail", "activate"),
+                TestBundles.committee("fails-catalogue", "1.0.0").header("VBE-Test-Fail", "catalogue"),
+                TestBundles.committee("rinkeby-kista", "9.0.0"),
+                TestBundles.committee("Not Valid!", "1.0.0"),
+                TestBundles.committee("no-name", "1.0.0").header("VBE-Test-Name", null));
+        for (TestBundles bundle : faulty) {
+            drop(deploy.resolve(bundle.symbolicName() + ".jar"), bundle.jar());
+        }
+
+        List<String> reasons = List.of("se.stockholm.vbe.test.broken.imports 1.0.0\",\"message\":\"declares committee "
+                + "broken-imports but does not resolve", "its component failed to activate",
+                "this test committee fails from its catalogue",
+                "already held by se.stockholm.vbe.committee.rinkeby-kista", "id must be 2-64 lower-case letters",
+                "name is required");
+        await("every faulty bundle reported with its reason").atMost(DEPLOYED)
+                .until(() -> reasons.stream().allMatch(http.get("/api/health").body()::contains));
+        JsonNode health = json(http.get("/api/health"));
+        assertEquals(health.toString(), "DEGRADED", health.get("status").asText());
+        assertEquals(health.toString(), faulty.size(), health.get("problems").size());
+        assertEquals(200, http.get("/api/health").statusCode());
+        JsonNode rinkeby = json(http.get("/api/committees/rinkeby-kista"));
+        assertTrue(rinkeby.get("online").asBoolean());
+        assertEquals("se.stockholm.vbe.committee.rinkeby-kista", rinkeby.get("bundle").asText());
+        assertEquals(200, http.get("/api/plans/2019").statusCode());
+
+        for (TestBundles bundle : faulty) {
+            Files.delete(deploy.resolve(bundle.symbolicName() + ".jar"));
+        }
+        await().atMost(DEPLOYED).until(() -> http.get("/api/health").body().startsWith("{\"status\":\"UP\""));
+    }
+
+    @Test
+    public void aKarDroppedIntoDeployInstallsTheCommitteesFeature() throws Exception {
+        Path kar = deploy.resolve("kar-district.kar");
+        drop(kar, TestBundles.committee("kar-district", "1.0.0").kar("vbe-committee-kar-district"));
+        awaitOnline("kar-district", true);
+
+        Files.delete(kar);
+        awaitOnline("kar-district", false);
+    }
+
+    @Test
+    public void theShellInstallsCommitteesAsBundlesAndAsFeatures() throws Exception {
+        Path data = Path.of(System.getProperty("karaf.data"));
+        Path jar = Files.write(data.resolve("shell-district.jar"), TestBundles.committee("shell-district", "1.0.0").jar());
+        execute("bundle:install -s " + jar.toUri());
+        awaitOnline("shell-district", true);
+        execute("bundle:uninstall se.stockholm.vbe.test.shell.district");
+        awaitOnline("shell-district", false);
+
+        Path featureJar = Files.write(data.resolve("feature-district.jar"),
+                TestBundles.committee("feature-district", "1.0.0").jar());
+        Path features = Files.writeString(data.resolve("feature-district.xml"), """
+                <features name="feature-district" xmlns="http://karaf.apache.org/xmlns/features/v1.6.0">
+                  <feature name="vbe-committee-feature-district" version="1.0.0">
+                    <bundle>%s</bundle>
+                  </feature>
+                </features>
+                """.formatted(featureJar.toUri()));
+        execute("feature:repo-add " + features.toUri());
+        execute("feature:install --no-auto-refresh vbe-committee-feature-district");
+        awaitOnline("feature-district", true);
+        execute("feature:uninstall vbe-committee-feature-district");
+        awaitOnline("feature-district", false);
+    }
+
+    private void awaitOnline(String committeeId, boolean online) {
+        await(committeeId + (online ? " online" : " offline")).atMost(DEPLOYED).pollInterval(Duration.ofMillis(100))
+                .ignoreExceptions().until(() -> json(http.get("/api/committees/" + committeeId))
+                        .get("online").asBoolean() == online);
+    }
+
+    /** Writes the file beside deploy/ first, so fileinstall never sees it half written. */
+    private static void drop(Path target, byte[] content) throws Exception {
+        Path staged = Files.write(target.getParent().getParent().resolve("data").resolve("tmp")
+                .resolve(target.getFileName()), content);
+        Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Runs shell commands as an operator does: bin/client over SSH, signed in as the demo admin. */
+    private String execute(String command) throws Exception {
+        Object sshPort = configurations.getConfiguration("org.apache.karaf.shell", null).getProperties()
+                .get("sshPort");
+        Path client = Path.of(System.getProperty("karaf.home"), "bin", "client");
+        Process process = new ProcessBuilder(client.toString(), "-a", String.valueOf(sshPort), "-u", "karaf",
+                "-p", "karaf", "-r", "10", "-b").redirectErrorStream(true).start();
+        try (var stdin = process.getOutputStream()) {
+            stdin.write((command + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue("bin/client did not finish: " + output, process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(command + " printed: " + output, 0, process.exitValue());
+        assertFalse(command + " printed: " + output, output.contains("Error executing command"));
+        return output;
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        return JSON.readTree(response.body());
+    }
+
+    private static String ids(JsonNode templates) throws Exception {
+        return JSON.writeValueAsString(templates.findValuesAsText("id"));
+    }
+}

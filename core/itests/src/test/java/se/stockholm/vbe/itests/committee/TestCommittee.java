@@ -1,0 +1,68 @@
+package se.stockholm.vbe.itests.committee;
+
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.List;
+
+import org.osgi.framework.BundleContext;
+
+import se.stockholm.vbe.api.committee.CommitteeKind;
+import se.stockholm.vbe.api.plan.Area;
+import se.stockholm.vbe.api.plan.FollowUpPeriod;
+import se.stockholm.vbe.api.plan.Schedule;
+import se.stockholm.vbe.spi.ActivityTemplate;
+import se.stockholm.vbe.spi.Committee;
+
+/**
+ * The one class of the committee bundles the tests build at run time. What it is comes from its bundle's
+ * manifest, so one class makes good and faulty committees alike: {@code VBE-Committee} (id),
+ * {@code VBE-Test-Name}, {@code VBE-Test-Templates} (comma-separated template ids) and
+ * {@code VBE-Test-Fail} ({@code activate} or {@code catalogue}).
+ */
+public class TestCommittee implements Committee {
+
+    private String id;
+    private String name;
+    private String templates;
+    private String fail;
+
+    /** Called by DS (the component XML names it). */
+    public void activate(BundleContext context) {
+        Dictionary<String, String> headers = context.getBundle().getHeaders();
+        fail = headers.get("VBE-Test-Fail");
+        if ("activate".equals(fail)) {
+            throw new IllegalStateException("this test committee fails on activation");
+        }
+        id = headers.get("VBE-Committee");
+        name = headers.get("VBE-Test-Name");
+        templates = headers.get("VBE-Test-Templates");
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public CommitteeKind kind() {
+        return CommitteeKind.DISTRICT;
+    }
+
+    @Override
+    public List<ActivityTemplate> catalogue() {
+        if ("catalogue".equals(fail)) {
+            throw new IllegalStateException("this test committee fails from its catalogue");
+        }
+        List<ActivityTemplate> catalogue = new ArrayList<>();
+        for (String template : templates.split(",")) {
+            catalogue.add(new ActivityTemplate(template, "Mall " + template, null, Area.PREVENTIVE, "Samordnare",
+                    Schedule.continuous(), List.of(FollowUpPeriod.T1)));
+        }
+        return catalogue;
+    }
+}
