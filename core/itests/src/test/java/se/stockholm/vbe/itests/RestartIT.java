@@ -39,11 +39,19 @@ class RestartIT {
         karaf = KarafInstallation.unpack(Path.of("target/restart"));
         karaf.start();
         assertHealthy();
+        HttpResponse<String> created = karaf.http().call("PUT", "/api/committees/alvsjo/plans/2030", PlansIT.plan(2),
+                "editor-alvsjo", "editor");
+        assertEquals(201, created.statusCode(), created.body());
+        String seedPlan = karaf.http().get("/api/committees/rinkeby-kista/plans/2019").body();
         karaf.stop();
         List<String> historyAfterFirstRun = schemaHistory();
 
         karaf.start();
         assertHealthy();
+        assertEquals(created.body(), karaf.http().call("GET", "/api/committees/alvsjo/plans/2030", null,
+                "editor-alvsjo", "editor").body(), "the plan written before the restart");
+        assertEquals(seedPlan, karaf.http().get("/api/committees/rinkeby-kista/plans/2019").body(),
+                "the seed plan was not imported a second time");
         karaf.stop();
 
         assertEquals(historyAfterFirstRun, schemaHistory(), "the second start migrated nothing and lost nothing");
