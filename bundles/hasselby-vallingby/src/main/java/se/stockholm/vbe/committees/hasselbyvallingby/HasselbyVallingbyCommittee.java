@@ -16,9 +16,11 @@ import se.stockholm.vbe.spi.ShippedPlan;
 @Component(service = Committee.class)
 public final class HasselbyVallingbyCommittee implements Committee {
 
+    static final String ID = "hasselby-vallingby";
+
     @Override
     public String id() {
-        return "hasselby-vallingby";
+        return ID;
     }
 
     @Override

@@ -14,9 +14,11 @@ import se.stockholm.vbe.spi.Committee;
 @Component(service = Committee.class)
 public final class IdrottsnamndenCommittee implements Committee {
 
+    static final String ID = "idrottsnamnden";
+
     @Override
     public String id() {
-        return "idrottsnamnden";
+        return ID;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package se.stockholm.vbe.api.plan;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +11,7 @@ import java.util.Map;
  * @param year the plan year
  * @param committees how many committees have a plan in the view
  * @param activities how many activities in all
- * @param activitiesPerArea activities per area
+ * @param activitiesPerArea activities per area, in the order of {@link Area}
  * @param followUps follow-up status counts per period
  * @param committeesWithoutPlan ids of the known committees that have no plan in the view
  */
@@ -17,7 +19,8 @@ public record CitySummary(int year, int committees, int activities, Map<Area, In
         List<FollowUpTally> followUps, List<String> committeesWithoutPlan) {
 
     public CitySummary {
-        activitiesPerArea = Map.copyOf(activitiesPerArea);
+        activitiesPerArea = Collections.unmodifiableMap(activitiesPerArea.isEmpty() ? new EnumMap<>(Area.class)
+                : new EnumMap<>(activitiesPerArea));
         followUps = List.copyOf(followUps);
         committeesWithoutPlan = List.copyOf(committeesWithoutPlan);
     }

@@ -18,6 +18,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.stockholm.vbe.api.health.HealthService;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
+import se.stockholm.vbe.api.feature.FeatureService;
+import se.stockholm.vbe.api.grant.GrantCheckService;
+import se.stockholm.vbe.api.grant.StopList;
 import se.stockholm.vbe.api.plan.PlanService;
 import se.stockholm.vbe.rest.internal.json.BodySizeLimit;
 import se.stockholm.vbe.rest.internal.json.JsonProvider;
@@ -28,6 +31,9 @@ import se.stockholm.vbe.rest.internal.problem.WebApplicationExceptionMapper;
 import se.stockholm.vbe.rest.internal.resource.CallerResource;
 import se.stockholm.vbe.rest.internal.resource.CommitteePlansResource;
 import se.stockholm.vbe.rest.internal.resource.CommitteesResource;
+import se.stockholm.vbe.rest.internal.resource.FeaturesResource;
+import se.stockholm.vbe.rest.internal.resource.GrantChecksResource;
+import se.stockholm.vbe.rest.internal.resource.StopListResource;
 import se.stockholm.vbe.rest.internal.resource.OpenApiResource;
 import se.stockholm.vbe.rest.internal.resource.PlansResource;
 import se.stockholm.vbe.rest.internal.resource.HealthResource;
@@ -49,13 +55,16 @@ public final class ApiServlet extends ServletContainer {
 
     /** Every JAX-RS resource of the API; the OpenAPI document must describe exactly these. */
     static final Set<Class<?>> RESOURCES = Set.of(HealthResource.class, CallerResource.class,
-            CommitteesResource.class, CommitteePlansResource.class, PlansResource.class, OpenApiResource.class);
+            CommitteesResource.class, CommitteePlansResource.class, PlansResource.class, OpenApiResource.class,
+            GrantChecksResource.class, StopListResource.class, FeaturesResource.class);
 
     @Activate
     public ApiServlet(@Reference HealthService health, @Reference PlanService plans,
             @Reference CommitteeDirectory committees, @Reference(target = "(vbe.json=plans)") ObjectMapper json,
+            @Reference GrantCheckService checks, @Reference StopList stopList, @Reference FeatureService features,
             ApiServletConfiguration configuration) {
-        super(resources(new PlatformServicesBinder.PlatformServices(health, plans, committees, json), configuration));
+        super(resources(new PlatformServicesBinder.PlatformServices(health, plans, committees, json, checks, stopList,
+                features), configuration));
     }
 
     private static ResourceConfig resources(PlatformServicesBinder.PlatformServices services,

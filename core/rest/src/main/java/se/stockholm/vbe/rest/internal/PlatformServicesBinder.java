@@ -5,6 +5,9 @@ import org.glassfish.jersey.internal.inject.AbstractBinder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
+import se.stockholm.vbe.api.feature.FeatureService;
+import se.stockholm.vbe.api.grant.GrantCheckService;
+import se.stockholm.vbe.api.grant.StopList;
 import se.stockholm.vbe.api.health.HealthService;
 import se.stockholm.vbe.api.plan.PlanService;
 
@@ -25,10 +28,13 @@ final class PlatformServicesBinder extends AbstractBinder {
         bind(services.plans()).to(PlanService.class);
         bind(services.committees()).to(CommitteeDirectory.class);
         bind(services.json()).to(ObjectMapper.class);
+        bind(services.checks()).to(GrantCheckService.class);
+        bind(services.stopList()).to(StopList.class);
+        bind(services.features()).to(FeatureService.class);
     }
 
     /** The services the API is built on. */
     record PlatformServices(HealthService health, PlanService plans, CommitteeDirectory committees,
-            ObjectMapper json) {
+            ObjectMapper json, GrantCheckService checks, StopList stopList, FeatureService features) {
     }
 }

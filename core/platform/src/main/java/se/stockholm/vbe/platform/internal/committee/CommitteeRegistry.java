@@ -29,6 +29,7 @@ import se.stockholm.vbe.api.Validation;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeInfo;
 import se.stockholm.vbe.api.committee.CommitteeKind;
+import se.stockholm.vbe.api.feature.FeatureService;
 import se.stockholm.vbe.api.health.HealthProblem;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.plan.PlanGeneration;
@@ -228,14 +229,31 @@ public final class CommitteeRegistry implements CommitteeDirectory {
         }
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile FeatureService features;
+
     @Override
     public List<CommitteeInfo> committees() {
-        return List.copyOf(registrations.known().values());
+        return registrations.known().values().stream().map(this::withFeatures).toList();
     }
 
     @Override
     public Optional<CommitteeInfo> committee(String id) {
-        return Optional.ofNullable(registrations.known().get(id));
+        return Optional.ofNullable(registrations.known().get(id)).map(this::withFeatures);
+    }
+
+    /** The committee with the features the coordinator has enabled for it, when those can be read. */
+    private CommitteeInfo withFeatures(CommitteeInfo info) {
+        FeatureService current = features;
+        if (current == null) {
+            return info;
+        }
+        try {
+            return new CommitteeInfo(info.id(), info.name(), info.kind(), info.online(), info.bundle(),
+                    info.bundleVersion(), info.lastSeen(), current.enabled(info.id()));
+        } catch (UnavailableException e) {
+            return info;
+        }
     }
 
     @Override

@@ -17,11 +17,13 @@ import se.stockholm.vbe.api.health.HealthService;
 import se.stockholm.vbe.api.health.HealthStatus;
 import se.stockholm.vbe.platform.internal.committee.CommitteeRegistry;
 import se.stockholm.vbe.platform.internal.db.Database;
+import se.stockholm.vbe.platform.internal.grant.RuleRegistry;
+import se.stockholm.vbe.platform.internal.grant.RuleRunner;
 
 /**
  * Puts together the platform's health: the database from a real query, whether Karaf has finished
  * installing what it boots with (committee bundles included, so UP means ready to serve), and the
- * committee bundles that failed.
+ * committee bundles and grant rules that failed.
  */
 @Component(service = HealthService.class)
 public final class PlatformHealthService implements HealthService {
@@ -30,6 +32,8 @@ public final class PlatformHealthService implements HealthService {
 
     private final Database database;
     private final CommitteeRegistry committees;
+    private final RuleRegistry rules;
+    private final RuleRunner runner;
     private final String version;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -37,9 +41,11 @@ public final class PlatformHealthService implements HealthService {
 
     @Activate
     public PlatformHealthService(@Reference Database database, @Reference CommitteeRegistry committees,
-            BundleContext context) {
+            @Reference RuleRegistry rules, @Reference RuleRunner runner, BundleContext context) {
         this.database = database;
         this.committees = committees;
+        this.rules = rules;
+        this.runner = runner;
         String header = context.getBundle().getHeaders().get(VERSION_HEADER);
         this.version = header == null ? "unknown" : header;
     }
@@ -64,7 +70,9 @@ public final class PlatformHealthService implements HealthService {
                     + " are online but not yet recorded in the database"));
             status = HealthStatus.DOWN;
         }
-        List<HealthProblem> committeeProblems = committees.problems();
+        List<HealthProblem> committeeProblems = new ArrayList<>(committees.problems());
+        committeeProblems.addAll(rules.problems());
+        committeeProblems.addAll(runner.problems());
         if (!committeeProblems.isEmpty()) {
             problems.addAll(committeeProblems);
             status = status.worst(HealthStatus.DEGRADED);

@@ -17,6 +17,8 @@ import se.stockholm.vbe.api.NotFoundException;
 import se.stockholm.vbe.api.PreconditionFailedException;
 import se.stockholm.vbe.api.PreconditionRequiredException;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
+import se.stockholm.vbe.api.feature.Feature;
+import se.stockholm.vbe.api.feature.FeatureService;
 import se.stockholm.vbe.api.plan.ActionPlan;
 import se.stockholm.vbe.api.plan.Activity;
 import se.stockholm.vbe.api.plan.ConsolidatedPlans;
@@ -43,14 +45,16 @@ public final class PlanServiceImpl implements PlanService {
 
     private final Database database;
     private final CommitteeDirectory committees;
+    private final FeatureService features;
     private final PlanGeneration generation;
     private final PlanStore store = new PlanStore();
 
     @Activate
     public PlanServiceImpl(@Reference Database database, @Reference CommitteeDirectory committees,
-            @Reference PlanGeneration generation) {
+            @Reference FeatureService features, @Reference PlanGeneration generation) {
         this.database = database;
         this.committees = committees;
+        this.features = features;
         this.generation = generation;
     }
 
@@ -156,6 +160,7 @@ public final class PlanServiceImpl implements PlanService {
             FollowUpReport report, Actor actor) {
         requirePlanKey(committeeId, year);
         requireEditor(committeeId, actor);
+        features.require(committeeId, Feature.FOLLOW_UP);
         PersonalDataGuard.check(report);
         return write(connection -> {
             ActionPlan plan = visiblePlan(connection, committeeId, year, actor);

@@ -44,6 +44,9 @@ import se.stockholm.vbe.api.plan.Section;
 import se.stockholm.vbe.api.plan.SituationPicture;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.TestDatabase;
+import se.stockholm.vbe.platform.internal.feature.FeatureServiceImpl;
+import se.stockholm.vbe.platform.internal.feature.TestFeatures;
+import se.stockholm.vbe.platform.internal.grant.RuleRegistry;
 
 /**
  * The plan rules on a real Derby database.
@@ -61,6 +64,7 @@ class PlanServiceTest {
 
     private Database database;
     private PlanServiceImpl plans;
+    private FeatureServiceImpl features;
 
     @BeforeEach
     void start() {
@@ -71,9 +75,10 @@ class PlanServiceTest {
             insertCommittee(connection, "idrottsnamnden", CommitteeKind.SPECIALIST);
             return null;
         });
-        plans = new PlanServiceImpl(database, new FixedCommittees(committee("rinkeby-kista", CommitteeKind.DISTRICT),
-                committee("alvsjo", CommitteeKind.DISTRICT), committee("idrottsnamnden", CommitteeKind.SPECIALIST)),
-                new PlanGeneration());
+        FixedCommittees committees = new FixedCommittees(committee("rinkeby-kista", CommitteeKind.DISTRICT),
+                committee("alvsjo", CommitteeKind.DISTRICT), committee("idrottsnamnden", CommitteeKind.SPECIALIST));
+        features = TestFeatures.onByDefault(database, new RuleRegistry(database, null));
+        plans = new PlanServiceImpl(database, committees, features, new PlanGeneration());
     }
 
     @Test
@@ -188,6 +193,18 @@ class PlanServiceTest {
 
         assertEquals(FollowUpStatus.DONE, revised.activities().get(0).followUps().get(0).status());
         assertEquals("editor-rk", revised.activities().get(0).followUps().get(0).recordedBy());
+    }
+
+    @Test
+    void followUpsNeedTheFollowUpFeature() {
+        ActionPlan plan = plans.create("rinkeby-kista", 2030, document(1), EDITOR);
+        plans.transition("rinkeby-kista", 2030, PlanStatus.ADOPTED, EDITOR);
+        features.set("rinkeby-kista", "follow-up", false, COORDINATOR);
+
+        var refused = assertThrows(se.stockholm.vbe.api.feature.FeatureNotEnabledException.class,
+                () -> plans.recordFollowUp("rinkeby-kista", 2030, plan.activities().get(0).id(), FollowUpPeriod.T1,
+                        new FollowUpReport(FollowUpStatus.DONE, null), EDITOR));
+        assertEquals("feature follow-up is not enabled for committee rinkeby-kista", refused.getMessage());
     }
 
     @Test

@@ -85,7 +85,7 @@ public final class CommitteePlansResource {
     public Response put(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PlanDocument document,
             @Context SecurityContext security, @Context UriInfo uri) {
-        requireBody(document);
+        Bodies.require(document);
         if (ifMatch == null) {
             ActionPlan created = plans.create(committeeId, year, document, CallerSecurityContext.actorOf(security));
             return Response.created(uri.getAbsolutePath()).entity(created).tag(Entities.tag(created)).build();
@@ -100,7 +100,7 @@ public final class CommitteePlansResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addActivity(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
             Activity activity, @Context SecurityContext security, @Context UriInfo uri) {
-        requireBody(activity);
+        Bodies.require(activity);
         ActionPlan plan = plans.addActivity(committeeId, year, activity, CallerSecurityContext.actorOf(security));
         Activity added = plan.activities().get(plan.activities().size() - 1);
         URI location = uri.getAbsolutePathBuilder().path(Long.toString(added.id())).build();
@@ -112,7 +112,7 @@ public final class CommitteePlansResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replaceActivity(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
             @PathParam("activityId") long activityId, Activity activity, @Context SecurityContext security) {
-        requireBody(activity);
+        Bodies.require(activity);
         ActionPlan plan = plans.replaceActivity(committeeId, year, activityId, activity,
                 CallerSecurityContext.actorOf(security));
         return Response.ok(activity(plan, activityId)).tag(Entities.tag(plan)).build();
@@ -132,7 +132,7 @@ public final class CommitteePlansResource {
     public Response recordFollowUp(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
             @PathParam("activityId") long activityId, @PathParam("period") String period, FollowUpReport report,
             @Context SecurityContext security) {
-        requireBody(report);
+        Bodies.require(report);
         ActionPlan plan = plans.recordFollowUp(committeeId, year, activityId,
                 PathValues.path(FollowUpPeriod.class, "follow-up period", period), report,
                 CallerSecurityContext.actorOf(security));
@@ -144,7 +144,7 @@ public final class CommitteePlansResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response transition(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
             StatusChange change, @Context SecurityContext security) {
-        requireBody(change);
+        Bodies.require(change);
         ActionPlan plan = plans.transition(committeeId, year, change.to(), CallerSecurityContext.actorOf(security));
         return Response.ok(plan).tag(Entities.tag(plan)).build();
     }
@@ -177,11 +177,5 @@ public final class CommitteePlansResource {
 
     private static Activity activity(ActionPlan plan, long activityId) {
         return plan.activities().stream().filter(a -> a.id() == activityId).findFirst().orElseThrow();
-    }
-
-    private static void requireBody(Object body) {
-        if (body == null) {
-            throw new se.stockholm.vbe.api.InvalidInputException("body", "a JSON body is required");
-        }
     }
 }

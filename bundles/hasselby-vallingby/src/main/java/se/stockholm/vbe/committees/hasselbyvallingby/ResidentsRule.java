@@ -1,0 +1,53 @@
+package se.stockholm.vbe.committees.hasselbyvallingby;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+
+import se.stockholm.vbe.api.grant.Application;
+import se.stockholm.vbe.api.grant.CheckType;
+import se.stockholm.vbe.api.grant.RuleResult;
+import se.stockholm.vbe.spi.GrantRule;
+
+/**
+ * Hässelby-Vällingby supports activities aimed at the district's residents that complement the committee's
+ * own work; whether they complement it is for a case officer to judge when the application does not say.
+ */
+@Component(service = GrantRule.class)
+public final class ResidentsRule implements GrantRule {
+
+    @Override
+    public String id() {
+        return "hasselby-vallingby.residents";
+    }
+
+    @Override
+    public String title() {
+        return "Riktad till stadsdelens invånare och kompletterar nämndens verksamhet";
+    }
+
+    @Override
+    public String committeeId() {
+        return HasselbyVallingbyCommittee.ID;
+    }
+
+    @Override
+    public Set<CheckType> appliesTo() {
+        return EnumSet.allOf(CheckType.class);
+    }
+
+    @Override
+    public RuleResult evaluate(Application application) {
+        if (!application.targetsResidents()) {
+            return RuleResult.fail("Verksamheten riktar sig inte till stadsdelsområdets invånare.");
+        }
+        Boolean complements = application.complementsCommitteeWork();
+        if (complements == null) {
+            return RuleResult.review("Bedöm om verksamheten kompletterar nämndens egen verksamhet.");
+        }
+        return complements
+                ? RuleResult.pass("Verksamheten riktar sig till invånarna och kompletterar nämndens verksamhet.")
+                : RuleResult.fail("Verksamheten kompletterar inte nämndens egen verksamhet.");
+    }
+}

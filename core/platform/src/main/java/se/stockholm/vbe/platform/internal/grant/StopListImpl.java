@@ -1,0 +1,137 @@
+package se.stockholm.vbe.platform.internal.grant;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.stockholm.vbe.api.AccessDeniedException;
+import se.stockholm.vbe.api.Actor;
+import se.stockholm.vbe.api.ConflictException;
+import se.stockholm.vbe.api.NotFoundException;
+import se.stockholm.vbe.api.grant.OrganisationNumbers;
+import se.stockholm.vbe.api.grant.StopList;
+import se.stockholm.vbe.api.grant.StopListEntry;
+import se.stockholm.vbe.platform.internal.audit.AuditTrail;
+import se.stockholm.vbe.platform.internal.db.Database;
+
+/**
+ * The city's stop list in the database; only the coordinator changes it, and every change is audited.
+ */
+@Component(service = {StopList.class, StopListImpl.class})
+public final class StopListImpl implements StopList {
+
+    private static final String COLUMNS = "organisation_number, name, reason, decision_reference, added_at, added_by";
+
+    private final Database database;
+
+    @Activate
+    public StopListImpl(@Reference Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public List<StopListEntry> entries(Actor actor) {
+        requireCoordinator(actor);
+        return database.transaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM stop_list ORDER BY organisation_number");
+                    ResultSet rows = query.executeQuery()) {
+                List<StopListEntry> entries = new ArrayList<>();
+                while (rows.next()) {
+                    entries.add(entry(rows));
+                }
+                return entries;
+            }
+        });
+    }
+
+    @Override
+    public Optional<StopListEntry> find(String organisationNumber) {
+        return database.transaction(connection -> find(connection, OrganisationNumbers.normalise(organisationNumber)));
+    }
+
+    @Override
+    public StopListEntry add(StopListEntry entry, Actor actor) {
+        requireCoordinator(actor);
+        return database.transaction(connection -> {
+            if (find(connection, entry.organisationNumber()).isPresent()) {
+                throw new ConflictException("organisation " + entry.organisationNumber() + " is already on the stop list");
+            }
+            return insert(connection, entry, actor.displayName(), null);
+        });
+    }
+
+    /** Adds the organisation within the caller's transaction unless it is already listed. */
+    StopListEntry addIfAbsent(Connection connection, StopListEntry entry, String actor, String committeeId)
+            throws SQLException {
+        Optional<StopListEntry> listed = find(connection, entry.organisationNumber());
+        return listed.isPresent() ? listed.get() : insert(connection, entry, actor, committeeId);
+    }
+
+    @Override
+    public void remove(String organisationNumber, Actor actor) {
+        requireCoordinator(actor);
+        String number = OrganisationNumbers.normalise(organisationNumber);
+        database.transaction(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM stop_list WHERE organisation_number = ?")) {
+                delete.setString(1, number);
+                if (delete.executeUpdate() == 0) {
+                    throw new NotFoundException("organisation " + number + " is not on the stop list");
+                }
+            }
+            AuditTrail.record(connection, actor.displayName(), null, "stop-list-remove", number);
+            return null;
+        });
+    }
+
+    private static StopListEntry insert(Connection connection, StopListEntry entry, String actor, String committeeId)
+            throws SQLException {
+        Instant now = Instant.now();
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO stop_list (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, entry.organisationNumber());
+            insert.setString(2, entry.name());
+            insert.setString(3, entry.reason());
+            insert.setString(4, entry.decisionReference());
+            insert.setTimestamp(5, Timestamp.from(now));
+            insert.setString(6, actor);
+            insert.executeUpdate();
+        }
+        AuditTrail.record(connection, actor, committeeId, "stop-list-add",
+                entry.organisationNumber() + " " + entry.name() + " (" + entry.decisionReference() + ")");
+        return new StopListEntry(entry.organisationNumber(), entry.name(), entry.reason(), entry.decisionReference(),
+                now, actor);
+    }
+
+    private static Optional<StopListEntry> find(Connection connection, String number) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM stop_list WHERE organisation_number = ?")) {
+            query.setString(1, number);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(entry(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    private static StopListEntry entry(ResultSet rows) throws SQLException {
+        return new StopListEntry(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                rows.getTimestamp(5).toInstant(), rows.getString(6));
+    }
+
+    private static void requireCoordinator(Actor actor) {
+        if (!actor.isCoordinator()) {
+            throw new AccessDeniedException("the stop list is kept by the coordinator");
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package se.stockholm.vbe.platform.internal.grant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.stockholm.vbe.api.AccessDeniedException;
+import se.stockholm.vbe.api.Actor;
+import se.stockholm.vbe.api.committee.CommitteeDirectory;
+import se.stockholm.vbe.api.committee.CommitteeInfo;
+import se.stockholm.vbe.api.committee.CommitteeKind;
+import se.stockholm.vbe.api.feature.FeatureNotEnabledException;
+import se.stockholm.vbe.api.grant.BookedBy;
+import se.stockholm.vbe.api.grant.Decision;
+import se.stockholm.vbe.api.grant.GrantCheck;
+import se.stockholm.vbe.api.grant.Outcome;
+import se.stockholm.vbe.api.grant.ReclaimRequest;
+import se.stockholm.vbe.api.grant.RuleResult;
+import se.stockholm.vbe.platform.internal.db.Database;
+import se.stockholm.vbe.platform.internal.db.TestDatabase;
+import se.stockholm.vbe.platform.internal.feature.FeatureServiceImpl;
+import se.stockholm.vbe.platform.internal.feature.TestFeatures;
+import se.stockholm.vbe.spi.ActivityTemplate;
+
+/**
+ * Grant and premises checks on a real Derby database, with the city-wide rules and local test rules.
+ */
+class GrantCheckServiceTest {
+
+    private static final Actor EDITOR = Actor.user("editor-hv", Set.of("editor.hasselby-vallingby"));
+    private static final Actor COORDINATOR = Actor.user("samordnare", Set.of("coordinator"));
+    private static final Actor OTHER_EDITOR = Actor.user("editor-alvsjo", Set.of("editor.alvsjo"));
+
+    @TempDir
+    Path directory;
+
+    private Database database;
+    private RuleRegistry rules;
+    private RuleRunner runner;
+    private FeatureServiceImpl features;
+    private StopListImpl stopList;
+    private GrantCheckServiceImpl checks;
+
+    @BeforeEach
+    void start() {
+        database = TestDatabase.derby(directory);
+        database.transaction(connection -> {
+            insertCommittee(connection, "hasselby-vallingby");
+            return null;
+        });
+        CommitteeDirectory committees = new CommitteeDirectory() {
+            private final CommitteeInfo info = new CommitteeInfo("hasselby-vallingby", "HV", CommitteeKind.DISTRICT,
+                    true, "test", "1", Instant.now(), List.of());
+
+            @Override
+            public List<CommitteeInfo> committees() {
+                return List.of(info);
+            }
+
+            @Override
+            public Optional<CommitteeInfo> committee(String id) {
+                return id.equals(info.id()) ? Optional.of(info) : Optional.empty();
+            }
+
+            @Override
+            public List<ActivityTemplate> catalogue(String id) {
+                return List.of();
+            }
+        };
+        rules = new RuleRegistry(database, null);
+        runner = new RuleRunner(TestRules.limits(2_000, 4, 3));
+        features = TestFeatures.onByDefault(database, rules);
+        stopList = new StopListImpl(database);
+        checks = new GrantCheckServiceImpl(database, committees, features, rules, runner, stopList);
+    }
+
+    @AfterEach
+    void stop() {
+        runner.deactivate();
+    }
+
+    @Test
+    void anApplicationThatMeetsEveryRuleIsApprovedAndStored() {
+        GrantCheck check = checks.check("hasselby-vallingby", TestRules.grant(false, true), EDITOR);
+
+        assertEquals(Decision.APPROVE, check.decision());
+        assertEquals(List.of(DeclarationsRule.ID, StopListRule.ID), check.reasons().stream().map(r -> r.rule()).toList());
+        assertEquals(check, checks.get("hasselby-vallingby", check.id(), COORDINATOR));
+    }
+
+    @Test
+    void aMissingDeclarationIsARejection() {
+        GrantCheck check = checks.check("hasselby-vallingby", TestRules.grant(false, false), EDITOR);
+
+        assertEquals(Decision.REJECT, check.decision());
+        assertTrue(check.reasons().get(0).message().contains("den demokratiska rättsstatens principer"));
+    }
+
+    @Test
+    void aLocalRuleCountsAndAnEnabledLocalRuleThatIsGoneFailsClosed() {
+        rules.register(TestRules.rule("hasselby-vallingby.unaffiliated", "hasselby-vallingby", application ->
+                application.organisation().religiousAffiliation()
+                        ? RuleResult.fail("Religiöst anknuten förening") : RuleResult.pass("Obunden")), 7, "test");
+        assertEquals(Decision.REJECT, checks.check("hasselby-vallingby", TestRules.grant(true, true), EDITOR).decision());
+
+        rules.unregister(7);
+        GrantCheck whileGone = checks.check("hasselby-vallingby", TestRules.grant(false, true), EDITOR);
+
+        assertEquals(Decision.REVIEW, whileGone.decision());
+        assertEquals(Outcome.REVIEW, whileGone.reasons().get(2).outcome());
+        assertTrue(whileGone.reasons().get(2).message().contains("inte tillgänglig"));
+        features.set("hasselby-vallingby", "hasselby-vallingby.unaffiliated", false, COORDINATOR);
+        assertEquals(Decision.APPROVE, checks.check("hasselby-vallingby", TestRules.grant(false, true), EDITOR)
+                .decision(), "a switched-off rule is not required");
+    }
+
+    @Test
+    void aDisabledCheckIsRefusedAndEarlierDecisionsStayReadable() {
+        GrantCheck before = checks.check("hasselby-vallingby", TestRules.rental(BookedBy.ORGANISATION), EDITOR);
+        features.set("hasselby-vallingby", "premises-rental-check", false, COORDINATOR);
+
+        assertThrows(FeatureNotEnabledException.class,
+                () -> checks.check("hasselby-vallingby", TestRules.rental(BookedBy.ORGANISATION), EDITOR));
+        assertEquals(before, checks.get("hasselby-vallingby", before.id(), EDITOR));
+        assertEquals(Decision.APPROVE, checks.check("hasselby-vallingby", TestRules.grant(false, true), EDITOR)
+                .decision(), "the grant check is still on");
+    }
+
+    @Test
+    void aReclaimPutsTheOrganisationOnTheStopListAndItsNextApplicationIsRejected() {
+        GrantCheck granted = checks.check("hasselby-vallingby", TestRules.grant(false, true), EDITOR);
+
+        GrantCheck reclaimed = checks.reclaim("hasselby-vallingby", granted.id(),
+                new ReclaimRequest("Våldsbejakande extremism konstaterad", "Dnr 1.2.3-45/2026"), EDITOR);
+
+        assertEquals("Dnr 1.2.3-45/2026", reclaimed.reclaim().decisionReference());
+        assertTrue(stopList.find(TestRules.ORGANISATION_NUMBER).isPresent());
+        GrantCheck next = checks.check("hasselby-vallingby", TestRules.grant(false, true), EDITOR);
+        assertEquals(Decision.REJECT, next.decision());
+        assertTrue(next.reasons().get(1).message().contains("stopplista"));
+    }
+
+    @Test
+    void onlyTheCommitteesEditorsAndTheCoordinatorRunChecks() {
+        assertThrows(AccessDeniedException.class,
+                () -> checks.check("hasselby-vallingby", TestRules.grant(false, true), OTHER_EDITOR));
+        assertThrows(AccessDeniedException.class, () -> stopList.entries(EDITOR));
+        assertThrows(AccessDeniedException.class,
+                () -> features.set("hasselby-vallingby", "follow-up", false, EDITOR));
+    }
+
+    private static void insertCommittee(Connection connection, String id) throws SQLException {
+        try (var insert = connection.prepareStatement("INSERT INTO committee (id, name, kind, first_seen, last_seen) "
+                + "VALUES (?, ?, 'DISTRICT', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
+            insert.setString(1, id);
+            insert.setString(2, id);
+            insert.executeUpdate();
+        }
+    }
+}
