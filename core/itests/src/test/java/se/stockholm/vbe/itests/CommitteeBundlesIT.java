@@ -2,18 +2,14 @@ package se.stockholm.vbe.itests;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import javax.inject.Inject;
 
@@ -183,28 +179,12 @@ public class CommitteeBundlesIT {
                         .get("online").asBoolean() == online);
     }
 
-    /** Writes the file beside deploy/ first, so fileinstall never sees it half written. */
     private static void drop(Path target, byte[] content) throws Exception {
-        Path staged = Files.write(target.getParent().getParent().resolve("data").resolve("tmp")
-                .resolve(target.getFileName()), content);
-        Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        KarafShell.drop(target, content);
     }
 
-    /** Runs shell commands as an operator does: bin/client over SSH, signed in as the demo admin. */
     private String execute(String command) throws Exception {
-        Object sshPort = configurations.getConfiguration("org.apache.karaf.shell", null).getProperties()
-                .get("sshPort");
-        Path client = Path.of(System.getProperty("karaf.home"), "bin", "client");
-        Process process = new ProcessBuilder(client.toString(), "-a", String.valueOf(sshPort), "-u", "karaf",
-                "-p", "karaf", "-r", "10", "-b").redirectErrorStream(true).start();
-        try (var stdin = process.getOutputStream()) {
-            stdin.write((command + "\n").getBytes(StandardCharsets.UTF_8));
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue("bin/client did not finish: " + output, process.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(command + " printed: " + output, 0, process.exitValue());
-        assertFalse(command + " printed: " + output, output.contains("Error executing command"));
-        return output;
+        return KarafShell.execute(configurations, command);
     }
 
     private static JsonNode json(HttpResponse<String> response) throws Exception {

@@ -16,7 +16,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Builds committee bundles and KARs at test time, as district IT would build them: a manifest that
- * imports the API only, a DS component, and {@link TestCommittee}.
+ * imports the API only, a DS component, and {@link TestCommittee} (or a {@link TestRule}).
  */
 public final class TestBundles {
 
@@ -26,12 +26,14 @@ public final class TestBundles {
     private static final String COMPONENT = """
             <?xml version="1.0" encoding="UTF-8"?>
             <scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="%s" activate="activate">
-              <implementation class="se.stockholm.vbe.itests.committee.TestCommittee"/>
-              <service><provide interface="se.stockholm.vbe.spi.Committee"/></service>
+              <implementation class="%s"/>
+              <service><provide interface="%s"/></service>
             </scr:component>
             """;
 
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private Class<?> component = TestCommittee.class;
+    private String service = "se.stockholm.vbe.spi.Committee";
 
     private TestBundles(String symbolicName, String version, String committeeId) {
         headers.put("Bundle-ManifestVersion", "2");
@@ -48,6 +50,21 @@ public final class TestBundles {
     public static TestBundles committee(String committeeId, String version) {
         return new TestBundles("se.stockholm.vbe.test." + committeeId.toLowerCase().replaceAll("[^a-z0-9]", "."),
                 version, committeeId);
+    }
+
+    /** A bundle with one misbehaving grant rule ({@code throw} or {@code hang}) for the committee. */
+    public static TestBundles rule(String ruleId, String committeeId, String behaviour) {
+        TestBundles bundle = new TestBundles("se.stockholm.vbe.test.rule." + behaviour, "1.0.0", committeeId);
+        bundle.component = TestRule.class;
+        bundle.service = "se.stockholm.vbe.spi.GrantRule";
+        bundle.headers.put("Import-Package", API_IMPORTS + ",se.stockholm.vbe.api.grant;version=\"[1.0,2)\"");
+        bundle.headers.remove("VBE-Committee");
+        bundle.headers.put("VBE-Test-Rule-Committee", committeeId);
+        bundle.headers.remove("VBE-Test-Name");
+        bundle.headers.remove("VBE-Test-Templates");
+        bundle.headers.put("VBE-Test-Rule-Id", ruleId);
+        bundle.headers.put("VBE-Test-Rule-Behaviour", behaviour);
+        return bundle;
     }
 
     public TestBundles header(String name, String value) {
@@ -73,13 +90,14 @@ public final class TestBundles {
         headers.forEach((name, value) -> manifest.getMainAttributes().putValue(name, value));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
-            String className = TestCommittee.class.getName().replace('.', '/') + ".class";
+            String className = component.getName().replace('.', '/') + ".class";
             jar.putNextEntry(new JarEntry(className));
-            try (InputStream in = TestCommittee.class.getClassLoader().getResourceAsStream(className)) {
+            try (InputStream in = component.getClassLoader().getResourceAsStream(className)) {
                 in.transferTo(jar);
             }
             jar.putNextEntry(new JarEntry("OSGI-INF/committee.xml"));
-            jar.write(COMPONENT.formatted(symbolicName()).getBytes(StandardCharsets.UTF_8));
+            jar.write(COMPONENT.formatted(symbolicName(), component.getName(), service)
+                    .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,245 @@
+package se.stockholm.vbe.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import javax.inject.Inject;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.stockholm.vbe.itests.committee.TestBundles;
+
+/**
+ * Grant and premises checks, the stop list and per-committee features, over HTTP in the default
+ * distribution with its sample committees and rules. Organisation numbers differ per test: they share
+ * one Karaf, and with it one stop list.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class GrantChecksIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration DEPLOYED = Duration.ofSeconds(20);
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private ConfigurationAdmin configurations;
+
+    private Http http;
+
+    @Configuration
+    public Option[] configuration() {
+        return VbeDistribution.options(FreePort.next());
+    }
+
+    @Before
+    public void connect() {
+        http = VbeDistribution.awaitApi(context);
+    }
+
+    @Test
+    public void aReligiousAssociationIsRejectedInHasselbyVallingbyButNotOnThatGroundInAlvsjo() throws Exception {
+        String application = grant("802411-1117", true);
+
+        JsonNode hasselby = json(as("editor-hasselby-vallingby", "POST",
+                "/api/committees/hasselby-vallingby/grant-checks", application));
+        JsonNode alvsjo = json(as("editor-alvsjo", "POST", "/api/committees/alvsjo/grant-checks", application));
+
+        assertEquals("REJECT", hasselby.get("decision").asText());
+        assertEquals("FAIL", reason(hasselby, "hasselby-vallingby.unaffiliated").get("outcome").asText());
+        assertTrue(reason(hasselby, "hasselby-vallingby.unaffiliated").get("message").asText().contains("religiöst"));
+        assertEquals("APPROVE", alvsjo.get("decision").asText());
+        assertEquals("[\"stad.demokrativillkor\",\"stad.stopplista\"]",
+                JSON.writeValueAsString(alvsjo.get("reasons").findValuesAsText("rule")));
+        long id = hasselby.get("id").asLong();
+        assertEquals(hasselby, json(as("lasare", "GET", "/api/committees/hasselby-vallingby/grant-checks/" + id, null)));
+    }
+
+    @Test
+    public void theCoordinatorSwitchesFeaturesAndADisabledCheckAnswers403() throws Exception {
+        String application = grant("802422-2229", false);
+        String off = "{\"enabled\": false}";
+        String feature = "/api/admin/committees/alvsjo/features/association-grant-check";
+        assertEquals(401, as(null, "PUT", feature, off).statusCode());
+        assertEquals(403, as("editor-alvsjo", "PUT", feature, off).statusCode());
+        assertEquals(403, as("lasare", "PUT", feature, off).statusCode());
+        assertEquals(404, as("samordnare", "PUT", "/api/admin/committees/alvsjo/features/no-such", off).statusCode());
+
+        assertEquals(200, as("samordnare", "PUT", feature, off).statusCode());
+        HttpResponse<String> refused = as("editor-alvsjo", "POST", "/api/committees/alvsjo/grant-checks", application);
+
+        assertEquals(403, refused.statusCode());
+        assertTrue(refused.body(), refused.body().contains("feature association-grant-check is not enabled for "
+                + "committee alvsjo"));
+        assertTrue(http.get("/api/committees/alvsjo").body().contains("\"features\":[\"premises-rental-check\""));
+        assertEquals(200, as("editor-alvsjo", "GET", "/api/committees/alvsjo/grant-checks", null).statusCode());
+        assertEquals(200, as("samordnare", "PUT", feature, "{\"enabled\": true}").statusCode());
+        assertEquals(201, as("editor-alvsjo", "POST", "/api/committees/alvsjo/grant-checks", application).statusCode());
+    }
+
+    @Test
+    public void theStopListAndReclaimsKeepAnOrganisationAway() throws Exception {
+        String listed = "{\"organisationNumber\": \"802433-3331\", \"name\": \"Föreningen Stopp\", "
+                + "\"reason\": \"Våldsbejakande extremism konstaterad\", \"decisionReference\": \"Dnr 1-2026\"}";
+        assertEquals(403, as("editor-rinkeby-kista", "POST", "/api/admin/stop-list", listed).statusCode());
+        assertEquals(201, as("samordnare", "POST", "/api/admin/stop-list", listed).statusCode());
+        assertEquals(409, as("samordnare", "POST", "/api/admin/stop-list", listed).statusCode());
+        JsonNode rejected = json(as("editor-rinkeby-kista", "POST", "/api/committees/rinkeby-kista/grant-checks",
+                grant("802433-3331", false)));
+        assertEquals("REJECT", rejected.get("decision").asText());
+        assertTrue(reason(rejected, "stad.stopplista").get("message").asText().contains("Dnr 1-2026"));
+        assertEquals(204, as("samordnare", "DELETE", "/api/admin/stop-list/802433-3331", null).statusCode());
+
+        JsonNode granted = json(as("editor-rinkeby-kista", "POST", "/api/committees/rinkeby-kista/grant-checks",
+                grant("802444-4443", false)));
+        assertEquals("APPROVE", granted.get("decision").asText());
+        HttpResponse<String> reclaim = as("editor-rinkeby-kista", "POST", "/api/committees/rinkeby-kista/grant-checks/"
+                + granted.get("id").asLong() + "/reclaim", "{\"reason\": \"Bidraget gick till våldsbejakande "
+                + "verksamhet\", \"decisionReference\": \"Dnr 2-2026\"}");
+        assertEquals(reclaim.body(), 200, reclaim.statusCode());
+        assertEquals("Dnr 2-2026", json(reclaim).get("reclaim").get("decisionReference").asText());
+        assertTrue(as("samordnare", "GET", "/api/admin/stop-list", null).body().contains("802444-4443"));
+        assertEquals("REJECT", json(as("editor-rinkeby-kista", "POST", "/api/committees/rinkeby-kista/grant-checks",
+                grant("802444-4443", false))).get("decision").asText());
+    }
+
+    @Test
+    public void badApplicationsAreRefusedWithTheFieldNamedAndNothingIsStored() throws Exception {
+        int before = json(as("editor-alvsjo", "GET", "/api/committees/alvsjo/grant-checks", null)).size();
+        String valid = grant("802455-5552", false);
+
+        assertProblem(as("editor-alvsjo", "POST", "/api/committees/alvsjo/grant-checks",
+                valid.replace("802455-5552", "802455-5553")), 422, "wrong check digit");
+        assertProblem(as("editor-alvsjo", "POST", "/api/committees/alvsjo/grant-checks",
+                valid.replace("\"nonViolence\": true", "\"nonViolence\": null")), 422, "nonViolence is required");
+        assertProblem(as("editor-alvsjo", "POST", "/api/committees/alvsjo/grant-checks",
+                valid.replace("ASSOCIATION_GRANT", "LOTTERY")), 422, "type");
+        assertProblem(as("editor-alvsjo", "POST", "/api/committees/no-such/grant-checks", valid), 404, "no-such");
+        assertProblem(as("editor-rinkeby-kista", "POST", "/api/committees/alvsjo/grant-checks", valid), 403, "alvsjo");
+        assertEquals(401, as(null, "POST", "/api/committees/alvsjo/grant-checks", valid).statusCode());
+
+        assertEquals(before, json(as("editor-alvsjo", "GET", "/api/committees/alvsjo/grant-checks", null)).size());
+    }
+
+    @Test
+    public void aPrivateBookingOfASportsFacilityGoesToACaseOfficer() throws Exception {
+        String booking = """
+                {"type": "PREMISES_RENTAL",
+                 "organisation": {"name": "Föreningen Exempel", "organisationNumber": "556036-0793",
+                                  "religiousAffiliation": false, "politicalAffiliation": false},
+                 "purpose": "Föreläsning", "targetsResidents": true,
+                 "declarations": {"democracy": true, "humanRights": true, "genderEquality": true, "nonViolence": true},
+                 "premises": "Husbyhallen", "date": "2026-12-12", "bookedBy": "PRIVATE_PERSON"}
+                """;
+
+        JsonNode check = json(as("editor-idrottsnamnden", "POST", "/api/committees/idrottsnamnden/grant-checks",
+                booking));
+
+        assertEquals("REVIEW", check.get("decision").asText());
+        assertEquals("REVIEW", reason(check, "idrottsnamnden.private-booking").get("outcome").asText());
+    }
+
+    @Test
+    public void aMisbehavingRuleGivesReviewIsReportedAndFailsClosedWhenItIsGone() throws Exception {
+        Path deploy = Path.of(System.getProperty("karaf.base"), "deploy");
+        Path throwing = deploy.resolve("rule-throw.jar");
+        Path hanging = deploy.resolve("rule-hang.jar");
+        KarafShell.drop(throwing, TestBundles.rule("rinkeby-kista.test-throws", "rinkeby-kista", "throw").jar());
+        KarafShell.drop(hanging, TestBundles.rule("rinkeby-kista.test-hangs", "rinkeby-kista", "hang").jar());
+        String application = grant("802400-1235", false);
+        await("both test rules in use").atMost(DEPLOYED).ignoreExceptions().until(() -> json(as("editor-rinkeby-kista",
+                "POST", "/api/committees/rinkeby-kista/grant-checks", application)).get("reasons").size() == 4);
+
+        JsonNode check = json(as("editor-rinkeby-kista", "POST", "/api/committees/rinkeby-kista/grant-checks",
+                application));
+        assertEquals("REVIEW", check.get("decision").asText());
+        assertTrue(reason(check, "rinkeby-kista.test-throws").get("message").asText().contains("the test rule throws"));
+        assertTrue(reason(check, "rinkeby-kista.test-hangs").get("message").asText().contains("did not answer"));
+        await("the breakers opened").atMost(DEPLOYED).until(() -> {
+            as("editor-rinkeby-kista", "POST", "/api/committees/rinkeby-kista/grant-checks", application);
+            return http.get("/api/health").body().contains("rule rinkeby-kista.test-throws");
+        });
+        assertEquals("DEGRADED", json(http.get("/api/health")).get("status").asText());
+
+        Files.delete(throwing);
+        Files.delete(hanging);
+        await("the rules gone").atMost(DEPLOYED).until(() -> json(as("editor-rinkeby-kista", "POST",
+                "/api/committees/rinkeby-kista/grant-checks", application)).toString().contains("inte tillgänglig"));
+        JsonNode failedClosed = json(as("editor-rinkeby-kista", "POST", "/api/committees/rinkeby-kista/grant-checks",
+                application));
+        assertEquals("REVIEW", failedClosed.get("decision").asText());
+        for (String rule : new String[] {"rinkeby-kista.test-throws", "rinkeby-kista.test-hangs"}) {
+            assertEquals(200, as("samordnare", "PUT", "/api/admin/committees/rinkeby-kista/features/" + rule,
+                    "{\"enabled\": false}").statusCode());
+        }
+        assertEquals("APPROVE", json(as("editor-rinkeby-kista", "POST", "/api/committees/rinkeby-kista/grant-checks",
+                application)).get("decision").asText());
+    }
+
+    @Test
+    public void theShellSwitchesFeaturesToo() throws Exception {
+        KarafShell.execute(configurations, "vbe:feature-disable hasselby-vallingby premises-rental-check");
+        assertTrue(json(as("samordnare", "GET", "/api/admin/committees/hasselby-vallingby/features", null)).toString()
+                .contains("\"id\":\"premises-rental-check\""));
+        assertTrue(KarafShell.execute(configurations, "vbe:feature-list hasselby-vallingby")
+                .matches("(?s).*premises-rental-check\\s*\\|\\s*no.*"));
+        KarafShell.execute(configurations, "vbe:feature-enable hasselby-vallingby premises-rental-check");
+        assertTrue(http.get("/api/committees/hasselby-vallingby").body().contains("premises-rental-check"));
+    }
+
+    private HttpResponse<String> as(String user, String method, String path, String body) {
+        String password = user == null ? null : user.startsWith("editor-") ? "editor" : user;
+        return http.call(method, path, body, user, password);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        assertTrue(response.body(), response.statusCode() < 300);
+        return JSON.readTree(response.body());
+    }
+
+    private static JsonNode reason(JsonNode check, String rule) {
+        for (JsonNode reason : check.get("reasons")) {
+            if (reason.get("rule").asText().equals(rule)) {
+                return reason;
+            }
+        }
+        throw new AssertionError(rule + " is not among " + check.get("reasons"));
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String detail) {
+        assertEquals(response.body(), status, response.statusCode());
+        assertTrue(response.body(), response.body().contains(detail));
+    }
+
+    private static String grant(String organisationNumber, boolean religious) {
+        return """
+                {"type": "ASSOCIATION_GRANT",
+                 "organisation": {"name": "Föreningen Exempel", "organisationNumber": "%s",
+                                  "religiousAffiliation": %s, "politicalAffiliation": false},
+                 "purpose": "Läxhjälp för unga", "amountSek": 25000, "targetsResidents": true,
+                 "complementsCommitteeWork": true,
+                 "declarations": {"democracy": true, "humanRights": true, "genderEquality": true, "nonViolence": true},
+                 "previousGrantAccounted": true}
+                """.formatted(organisationNumber, religious);
+    }
+}
