@@ -2,6 +2,7 @@ package se.stockholm.vbe.itests;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -136,6 +137,28 @@ public class CommitteeBundlesIT {
             Files.delete(deploy.resolve(bundle.symbolicName() + ".jar"));
         }
         await().atMost(DEPLOYED).until(() -> http.get("/api/health").body().startsWith("{\"status\":\"UP\""));
+    }
+
+    @Test
+    public void aRefusedDuplicateTakesTheIdOverWhenItsHolderLeaves() throws Exception {
+        Path first = deploy.resolve("shared-first.jar");
+        Path second = deploy.resolve("shared-second.jar");
+        drop(first, TestBundles.committee("shared-id", "1.0.0").header("Bundle-SymbolicName", "se.stockholm.vbe.test.first")
+                .jar());
+        awaitOnline("shared-id", true);
+        drop(second, TestBundles.committee("shared-id", "1.0.0").header("Bundle-SymbolicName", "se.stockholm.vbe.test.second")
+                .templates("mall-x").jar());
+        await().atMost(DEPLOYED).until(() -> http.get("/api/health").body().contains("already held by se.stockholm.vbe.test.first"));
+
+        Files.delete(first);
+
+        await("the second bundle holds the id").atMost(DEPLOYED).ignoreExceptions().until(() ->
+                json(http.get("/api/committees/shared-id")).get("bundle").asText().equals("se.stockholm.vbe.test.second"));
+        assertTrue(json(http.get("/api/committees/shared-id")).get("online").asBoolean());
+        assertEquals("[\"mall-x\"]", ids(json(http.get("/api/committees/shared-id/catalogue"))));
+        assertFalse(http.get("/api/health").body().contains("already held"));
+        Files.delete(second);
+        awaitOnline("shared-id", false);
     }
 
     @Test

@@ -43,6 +43,11 @@ class RestartIT {
                 "editor-alvsjo", "editor");
         assertEquals(201, created.statusCode(), created.body());
         String seedPlan = karaf.http().get("/api/committees/rinkeby-kista/plans/2019").body();
+        assertEquals(200, karaf.http().call("PUT", "/api/admin/committees/alvsjo/features/association-grant-check",
+                "{\"enabled\": false}", "samordnare", "samordnare").statusCode());
+        assertEquals(201, karaf.http().call("POST", "/api/admin/stop-list", "{\"organisationNumber\": \"802433-3331\", "
+                + "\"name\": \"Föreningen Stopp\", \"reason\": \"Konstaterad\", \"decisionReference\": \"Dnr 1\"}",
+                "samordnare", "samordnare").statusCode());
         karaf.stop();
         List<String> historyAfterFirstRun = schemaHistory();
 
@@ -52,6 +57,10 @@ class RestartIT {
                 "editor-alvsjo", "editor").body(), "the plan written before the restart");
         assertEquals(seedPlan, karaf.http().get("/api/committees/rinkeby-kista/plans/2019").body(),
                 "the seed plan was not imported a second time");
+        assertTrue(karaf.http().get("/api/committees/alvsjo").body().contains("\"features\":[\"premises-rental-check\""),
+                "the feature switched off before the restart is still off");
+        assertTrue(karaf.http().call("GET", "/api/admin/stop-list", null, "samordnare", "samordnare").body()
+                .contains("802433-3331"), "the stop list survived the restart");
         karaf.stop();
 
         assertEquals(historyAfterFirstRun, schemaHistory(), "the second start migrated nothing and lost nothing");

@@ -63,6 +63,8 @@ public final class CommitteeRegistry implements CommitteeDirectory {
     private final Map<Long, PendingRecord> pending = new ConcurrentHashMap<>();
     private final Object persistLock = new Object();
     private final Runnable catchUp = this::catchUp;
+    /** Services refused so far, tried again when a committee goes offline (its id may be free now). */
+    private final Map<Long, ServiceReference<Committee>> refusedReferences = new ConcurrentHashMap<>();
     private volatile boolean active;
 
     @Activate
@@ -134,6 +136,7 @@ public final class CommitteeRegistry implements CommitteeDirectory {
             persist(serviceId, new PendingRecord(reference, contribution.info(), source));
             generation.changed();
         } catch (RuntimeException | LinkageError e) {
+            refusedReferences.put(serviceId, reference);
             refuse(serviceId, source, e);
         }
     }
@@ -180,12 +183,30 @@ public final class CommitteeRegistry implements CommitteeDirectory {
     void unbindCommittee(ServiceReference<Committee> reference) {
         long serviceId = (Long) reference.getProperty(Constants.SERVICE_ID);
         pending.remove(serviceId);
+        boolean wasOnline = registrations.online().values().stream().anyMatch(c -> c.serviceId() == serviceId);
+        refusedReferences.remove(serviceId);
         synchronized (writeLock) {
             registrations = registrations.without(serviceId);
         }
         generation.changed();
         if (active) {
             ungetQuietly(reference);
+            if (wasOnline) {
+                retryRefused();
+            }
+        }
+    }
+
+    /** A committee went offline: a service refused for holding its id may take it now. */
+    private void retryRefused() {
+        for (Map.Entry<Long, ServiceReference<Committee>> refused : Map.copyOf(refusedReferences).entrySet()) {
+            if (refusedReferences.remove(refused.getKey()) != null) {
+                synchronized (writeLock) {
+                    registrations = registrations.without(refused.getKey());
+                }
+                ungetQuietly(refused.getValue());
+                bindCommittee(refused.getValue());
+            }
         }
     }
 
