@@ -71,6 +71,25 @@ public final class Validation {
         return list.stream().map(String::strip).toList();
     }
 
+    /**
+     * Whether a Swedish ten-digit number (personnummer, samordningsnummer, organisationsnummer) has a valid
+     * check digit: the Luhn (mod 10) sum of its digits.
+     */
+    public static boolean hasValidCheckDigit(String tenDigits) {
+        int sum = 0;
+        for (int i = 0; i < tenDigits.length(); i++) {
+            int digit = tenDigits.charAt(i) - '0';
+            if (i % 2 == 0) {
+                digit *= 2;
+                if (digit > 9) {
+                    digit -= 9;
+                }
+            }
+            sum += digit;
+        }
+        return sum % 10 == 0;
+    }
+
     /** A committee or template id: lower-case letters, digits and single hyphens, 2 to 64 characters. */
     public static String requireSlug(String value, String field) {
         Objects.requireNonNull(field);

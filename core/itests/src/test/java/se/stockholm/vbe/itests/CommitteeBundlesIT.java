@@ -18,18 +18,14 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleListener;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.stockholm.vbe.itests.committee.TestBundles;
 
@@ -39,18 +35,13 @@ import se.stockholm.vbe.itests.committee.TestBundles;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class CommitteeBundlesIT {
+public class CommitteeBundlesIT extends VbeKarafTestSupport {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration DEPLOYED = Duration.ofSeconds(20);
-
-    @Inject
-    private BundleContext context;
 
     @Inject
     private ConfigurationAdmin configurations;
 
-    private Http http;
     private Path deploy;
     private final List<String> platformStops = new CopyOnWriteArrayList<>();
     private final BundleListener platformWatcher = event -> {
@@ -61,14 +52,8 @@ public class CommitteeBundlesIT {
         }
     };
 
-    @Configuration
-    public Option[] configuration() {
-        return VbeDistribution.options(FreePort.next());
-    }
-
     @Before
-    public void start() {
-        http = VbeDistribution.awaitApi(context);
+    public void watch() {
         deploy = Path.of(System.getProperty("karaf.base"), "deploy");
         context.addBundleListener(platformWatcher);
     }

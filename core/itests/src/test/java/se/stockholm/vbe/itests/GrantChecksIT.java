@@ -11,19 +11,14 @@ import java.time.Duration;
 
 import javax.inject.Inject;
 
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.stockholm.vbe.itests.committee.TestBundles;
 
@@ -34,28 +29,12 @@ import se.stockholm.vbe.itests.committee.TestBundles;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class GrantChecksIT {
+public class GrantChecksIT extends VbeKarafTestSupport {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration DEPLOYED = Duration.ofSeconds(20);
 
     @Inject
-    private BundleContext context;
-
-    @Inject
     private ConfigurationAdmin configurations;
-
-    private Http http;
-
-    @Configuration
-    public Option[] configuration() {
-        return VbeDistribution.options(FreePort.next());
-    }
-
-    @Before
-    public void connect() {
-        http = VbeDistribution.awaitApi(context);
-    }
 
     @Test
     public void aReligiousAssociationIsRejectedInHasselbyVallingbyButNotOnThatGroundInAlvsjo() throws Exception {
@@ -205,11 +184,6 @@ public class GrantChecksIT {
                 .matches("(?s).*premises-rental-check\\s*\\|\\s*no.*"));
         KarafShell.execute(configurations, "vbe:feature-enable hasselby-vallingby premises-rental-check");
         assertTrue(http.get("/api/committees/hasselby-vallingby").body().contains("premises-rental-check"));
-    }
-
-    private HttpResponse<String> as(String user, String method, String path, String body) {
-        String password = user == null ? null : user.startsWith("editor-") ? "editor" : user;
-        return http.call(method, path, body, user, password);
     }
 
     private static JsonNode json(HttpResponse<String> response) throws Exception {

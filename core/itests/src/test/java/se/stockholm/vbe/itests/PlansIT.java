@@ -6,20 +6,13 @@ import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
 
-import javax.inject.Inject;
-
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.BundleContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The plans API over real HTTP in the default distribution, with its demo users and sample committees.
@@ -27,25 +20,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class PlansIT {
+public class PlansIT extends VbeKarafTestSupport {
 
     private static final String RK = "/api/committees/rinkeby-kista/plans/";
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Inject
-    private BundleContext context;
-
-    private Http http;
-
-    @Configuration
-    public Option[] configuration() {
-        return VbeDistribution.options(FreePort.next());
-    }
-
-    @Before
-    public void connect() {
-        http = VbeDistribution.awaitApi(context);
-    }
 
     @Test
     public void anEditorCreatesAPlanTheCommitteeAdoptsTheCoordinatorApprovesAndThePublicSeesItFollowedUp()
@@ -229,11 +206,6 @@ public class PlansIT {
         assertEquals(200, http.get("/api/plans/2018/summary").statusCode());
         assertTrue(http.get("/api/openapi.json").body().contains("\"openapi\""));
         assertEquals("[]", json(http.get("/api/health")).get("problems").toString());
-    }
-
-    private HttpResponse<String> as(String user, String method, String path, String body) {
-        String password = user == null ? null : user.startsWith("editor-") ? "editor" : user;
-        return http.call(method, path, body, user, password);
     }
 
     private static JsonNode json(HttpResponse<String> response) throws Exception {

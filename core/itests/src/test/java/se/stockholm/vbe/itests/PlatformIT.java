@@ -10,16 +10,12 @@ import java.util.stream.Collectors;
 
 import javax.inject.Inject;
 
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
 
 import se.stockholm.vbe.api.health.HealthReport;
 import se.stockholm.vbe.api.health.HealthService;
@@ -30,25 +26,10 @@ import se.stockholm.vbe.api.health.HealthStatus;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class PlatformIT {
-
-    @Inject
-    private BundleContext context;
+public class PlatformIT extends VbeKarafTestSupport {
 
     @Inject
     private HealthService health;
-
-    private Http http;
-
-    @Configuration
-    public Option[] configuration() {
-        return VbeDistribution.options(FreePort.next());
-    }
-
-    @Before
-    public void connect() {
-        http = VbeDistribution.awaitApi(context);
-    }
 
     @Test
     public void everyPlatformBundleIsActive() {
@@ -59,7 +40,7 @@ public class PlatformIT {
         List<String> names = platform.stream().map(Bundle::getSymbolicName).sorted().collect(Collectors.toList());
 
         assertEquals(List.of("se.stockholm.vbe.api", "se.stockholm.vbe.derby", "se.stockholm.vbe.platform",
-                "se.stockholm.vbe.rest"), names);
+                "se.stockholm.vbe.rest", "se.stockholm.vbe.shell"), names);
         for (Bundle bundle : platform) {
             assertEquals(bundle.getSymbolicName() + " is active", Bundle.ACTIVE, bundle.getState());
         }

@@ -96,6 +96,9 @@ class RestartIT {
         assertTrue(health.body().contains("\"status\":\"DOWN\""), health.body());
         assertTrue(health.body().contains("\"database\":\"DOWN\""), health.body());
         assertTrue(health.body().contains("not-a-directory"), "the problem names the database: " + health.body());
+        HttpResponse<String> other = karaf.http().get("/api/committees");
+        assertEquals(503, other.statusCode(), "nothing but health is served without a database");
+        assertEquals("2", other.headers().firstValue("Retry-After").orElse(""));
         String log = Files.readString(karaf.home().resolve("data/log/karaf.log"));
         assertTrue(log.contains("Check that the directory is writable"), "the log says what to fix");
     }

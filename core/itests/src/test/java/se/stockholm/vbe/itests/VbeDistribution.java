@@ -52,14 +52,14 @@ public final class VbeDistribution {
     }
 
     /**
-     * Waits until the API servlet answers: the whiteboard registers it with Jetty a moment after the
-     * platform's services are up.
+     * Waits until the platform serves: the API servlet is on the whiteboard (pax-web registers it a moment
+     * after the services are up) and /api/health is no longer DOWN (UP, or DEGRADED by a test's own bundles).
      */
     public static Http awaitApi(BundleContext context) {
         Http http = new Http(httpPort(context));
-        await("the API servlet on the HTTP whiteboard").atMost(Duration.ofSeconds(30))
+        await("the platform serving").atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(100)).ignoreExceptions()
-                .until(() -> http.get("/api/health").statusCode() != 404);
+                .until(() -> http.get("/api/health").statusCode() == 200);
         return http;
     }
 

@@ -1,39 +1,24 @@
 package se.stockholm.vbe.committees.hasselbyvallingby;
 
 import java.util.EnumSet;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 
 import se.stockholm.vbe.api.grant.Application;
 import se.stockholm.vbe.api.grant.CheckType;
 import se.stockholm.vbe.api.grant.RuleResult;
+import se.stockholm.vbe.spi.BaseGrantRule;
 import se.stockholm.vbe.spi.GrantRule;
 
 /**
  * An association that got a grant from Hässelby-Vällingby before must have accounted for how it was used.
  */
 @Component(service = GrantRule.class)
-public final class PreviousGrantAccountedRule implements GrantRule {
+public final class PreviousGrantAccountedRule extends BaseGrantRule {
 
-    @Override
-    public String id() {
-        return "hasselby-vallingby.previous-grant-accounted";
-    }
-
-    @Override
-    public String title() {
-        return "Tidigare bidrag återrapporterat";
-    }
-
-    @Override
-    public String committeeId() {
-        return HasselbyVallingbyCommittee.ID;
-    }
-
-    @Override
-    public Set<CheckType> appliesTo() {
-        return EnumSet.of(CheckType.ASSOCIATION_GRANT);
+    public PreviousGrantAccountedRule() {
+        super("hasselby-vallingby.previous-grant-accounted", "Tidigare bidrag återrapporterat",
+                HasselbyVallingbyCommittee.ID, EnumSet.of(CheckType.ASSOCIATION_GRANT));
     }
 
     @Override

@@ -1,13 +1,13 @@
 package se.stockholm.vbe.committees.hasselbyvallingby;
 
 import java.util.EnumSet;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 
 import se.stockholm.vbe.api.grant.Application;
 import se.stockholm.vbe.api.grant.CheckType;
 import se.stockholm.vbe.api.grant.RuleResult;
+import se.stockholm.vbe.spi.BaseGrantRule;
 import se.stockholm.vbe.spi.GrantRule;
 
 /**
@@ -15,26 +15,11 @@ import se.stockholm.vbe.spi.GrantRule;
  * own work; whether they complement it is for a case officer to judge when the application does not say.
  */
 @Component(service = GrantRule.class)
-public final class ResidentsRule implements GrantRule {
+public final class ResidentsRule extends BaseGrantRule {
 
-    @Override
-    public String id() {
-        return "hasselby-vallingby.residents";
-    }
-
-    @Override
-    public String title() {
-        return "Riktad till stadsdelens invånare och kompletterar nämndens verksamhet";
-    }
-
-    @Override
-    public String committeeId() {
-        return HasselbyVallingbyCommittee.ID;
-    }
-
-    @Override
-    public Set<CheckType> appliesTo() {
-        return EnumSet.allOf(CheckType.class);
+    public ResidentsRule() {
+        super("hasselby-vallingby.residents", "Riktad till stadsdelens invånare och kompletterar nämndens verksamhet",
+                HasselbyVallingbyCommittee.ID, EnumSet.allOf(CheckType.class));
     }
 
     @Override

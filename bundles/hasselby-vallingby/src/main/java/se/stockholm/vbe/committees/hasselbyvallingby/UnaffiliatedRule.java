@@ -1,13 +1,13 @@
 package se.stockholm.vbe.committees.hasselbyvallingby;
 
 import java.util.EnumSet;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 
 import se.stockholm.vbe.api.grant.Application;
 import se.stockholm.vbe.api.grant.CheckType;
 import se.stockholm.vbe.api.grant.RuleResult;
+import se.stockholm.vbe.spi.BaseGrantRule;
 import se.stockholm.vbe.spi.GrantRule;
 
 /**
@@ -15,26 +15,11 @@ import se.stockholm.vbe.spi.GrantRule;
  * politically unaffiliated ("för hyra av förvaltningens lokaler gäller samma krav").
  */
 @Component(service = GrantRule.class)
-public final class UnaffiliatedRule implements GrantRule {
+public final class UnaffiliatedRule extends BaseGrantRule {
 
-    @Override
-    public String id() {
-        return "hasselby-vallingby.unaffiliated";
-    }
-
-    @Override
-    public String title() {
-        return "Religiöst och politiskt obunden förening";
-    }
-
-    @Override
-    public String committeeId() {
-        return HasselbyVallingbyCommittee.ID;
-    }
-
-    @Override
-    public Set<CheckType> appliesTo() {
-        return EnumSet.allOf(CheckType.class);
+    public UnaffiliatedRule() {
+        super("hasselby-vallingby.unaffiliated", "Religiöst och politiskt obunden förening",
+                HasselbyVallingbyCommittee.ID, EnumSet.allOf(CheckType.class));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package se.stockholm.vbe.committees.idrottsnamnden;
 
 import java.util.EnumSet;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -9,6 +8,7 @@ import se.stockholm.vbe.api.grant.Application;
 import se.stockholm.vbe.api.grant.BookedBy;
 import se.stockholm.vbe.api.grant.CheckType;
 import se.stockholm.vbe.api.grant.RuleResult;
+import se.stockholm.vbe.spi.BaseGrantRule;
 import se.stockholm.vbe.spi.GrantRule;
 
 /**
@@ -16,26 +16,11 @@ import se.stockholm.vbe.spi.GrantRule;
  * Rinkeby-Kista plan tells of premises booked that way for an organisation that would not have got them.
  */
 @Component(service = GrantRule.class)
-public final class PrivateBookingRule implements GrantRule {
+public final class PrivateBookingRule extends BaseGrantRule {
 
-    @Override
-    public String id() {
-        return "idrottsnamnden.private-booking";
-    }
-
-    @Override
-    public String title() {
-        return "Bokning genom privatperson";
-    }
-
-    @Override
-    public String committeeId() {
-        return IdrottsnamndenCommittee.ID;
-    }
-
-    @Override
-    public Set<CheckType> appliesTo() {
-        return EnumSet.of(CheckType.PREMISES_RENTAL);
+    public PrivateBookingRule() {
+        super("idrottsnamnden.private-booking", "Bokning genom privatperson",
+                IdrottsnamndenCommittee.ID, EnumSet.of(CheckType.PREMISES_RENTAL));
     }
 
     @Override

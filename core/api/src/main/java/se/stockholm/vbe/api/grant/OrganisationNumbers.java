@@ -1,5 +1,7 @@
 package se.stockholm.vbe.api.grant;
 
+import se.stockholm.vbe.api.Validation;
+
 /**
  * Swedish organisation numbers (organisationsnummer): ten digits, NNNNNN-NNNN, whose third and fourth
  * digits are 20 or more and whose last digit is a Luhn check digit.
@@ -26,24 +28,9 @@ public final class OrganisationNumbers {
             throw new IllegalArgumentException("organisationNumber " + number
                     + " is not an organisation number (its third and fourth digits are below 20)");
         }
-        if (!luhnValid(digits)) {
+        if (!Validation.hasValidCheckDigit(digits)) {
             throw new IllegalArgumentException("organisationNumber " + number + " has a wrong check digit");
         }
         return digits.substring(0, 6) + "-" + digits.substring(6);
-    }
-
-    private static boolean luhnValid(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = digits.charAt(i) - '0';
-            if (i % 2 == 0) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        return sum % 10 == 0;
     }
 }

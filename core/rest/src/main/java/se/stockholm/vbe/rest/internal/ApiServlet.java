@@ -79,6 +79,7 @@ public final class ApiServlet extends ServletContainer {
                 .register(VbeExceptionMapper.class)
                 .register(JsonProcessingExceptionMapper.class)
                 .register(UnexpectedExceptionMapper.class)
+                .register(new ReadinessFilter(services.health()))
                 .register(new BasicAuthenticationFilter(new JaasAuthenticator(configuration.realm())))
                 .register(AccessControlFeature.class)
                 .register(new PlatformServicesBinder(services))

@@ -136,6 +136,11 @@ public final class Database {
         }
     }
 
+    /** Whether the last DataSource to arrive was opened and migrated; no query. */
+    public boolean isAvailable() {
+        return state.problem() == null;
+    }
+
     /**
      * Runs a real query against the database.
      *

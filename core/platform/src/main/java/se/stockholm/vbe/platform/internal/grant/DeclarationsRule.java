@@ -3,40 +3,23 @@ package se.stockholm.vbe.platform.internal.grant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import se.stockholm.vbe.api.grant.Application;
 import se.stockholm.vbe.api.grant.CheckType;
 import se.stockholm.vbe.api.grant.Declarations;
 import se.stockholm.vbe.api.grant.RuleResult;
-import se.stockholm.vbe.spi.GrantRule;
+import se.stockholm.vbe.spi.BaseGrantRule;
 
 /**
  * City-wide: the applicant declares that it works by the democratic rule of law, human rights and
  * gender equality, and distances itself from violence.
  */
-final class DeclarationsRule implements GrantRule {
+final class DeclarationsRule extends BaseGrantRule {
 
     static final String ID = "stad.demokrativillkor";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Demokrativillkoren";
-    }
-
-    @Override
-    public String committeeId() {
-        return null;
-    }
-
-    @Override
-    public Set<CheckType> appliesTo() {
-        return EnumSet.allOf(CheckType.class);
+    DeclarationsRule() {
+        super(ID, "Demokrativillkoren", null, EnumSet.allOf(CheckType.class));
     }
 
     @Override

@@ -1,45 +1,25 @@
 package se.stockholm.vbe.platform.internal.grant;
 
 import java.util.EnumSet;
-import java.util.Set;
 
 import se.stockholm.vbe.api.grant.Application;
 import se.stockholm.vbe.api.grant.CheckType;
 import se.stockholm.vbe.api.grant.RuleResult;
 import se.stockholm.vbe.api.grant.StopList;
-import se.stockholm.vbe.spi.GrantRule;
+import se.stockholm.vbe.spi.BaseGrantRule;
 
 /**
  * City-wide: the organisation is not on the city's stop list.
  */
-final class StopListRule implements GrantRule {
+final class StopListRule extends BaseGrantRule {
 
     static final String ID = "stad.stopplista";
 
     private final StopList stopList;
 
     StopListRule(StopList stopList) {
+        super(ID, "Stadens stopplista", null, EnumSet.allOf(CheckType.class));
         this.stopList = stopList;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Stadens stopplista";
-    }
-
-    @Override
-    public String committeeId() {
-        return null;
-    }
-
-    @Override
-    public Set<CheckType> appliesTo() {
-        return EnumSet.allOf(CheckType.class);
     }
 
     @Override

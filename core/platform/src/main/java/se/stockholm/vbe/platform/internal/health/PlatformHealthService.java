@@ -51,6 +51,11 @@ public final class PlatformHealthService implements HealthService {
     }
 
     @Override
+    public boolean ready() {
+        return database.isAvailable() && bootFinished != null && committees.waitingForDatabase().isEmpty();
+    }
+
+    @Override
     public HealthReport check() {
         List<HealthProblem> problems = new ArrayList<>();
         HealthStatus status = HealthStatus.UP;

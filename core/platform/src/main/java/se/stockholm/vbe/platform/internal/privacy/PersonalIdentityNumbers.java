@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.stockholm.vbe.api.Validation;
+
 /**
  * Finds Swedish personal identity numbers (personnummer) and coordination numbers (samordningsnummer)
  * in free text. A candidate counts only with a real date (day + 60 for a samordningsnummer) and a valid
@@ -44,7 +46,7 @@ public final class PersonalIdentityNumbers {
             return false;
         }
         String digits = number.group(2) + number.group(3) + number.group(4) + number.group(5) + number.group(6);
-        return luhnValid(digits);
+        return Validation.hasValidCheckDigit(digits);
     }
 
     private static boolean isDate(String century, int year, int month, int day) {
@@ -58,20 +60,5 @@ public final class PersonalIdentityNumbers {
             }
         }
         return false;
-    }
-
-    private static boolean luhnValid(String tenDigits) {
-        int sum = 0;
-        for (int i = 0; i < tenDigits.length(); i++) {
-            int digit = tenDigits.charAt(i) - '0';
-            if (i % 2 == 0) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        return sum % 10 == 0;
     }
 }

@@ -3,7 +3,6 @@ package se.stockholm.vbe.platform.internal.grant;
 import java.lang.annotation.Annotation;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.function.Function;
 
 import se.stockholm.vbe.api.grant.Application;
@@ -12,6 +11,7 @@ import se.stockholm.vbe.api.grant.CheckType;
 import se.stockholm.vbe.api.grant.Declarations;
 import se.stockholm.vbe.api.grant.Organisation;
 import se.stockholm.vbe.api.grant.RuleResult;
+import se.stockholm.vbe.spi.BaseGrantRule;
 import se.stockholm.vbe.spi.GrantRule;
 
 /**
@@ -25,27 +25,7 @@ final class TestRules {
     }
 
     static GrantRule rule(String id, String committeeId, Function<Application, RuleResult> evaluation) {
-        return new GrantRule() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public String title() {
-                return "Testregel " + id;
-            }
-
-            @Override
-            public String committeeId() {
-                return committeeId;
-            }
-
-            @Override
-            public Set<CheckType> appliesTo() {
-                return EnumSet.allOf(CheckType.class);
-            }
-
+        return new BaseGrantRule(id, "Testregel " + id, committeeId, EnumSet.allOf(CheckType.class)) {
             @Override
             public RuleResult evaluate(Application application) {
                 return evaluation.apply(application);
