@@ -183,7 +183,11 @@ public final class CommitteeRegistry implements CommitteeDirectory {
     void unbindCommittee(ServiceReference<Committee> reference) {
         long serviceId = (Long) reference.getProperty(Constants.SERVICE_ID);
         pending.remove(serviceId);
-        boolean wasOnline = registrations.online().values().stream().anyMatch(c -> c.serviceId() == serviceId);
+        Optional<Contribution> leaving = registrations.online().values().stream()
+                .filter(c -> c.serviceId() == serviceId).findFirst();
+        boolean wasOnline = leaving.isPresent();
+        leaving.ifPresent(c -> LOG.info("Committee {} is offline: its bundle {} {} is gone or stopped; its plans stay",
+                c.info().id(), c.info().bundle(), c.info().bundleVersion()));
         refusedReferences.remove(serviceId);
         synchronized (writeLock) {
             registrations = registrations.without(serviceId);
