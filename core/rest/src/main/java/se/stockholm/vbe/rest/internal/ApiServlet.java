@@ -1,5 +1,7 @@
 package se.stockholm.vbe.rest.internal;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Set;
 
 import javax.servlet.Servlet;
@@ -38,7 +40,9 @@ import se.stockholm.vbe.rest.internal.resource.OpenApiResource;
 import se.stockholm.vbe.rest.internal.resource.PlansResource;
 import se.stockholm.vbe.rest.internal.resource.HealthResource;
 import se.stockholm.vbe.rest.internal.security.AccessControlFeature;
+import se.stockholm.vbe.rest.internal.security.Authenticator;
 import se.stockholm.vbe.rest.internal.security.BasicAuthenticationFilter;
+import se.stockholm.vbe.rest.internal.security.CachingAuthenticator;
 import se.stockholm.vbe.rest.internal.security.JaasAuthenticator;
 
 /**
@@ -67,6 +71,12 @@ public final class ApiServlet extends ServletContainer {
                 features), configuration));
     }
 
+    private static Authenticator authenticator(ApiServletConfiguration configuration) {
+        Authenticator jaas = new JaasAuthenticator(configuration.realm());
+        return configuration.loginCacheSeconds() <= 0 ? jaas
+                : new CachingAuthenticator(jaas, Duration.ofSeconds(configuration.loginCacheSeconds()), Clock.systemUTC());
+    }
+
     private static ResourceConfig resources(PlatformServicesBinder.PlatformServices services,
             ApiServletConfiguration configuration) {
         return new ResourceConfig()
@@ -80,7 +90,7 @@ public final class ApiServlet extends ServletContainer {
                 .register(JsonProcessingExceptionMapper.class)
                 .register(UnexpectedExceptionMapper.class)
                 .register(new ReadinessFilter(services.health()))
-                .register(new BasicAuthenticationFilter(new JaasAuthenticator(configuration.realm())))
+                .register(new BasicAuthenticationFilter(authenticator(configuration)))
                 .register(AccessControlFeature.class)
                 .register(new PlatformServicesBinder(services))
                 .registerClasses(RESOURCES);
