@@ -33,6 +33,7 @@ import se.stockholm.vbe.rest.internal.problem.WebApplicationExceptionMapper;
 import se.stockholm.vbe.rest.internal.resource.CallerResource;
 import se.stockholm.vbe.rest.internal.resource.CommitteePlansResource;
 import se.stockholm.vbe.rest.internal.resource.CommitteesResource;
+import se.stockholm.vbe.rest.internal.resource.ConsolidatedViewCache;
 import se.stockholm.vbe.rest.internal.resource.FeaturesResource;
 import se.stockholm.vbe.rest.internal.resource.GrantChecksResource;
 import se.stockholm.vbe.rest.internal.resource.StopListResource;
@@ -66,9 +67,9 @@ public final class ApiServlet extends ServletContainer {
     public ApiServlet(@Reference HealthService health, @Reference PlanService plans,
             @Reference CommitteeDirectory committees, @Reference(target = "(vbe.json=plans)") ObjectMapper json,
             @Reference GrantCheckService checks, @Reference StopList stopList, @Reference FeatureService features,
-            ApiServletConfiguration configuration) {
+            @Reference ConsolidatedViewCache views, ApiServletConfiguration configuration) {
         super(resources(new PlatformServicesBinder.PlatformServices(health, plans, committees, json, checks, stopList,
-                features), configuration));
+                features, views), configuration));
     }
 
     private static Authenticator authenticator(ApiServletConfiguration configuration) {

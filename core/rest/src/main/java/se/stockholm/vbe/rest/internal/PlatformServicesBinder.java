@@ -10,6 +10,7 @@ import se.stockholm.vbe.api.grant.GrantCheckService;
 import se.stockholm.vbe.api.grant.StopList;
 import se.stockholm.vbe.api.health.HealthService;
 import se.stockholm.vbe.api.plan.PlanService;
+import se.stockholm.vbe.rest.internal.resource.ConsolidatedViewCache;
 
 /**
  * Makes the platform's OSGi services injectable into the JAX-RS resources.
@@ -31,10 +32,12 @@ final class PlatformServicesBinder extends AbstractBinder {
         bind(services.checks()).to(GrantCheckService.class);
         bind(services.stopList()).to(StopList.class);
         bind(services.features()).to(FeatureService.class);
+        bind(services.views()).to(ConsolidatedViewCache.class);
     }
 
     /** The services the API is built on. */
     record PlatformServices(HealthService health, PlanService plans, CommitteeDirectory committees,
-            ObjectMapper json, GrantCheckService checks, StopList stopList, FeatureService features) {
+            ObjectMapper json, GrantCheckService checks, StopList stopList, FeatureService features,
+            ConsolidatedViewCache views) {
     }
 }

@@ -4,11 +4,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import javax.ws.rs.core.EntityTag;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,9 +24,10 @@ import se.stockholm.vbe.api.plan.PlanFilter;
 /**
  * Consolidated views serialised once per change of the plans: keyed by year, filter, part and what the
  * actor may see, and dropped whole when the platform's generation moves on. The hottest read of the API
- * is a map lookup and a byte copy.
+ * is a map lookup and a byte copy. Shared by the JAX-RS resource and {@code ConditionalGetFilter}.
  */
-final class ConsolidatedViewCache {
+@Component(service = ConsolidatedViewCache.class)
+public final class ConsolidatedViewCache {
 
     private static final int MAX_ENTRIES = 512;
 
@@ -32,8 +38,16 @@ final class ConsolidatedViewCache {
     private final ObjectMapper json;
     private volatile Generation current = new Generation(Long.MIN_VALUE, new ConcurrentHashMap<>());
 
-    ConsolidatedViewCache(ObjectMapper json) {
+    @Activate
+    public ConsolidatedViewCache(@Reference(target = "(vbe.json=plans)") ObjectMapper json) {
         this.json = json;
+    }
+
+    /** The view rendered for this generation, if it has been; never renders. */
+    public Optional<RenderedView> cached(long generation, int year, PlanFilter filter, String part, Actor actor) {
+        Generation cache = current;
+        return cache.number() == generation ? Optional.ofNullable(cache.views().get(key(year, filter, part, actor)))
+                : Optional.empty();
     }
 
     RenderedView get(long generation, int year, PlanFilter filter, String part, Actor actor, Supplier<Object> view) {
@@ -45,8 +59,11 @@ final class ConsolidatedViewCache {
         if (cache.views().size() > MAX_ENTRIES) {
             cache.views().clear();
         }
-        String key = year + "|" + filter + "|" + part + "|" + visibility(actor);
-        return cache.views().computeIfAbsent(key, k -> render(view.get()));
+        return cache.views().computeIfAbsent(key(year, filter, part, actor), k -> render(view.get()));
+    }
+
+    private static String key(int year, PlanFilter filter, String part, Actor actor) {
+        return year + "|" + filter + "|" + part + "|" + visibility(actor);
     }
 
     /** Actors who may see the same drafts share cache entries. */

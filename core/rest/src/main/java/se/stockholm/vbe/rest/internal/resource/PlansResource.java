@@ -14,8 +14,6 @@ import javax.ws.rs.core.Request;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import se.stockholm.vbe.api.Actor;
 import se.stockholm.vbe.api.committee.CommitteeKind;
 import se.stockholm.vbe.api.plan.Area;
@@ -34,13 +32,17 @@ import se.stockholm.vbe.rest.internal.security.CallerSecurityContext;
 @Produces(MediaType.APPLICATION_JSON)
 public final class PlansResource {
 
+    /** The parts of a year's view that are cached: the whole view, or its summary alone. */
+    public static final String PLANS = "plans";
+    public static final String SUMMARY = "summary";
+
     private final PlanService plans;
     private final ConsolidatedViewCache cache;
 
     @Inject
-    public PlansResource(PlanService plans, ObjectMapper json) {
+    public PlansResource(PlanService plans, ConsolidatedViewCache cache) {
         this.plans = plans;
-        this.cache = new ConsolidatedViewCache(json);
+        this.cache = cache;
     }
 
     @GET
@@ -50,7 +52,7 @@ public final class PlansResource {
             @Context SecurityContext security, @Context Request request) {
         PlanFilter filter = filter(area, committeeKind, status);
         Actor actor = CallerSecurityContext.actorOf(security);
-        return respond(request, cache.get(plans.generation(), year, filter, "plans", actor,
+        return respond(request, cache.get(plans.generation(), year, filter, PLANS, actor,
                 () -> plans.consolidated(year, filter, actor)));
     }
 
@@ -62,7 +64,7 @@ public final class PlansResource {
             @Context SecurityContext security, @Context Request request) {
         PlanFilter filter = filter(area, committeeKind, status);
         Actor actor = CallerSecurityContext.actorOf(security);
-        return respond(request, cache.get(plans.generation(), year, filter, "summary", actor,
+        return respond(request, cache.get(plans.generation(), year, filter, SUMMARY, actor,
                 () -> plans.consolidated(year, filter, actor).summary()));
     }
 
@@ -72,7 +74,12 @@ public final class PlansResource {
                 : Response.ok(view.json(), MediaType.APPLICATION_JSON_TYPE).tag(view.tag()).build();
     }
 
-    private static PlanFilter filter(String area, String committeeKind, String status) {
+    /**
+     * The filter the query parameters ask for.
+     *
+     * @throws javax.ws.rs.BadRequestException for an unknown value
+     */
+    public static PlanFilter filter(String area, String committeeKind, String status) {
         return new PlanFilter(PathValues.query(Area.class, "area", area),
                 PathValues.query(CommitteeKind.class, "committeeKind", committeeKind),
                 PathValues.query(PlanStatus.class, "status", status));

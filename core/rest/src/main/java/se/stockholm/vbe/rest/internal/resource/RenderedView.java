@@ -5,5 +5,5 @@ import javax.ws.rs.core.EntityTag;
 /**
  * A view serialised once: its JSON bytes and their content hash as ETag.
  */
-record RenderedView(byte[] json, EntityTag tag) {
+public record RenderedView(byte[] json, EntityTag tag) {
 }
