@@ -88,6 +88,8 @@ public class GrantChecksIT extends VbeKarafTestSupport {
         assertEquals("REJECT", rejected.get("decision").asText());
         assertTrue(reason(rejected, "stad.stopplista").get("message").asText().contains("Dnr 1-2026"));
         assertEquals(204, as("samordnare", "DELETE", "/api/admin/stop-list/802433-3331", null).statusCode());
+        assertEquals(404, as("samordnare", "DELETE", "/api/admin/stop-list/802433-3331", null).statusCode());
+        assertProblem(as("samordnare", "DELETE", "/api/admin/stop-list/not-a-number", null), 422, "organisationNumber");
 
         JsonNode granted = json(as("editor-rinkeby-kista", "POST", "/api/committees/rinkeby-kista/grant-checks",
                 grant("802444-4443", false)));

@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import se.stockholm.vbe.api.AccessDeniedException;
 import se.stockholm.vbe.api.Actor;
 import se.stockholm.vbe.api.ConflictException;
+import se.stockholm.vbe.api.InvalidInputException;
 import se.stockholm.vbe.api.NotFoundException;
 import se.stockholm.vbe.api.grant.OrganisationNumbers;
 import se.stockholm.vbe.api.grant.StopList;
@@ -57,7 +58,8 @@ public final class StopListImpl implements StopList {
 
     @Override
     public Optional<StopListEntry> find(String organisationNumber) {
-        return database.transaction(connection -> find(connection, OrganisationNumbers.normalise(organisationNumber)));
+        String number = normalised(organisationNumber);
+        return database.transaction(connection -> find(connection, number));
     }
 
     @Override
@@ -81,7 +83,7 @@ public final class StopListImpl implements StopList {
     @Override
     public void remove(String organisationNumber, Actor actor) {
         requireCoordinator(actor);
-        String number = OrganisationNumbers.normalise(organisationNumber);
+        String number = normalised(organisationNumber);
         database.transaction(connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM stop_list WHERE organisation_number = ?")) {
@@ -127,6 +129,15 @@ public final class StopListImpl implements StopList {
     private static StopListEntry entry(ResultSet rows) throws SQLException {
         return new StopListEntry(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
                 rows.getTimestamp(5).toInstant(), rows.getString(6));
+    }
+
+    /** A number from a path or a caller, checked: a wrong one is the caller's error (422), not ours. */
+    private static String normalised(String organisationNumber) {
+        try {
+            return OrganisationNumbers.normalise(organisationNumber);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("organisationNumber", e.getMessage());
+        }
     }
 
     private static void requireCoordinator(Actor actor) {
