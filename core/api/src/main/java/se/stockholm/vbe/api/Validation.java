@@ -29,6 +29,9 @@ public final class Validation {
         if (stripped.length() > max) {
             throw new IllegalArgumentException(field + " is longer than " + max + " characters");
         }
+        if (stripped.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+            throw new IllegalArgumentException(field + " contains control characters");
+        }
         return stripped;
     }
 
@@ -62,9 +65,12 @@ public final class Validation {
         return List.copyOf(values);
     }
 
-    /** Single-line names such as roles and partners, each at most {@code max} characters. */
+    /** Single-line names such as roles and partners, each at most {@code max} characters, at most 20. */
     public static List<String> lines(List<String> values, String field, int max) {
         List<String> list = list(values, field);
+        if (list.size() > 20) {
+            throw new IllegalArgumentException(field + " has more than 20 entries");
+        }
         for (int i = 0; i < list.size(); i++) {
             requireLine(list.get(i), field + "[" + i + "]", max);
         }

@@ -29,13 +29,14 @@ public record Application(CheckType type, Organisation organisation, String purp
         purpose = Validation.requireText(purpose, "purpose", 2_000);
         Validation.require(declarations, "declarations");
         Validation.require(targetsResidents, "targetsResidents");
+        premises = Validation.optionalText(premises, "premises", 200);
         if (type == CheckType.ASSOCIATION_GRANT) {
             Validation.require(amountSek, "amountSek");
             if (amountSek < 0) {
                 throw new IllegalArgumentException("amountSek must not be negative (was " + amountSek + ")");
             }
         } else {
-            premises = Validation.requireLine(premises, "premises", 200);
+            Validation.requireLine(premises, "premises", 200);
             Validation.require(date, "date");
             Validation.require(bookedBy, "bookedBy");
         }

@@ -24,6 +24,9 @@ public record Schedule(YearMonth start, YearMonth end, Boolean ongoing) {
             if (end == null) {
                 throw new IllegalArgumentException("end is required unless the schedule is ongoing");
             }
+            if (start.getYear() < 1900 || end.getYear() > 2199) {
+                throw new IllegalArgumentException("start and end must lie between 1900 and 2199");
+            }
             if (end.isBefore(start)) {
                 throw new IllegalArgumentException("end " + end + " is before start " + start);
             }

@@ -26,6 +26,7 @@ import se.stockholm.vbe.api.grant.StopList;
 import se.stockholm.vbe.api.plan.PlanService;
 import se.stockholm.vbe.rest.internal.json.BodySizeLimit;
 import se.stockholm.vbe.rest.internal.json.JsonProvider;
+import se.stockholm.vbe.rest.internal.problem.HeaderExceptionMapper;
 import se.stockholm.vbe.rest.internal.problem.JsonProcessingExceptionMapper;
 import se.stockholm.vbe.rest.internal.problem.UnexpectedExceptionMapper;
 import se.stockholm.vbe.rest.internal.problem.VbeExceptionMapper;
@@ -88,6 +89,7 @@ public final class ApiServlet extends ServletContainer {
                 .register(BodySizeLimit.class)
                 .register(WebApplicationExceptionMapper.class)
                 .register(VbeExceptionMapper.class)
+                .register(HeaderExceptionMapper.class)
                 .register(JsonProcessingExceptionMapper.class)
                 .register(UnexpectedExceptionMapper.class)
                 .register(new ReadinessFilter(services.health()))

@@ -122,6 +122,8 @@ public final class CommitteeRegistry implements CommitteeDirectory {
                 : bundle.getSymbolicName() + " " + bundle.getVersion();
         try {
             Contribution contribution = read(reference, serviceId, bundle);
+            // Pending before online: the platform is not ready until the committee is recorded.
+            pending.put(serviceId, new PendingRecord(reference, contribution.info(), source));
             synchronized (writeLock) {
                 Contribution holder = registrations.online().get(contribution.info().id());
                 if (holder != null) {
@@ -136,6 +138,7 @@ public final class CommitteeRegistry implements CommitteeDirectory {
             persist(serviceId, new PendingRecord(reference, contribution.info(), source));
             generation.changed();
         } catch (RuntimeException | LinkageError e) {
+            pending.remove(serviceId);
             refusedReferences.put(serviceId, reference);
             refuse(serviceId, source, e);
         }

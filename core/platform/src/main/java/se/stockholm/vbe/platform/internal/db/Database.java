@@ -20,6 +20,8 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.stockholm.vbe.api.ConflictException;
+import se.stockholm.vbe.api.InvalidInputException;
 import se.stockholm.vbe.api.UnavailableException;
 
 /**
@@ -129,8 +131,15 @@ public final class Database {
                 throw e;
             }
         } catch (SQLException e) {
-            if (e.getSQLState() != null && e.getSQLState().startsWith("40")) {
+            String state = e.getSQLState() == null ? "" : e.getSQLState();
+            if (state.startsWith("40")) {
                 throw new UnavailableException("the database is busy (" + e.getMessage() + "); try again");
+            }
+            if (state.equals("22001")) {
+                throw new InvalidInputException("body", "a value is longer than the database can store");
+            }
+            if (state.equals("23505") || state.equals("23503")) {
+                throw new ConflictException("the change collided with another one made at the same time; try again");
             }
             throw new IllegalStateException("database error: " + e.getMessage(), e);
         }

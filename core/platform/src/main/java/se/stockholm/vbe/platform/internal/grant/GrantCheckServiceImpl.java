@@ -21,7 +21,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.stockholm.vbe.api.AccessDeniedException;
 import se.stockholm.vbe.api.Actor;
 import se.stockholm.vbe.api.ConflictException;
-import se.stockholm.vbe.api.InvalidInputException;
 import se.stockholm.vbe.api.NotFoundException;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.feature.FeatureService;
@@ -37,7 +36,7 @@ import se.stockholm.vbe.api.grant.StopListEntry;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.json.PlanJson;
-import se.stockholm.vbe.platform.internal.privacy.PersonalIdentityNumbers;
+import se.stockholm.vbe.platform.internal.privacy.PersonalDataGuard;
 import se.stockholm.vbe.spi.GrantRule;
 
 /**
@@ -78,7 +77,7 @@ public final class GrantCheckServiceImpl implements GrantCheckService {
         requireCommittee(committeeId);
         requireEditor(committeeId, actor);
         features.require(committeeId, application.type().feature());
-        refusePersonalIdentityNumbers(application);
+        PersonalDataGuard.check(application);
         List<GrantRule> toRun = new ArrayList<>(cityRules);
         List<Reason> unavailable = new ArrayList<>();
         for (RuleRegistry.KnownRule known : rules.known(committeeId)) {
@@ -120,6 +119,7 @@ public final class GrantCheckServiceImpl implements GrantCheckService {
     public GrantCheck reclaim(String committeeId, long checkId, ReclaimRequest request, Actor actor) {
         requireCommittee(committeeId);
         requireEditor(committeeId, actor);
+        PersonalDataGuard.check(request);
         return database.transaction(connection -> {
             GrantCheck check = find(connection, committeeId, checkId);
             if (check.reclaim() != null) {
@@ -128,13 +128,15 @@ public final class GrantCheckServiceImpl implements GrantCheckService {
             }
             Instant now = Instant.now();
             try (PreparedStatement update = connection.prepareStatement("UPDATE grant_check SET reclaim_reason = ?, "
-                    + "reclaim_reference = ?, reclaimed_at = ?, reclaimed_by = ? WHERE id = ?")) {
+                    + "reclaim_reference = ?, reclaimed_at = ?, reclaimed_by = ? WHERE id = ? AND reclaimed_at IS NULL")) {
                 update.setString(1, request.reason());
                 update.setString(2, request.decisionReference());
                 update.setTimestamp(3, Timestamp.from(now));
                 update.setString(4, actor.displayName());
                 update.setLong(5, checkId);
-                update.executeUpdate();
+                if (update.executeUpdate() == 0) {
+                    throw new ConflictException("check " + checkId + " got a reclaim meanwhile");
+                }
             }
             stopList.addIfAbsent(connection, new StopListEntry(check.application().organisation().organisationNumber(),
                     check.application().organisation().name(), request.reason(), request.decisionReference(), null,
@@ -213,18 +215,6 @@ public final class GrantCheckServiceImpl implements GrantCheckService {
         if (!actor.canSeeDrafts(committeeId)) {
             throw new AccessDeniedException("user " + actor.displayName() + " may not read the checks of "
                     + committeeId);
-        }
-    }
-
-    private static void refusePersonalIdentityNumbers(Application application) {
-        if (PersonalIdentityNumbers.containsOne(application.purpose())) {
-            throw new InvalidInputException("purpose", "personal identity numbers are not allowed");
-        }
-        if (PersonalIdentityNumbers.containsOne(application.organisation().name())) {
-            throw new InvalidInputException("organisation.name", "personal identity numbers are not allowed");
-        }
-        if (PersonalIdentityNumbers.containsOne(application.premises())) {
-            throw new InvalidInputException("premises", "personal identity numbers are not allowed");
         }
     }
 

@@ -24,15 +24,25 @@ final class RuleGuard {
 
     /** Whether a call may start now; if so, the caller must {@link #release()} when the call has ended. */
     synchronized boolean admit(Instant now) {
-        if (state == State.OPEN) {
-            if (now.isBefore(openUntil)) {
-                return false;
-            }
-            state = State.HALF_OPEN;
-        } else if (state == State.HALF_OPEN) {
+        if (state == State.HALF_OPEN || state == State.OPEN && now.isBefore(openUntil)) {
             return false;
         }
-        return running.tryAcquire();
+        if (!running.tryAcquire()) {
+            return false;
+        }
+        if (state == State.OPEN) {
+            state = State.HALF_OPEN;
+        }
+        return true;
+    }
+
+    /** A trial call admitted while half open could not be started after all: back to open. */
+    synchronized void notStarted(Instant reopenUntil) {
+        running.release();
+        if (state == State.HALF_OPEN) {
+            state = State.OPEN;
+            openUntil = reopenUntil;
+        }
     }
 
     /** Whether the breaker, not the concurrency cap, is what keeps calls out now. */

@@ -71,9 +71,11 @@ public final class RuleRunner {
     public List<Reason> run(List<GrantRule> rules, Application application) {
         RulesConfiguration limits = configuration;
         Map<GrantRule, Future<RuleResult>> calls = new LinkedHashMap<>();
+        Map<GrantRule, RuleGuard> callGuards = new LinkedHashMap<>();
         Map<GrantRule, Reason> refused = new LinkedHashMap<>();
         for (GrantRule rule : rules) {
             RuleGuard guard = guards.computeIfAbsent(rule.id(), id -> new RuleGuard(limits.maxConcurrentCalls()));
+            callGuards.put(rule, guard);
             Instant now = Instant.now();
             if (!guard.admit(now)) {
                 refused.put(rule, review(rule, guard.isOpen(now)
@@ -90,7 +92,7 @@ public final class RuleRunner {
                     }
                 }));
             } catch (RejectedExecutionException e) {
-                guard.release();
+                guard.notStarted(Instant.now().plusSeconds(limits.openSeconds()));
                 refused.put(rule, review(rule, "Regelmotorn är fullt belastad. Handläggaren bedömer ansökan manuellt."));
             }
         }
@@ -98,14 +100,14 @@ public final class RuleRunner {
         List<Reason> reasons = new ArrayList<>();
         for (GrantRule rule : rules) {
             Reason reason = refused.containsKey(rule) ? refused.get(rule)
-                    : await(rule, calls.get(rule), deadline, limits);
+                    : await(rule, callGuards.get(rule), calls.get(rule), deadline, limits);
             reasons.add(reason);
         }
         return reasons;
     }
 
-    private Reason await(GrantRule rule, Future<RuleResult> call, long deadline, RulesConfiguration limits) {
-        RuleGuard guard = guards.get(rule.id());
+    private Reason await(GrantRule rule, RuleGuard guard, Future<RuleResult> call, long deadline,
+            RulesConfiguration limits) {
         String failure;
         try {
             RuleResult result = call.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);

@@ -24,6 +24,7 @@ import se.stockholm.vbe.api.grant.StopList;
 import se.stockholm.vbe.api.grant.StopListEntry;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.db.Database;
+import se.stockholm.vbe.platform.internal.privacy.PersonalDataGuard;
 
 /**
  * The city's stop list in the database; only the coordinator changes it, and every change is audited.
@@ -65,6 +66,7 @@ public final class StopListImpl implements StopList {
     @Override
     public StopListEntry add(StopListEntry entry, Actor actor) {
         requireCoordinator(actor);
+        PersonalDataGuard.check(entry);
         return database.transaction(connection -> {
             if (find(connection, entry.organisationNumber()).isPresent()) {
                 throw new ConflictException("organisation " + entry.organisationNumber() + " is already on the stop list");

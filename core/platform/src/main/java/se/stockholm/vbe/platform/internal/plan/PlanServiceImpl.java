@@ -41,8 +41,6 @@ import se.stockholm.vbe.platform.internal.privacy.PersonalDataGuard;
 @Component(service = PlanService.class)
 public final class PlanServiceImpl implements PlanService {
 
-    private static final String DUPLICATE_KEY = "23505";
-
     private final Database database;
     private final CommitteeDirectory committees;
     private final FeatureService features;
@@ -87,11 +85,8 @@ public final class PlanServiceImpl implements PlanService {
                         Instant.now());
                 return store.plan(connection, committeeId, year).orElseThrow();
             });
-        } catch (IllegalStateException e) {
-            if (e.getCause() instanceof SQLException sql && DUPLICATE_KEY.equals(sql.getSQLState())) {
-                throw alreadyExists(committeeId, year);
-            }
-            throw e;
+        } catch (ConflictException createdMeanwhile) {
+            throw alreadyExists(committeeId, year);
         }
     }
 
@@ -119,8 +114,7 @@ public final class PlanServiceImpl implements PlanService {
         requireEditor(committeeId, actor);
         PersonalDataGuard.check(activity, "activity");
         return write(connection -> {
-            draft(connection, committeeId, year, actor);
-            store.bump(connection, committeeId, year, -1, actor.displayName(), Instant.now());
+            lock(connection, draft(connection, committeeId, year, actor), actor, Instant.now());
             store.insertActivity(connection, committeeId, year, store.nextPosition(connection, committeeId, year),
                     activity);
             return store.plan(connection, committeeId, year).orElseThrow();
@@ -134,9 +128,9 @@ public final class PlanServiceImpl implements PlanService {
         requireEditor(committeeId, actor);
         PersonalDataGuard.check(activity, "activity");
         return write(connection -> {
-            draft(connection, committeeId, year, actor);
+            PlanRow row = draft(connection, committeeId, year, actor);
             requireActivity(connection, committeeId, year, activityId);
-            store.bump(connection, committeeId, year, -1, actor.displayName(), Instant.now());
+            lock(connection, row, actor, Instant.now());
             store.updateActivity(connection, activityId, store.position(connection, activityId), activity);
             return store.plan(connection, committeeId, year).orElseThrow();
         });
@@ -147,9 +141,9 @@ public final class PlanServiceImpl implements PlanService {
         requirePlanKey(committeeId, year);
         requireEditor(committeeId, actor);
         return write(connection -> {
-            draft(connection, committeeId, year, actor);
+            PlanRow row = draft(connection, committeeId, year, actor);
             requireActivity(connection, committeeId, year, activityId);
-            store.bump(connection, committeeId, year, -1, actor.displayName(), Instant.now());
+            lock(connection, row, actor, Instant.now());
             store.deleteActivity(connection, activityId);
             return store.plan(connection, committeeId, year).orElseThrow();
         });
@@ -175,7 +169,8 @@ public final class PlanServiceImpl implements PlanService {
                         + activity.followUpIn() + ", not in " + period);
             }
             Instant now = Instant.now();
-            store.bump(connection, committeeId, year, -1, actor.displayName(), now);
+            lock(connection, new PlanRow(committeeId, year, plan.status(), plan.version(), plan.updatedAt(),
+                    plan.updatedBy()), actor, now);
             store.saveFollowUp(connection, activityId, period, report, actor.displayName(), now);
             return store.plan(connection, committeeId, year).orElseThrow();
         });
@@ -188,7 +183,7 @@ public final class PlanServiceImpl implements PlanService {
             PlanRow row = visibleRow(connection, committeeId, year, actor);
             Lifecycle.check(committeeId, row.status(), to, actor);
             Instant now = Instant.now();
-            store.bump(connection, committeeId, year, row.version(), actor.displayName(), now);
+            lock(connection, row, actor, now);
             store.setStatus(connection, committeeId, year, to);
             ActionPlan plan = store.plan(connection, committeeId, year).orElseThrow();
             if (Lifecycle.isDecision(to)) {
@@ -260,6 +255,17 @@ public final class PlanServiceImpl implements PlanService {
         T result = database.transaction(work);
         generation.changed();
         return result;
+    }
+
+    /**
+     * Moves the plan to its next version if nobody changed it since {@code row} was read; the row stays
+     * locked until the transaction ends, so the checks made on {@code row} still hold when it commits.
+     */
+    private void lock(Connection connection, PlanRow row, Actor actor, Instant now) throws SQLException {
+        if (!store.bump(connection, row.committeeId(), row.year(), row.version(), actor.displayName(), now)) {
+            throw new ConflictException("plan " + row.committeeId() + "/" + row.year()
+                    + " changed while this request was handled; read it again and retry");
+        }
     }
 
     private void archivePrevious(Connection connection, String committeeId, int previousYear, Actor actor,

@@ -3,6 +3,9 @@ package se.stockholm.vbe.platform.internal.privacy;
 import java.util.List;
 
 import se.stockholm.vbe.api.InvalidInputException;
+import se.stockholm.vbe.api.grant.Application;
+import se.stockholm.vbe.api.grant.ReclaimRequest;
+import se.stockholm.vbe.api.grant.StopListEntry;
 import se.stockholm.vbe.api.plan.Activity;
 import se.stockholm.vbe.api.plan.FollowUpReport;
 import se.stockholm.vbe.api.plan.PlanDocument;
@@ -38,10 +41,28 @@ public final class PersonalDataGuard {
         lines(activity.partners(), field + ".partners");
         text(activity.frequency(), field + ".frequency");
         text(activity.followUpSystem(), field + ".followUpSystem");
+        text(activity.templateId(), field + ".templateId");
     }
 
     public static void check(FollowUpReport report) {
         text(report.comment(), "comment");
+    }
+
+    public static void check(Application application) {
+        text(application.purpose(), "purpose");
+        text(application.organisation().name(), "organisation.name");
+        text(application.premises(), "premises");
+    }
+
+    public static void check(ReclaimRequest request) {
+        text(request.reason(), "reason");
+        text(request.decisionReference(), "decisionReference");
+    }
+
+    public static void check(StopListEntry entry) {
+        text(entry.name(), "name");
+        text(entry.reason(), "reason");
+        text(entry.decisionReference(), "decisionReference");
     }
 
     private static void lines(List<String> values, String field) {

@@ -15,7 +15,7 @@ import se.stockholm.vbe.api.Validation;
 public final class PersonalIdentityNumbers {
 
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![0-9])(?:(1[89]|20))?([0-9]{2})([0-9]{2})([0-9]{2})[-+]?([0-9]{3})([0-9])(?![0-9])");
+            "(?<![0-9])(?:(1[89]|20))?([0-9]{2})([0-9]{2})([0-9]{2})[-+ ]?([0-9]{3})([0-9])(?![0-9])");
 
     private PersonalIdentityNumbers() {
     }

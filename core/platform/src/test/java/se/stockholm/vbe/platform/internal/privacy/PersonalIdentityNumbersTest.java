@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PersonalIdentityNumbersTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"811218-9876", "811218+9876", "8112189876", "19811218-9876", "198112189876",
+    @ValueSource(strings = {"811218-9876", "811218+9876", "811218 9876", "8112189876", "19811218-9876", "198112189876",
         "Kontakt: 811218-9876 (handläggare)", "samordningsnummer 811278-9873"})
     void findsAPersonnummerOrSamordningsnummerInEveryWrittenForm(String text) {
         assertTrue(PersonalIdentityNumbers.containsOne(text), text);

@@ -15,6 +15,9 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
     @Override
     public Response toResponse(WebApplicationException exception) {
         Response original = exception.getResponse();
+        if (original.getEntity() instanceof Problem) {
+            return original;
+        }
         Response.StatusType status = original.getStatusInfo();
         String detail = exception.getMessage() != null ? exception.getMessage() : status.getReasonPhrase();
         Response.ResponseBuilder problem = Problem.builder(status, detail);
