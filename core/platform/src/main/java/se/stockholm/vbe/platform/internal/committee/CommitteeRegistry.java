@@ -122,8 +122,6 @@ public final class CommitteeRegistry implements CommitteeDirectory {
                 : bundle.getSymbolicName() + " " + bundle.getVersion();
         try {
             Contribution contribution = read(reference, serviceId, bundle);
-            // Pending before online: the platform is not ready until the committee is recorded.
-            pending.put(serviceId, new PendingRecord(reference, contribution.info(), source));
             synchronized (writeLock) {
                 Contribution holder = registrations.online().get(contribution.info().id());
                 if (holder != null) {
@@ -138,7 +136,6 @@ public final class CommitteeRegistry implements CommitteeDirectory {
             persist(serviceId, new PendingRecord(reference, contribution.info(), source));
             generation.changed();
         } catch (RuntimeException | LinkageError e) {
-            pending.remove(serviceId);
             refusedReferences.put(serviceId, reference);
             refuse(serviceId, source, e);
         }
@@ -150,11 +147,14 @@ public final class CommitteeRegistry implements CommitteeDirectory {
      */
     private void persist(long serviceId, PendingRecord record) {
         synchronized (persistLock) {
-            pending.put(serviceId, record);
             tryToPersist(serviceId, record);
         }
     }
 
+    /**
+     * Only a committee the database could not take is pending (and holds the platform's readiness): one
+     * arriving while the database works is recorded at once, and the platform stays ready meanwhile.
+     */
     private void tryToPersist(long serviceId, PendingRecord record) {
         try {
             database.transaction(connection -> {
@@ -164,6 +164,7 @@ public final class CommitteeRegistry implements CommitteeDirectory {
             importShippedPlans(record.reference(), record.info().id(), record.source());
             pending.remove(serviceId);
         } catch (UnavailableException e) {
+            pending.put(serviceId, record);
             LOG.info("Committee {} will be recorded when the database is available: {}", record.info().id(),
                     e.getMessage());
         } catch (RuntimeException e) {

@@ -1,0 +1,392 @@
+# Shared helpers of the benchmark scripts in bench/: tools, ports, the platform (unpack, start, stop),
+# generated bundles, results. Sourced, never run. Every script calls bench_init first.
+#
+# Environment a script honours:
+#   QUICK=1                 tiny counts and durations: checks that the script works, not how fast
+#   BENCH_ARCHIVE           the distribution archive (default karaf-assembly/target/vbe-karaf-*.tar.gz)
+#   BENCH_PLATFORM_DIR      an already running platform to use instead of starting one (run-all --quick)
+#   BENCH_RESULTS           a file to append "key<TAB>value" result lines to (run-all collects them)
+#   BENCH_CLASSES           bench/src compiled already (run-all compiles once for all scripts)
+#   BENCH_KEEP_WORK=1       keep the scratch directory for a look afterwards
+
+BENCH_LIB="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+BENCH_HOME="$(dirname "${BENCH_LIB}")"
+REPO_ROOT="$(dirname "${BENCH_HOME}")"
+QUICK="${QUICK:-0}"
+
+log() { printf '[%s %s] %s\n' "$(date +%H:%M:%S)" "${BENCH_NAME:-bench}" "$*" >&2; }
+die() { log "FAILED: $*"; exit 1; }
+
+# ---------------------------------------------------------------------------------------------------------
+# Cleanup: every start registers its undo here; one EXIT trap runs them newest first, whatever happened.
+_cleanups=()
+on_exit() { _cleanups+=("$1"); }
+_run_cleanups() {
+    local rc=$? i
+    trap - EXIT INT TERM ERR
+    set +e
+    for ((i = ${#_cleanups[@]} - 1; i >= 0; i--)); do eval "${_cleanups[i]}"; done
+    if [ "${BENCH_KEEP_WORK:-0}" != 1 ] && [ -n "${WORK:-}" ] && [ -d "${WORK}" ]; then rm -rf "${WORK}"; fi
+    exit "${rc}"
+}
+
+bench_init() {
+    BENCH_NAME="$1"
+    WORK="$(mktemp -d "/tmp/vbe-bench-${BENCH_NAME}.XXXXXX")"
+    trap _run_cleanups EXIT
+    # Say where a script failed (set -e alone exits without a word).
+    set -o errtrace
+    trap 'log "failed (exit $?) at ${BASH_SOURCE[0]##*/}:${LINENO}: ${BASH_COMMAND}"' ERR
+    trap 'exit 130' INT TERM
+    ensure_tools
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# Tools: a fresh machine has none of wrk, nginx, jq; install once (Debian packages, we are root in CI).
+ensure_tools() {
+    local missing=() tool
+    for tool in wrk nginx curl jq flock python3 tar; do
+        command -v "${tool}" >/dev/null 2>&1 || [ -x "/usr/sbin/${tool}" ] || missing+=("${tool}")
+    done
+    for tool in javac jcmd jfr; do command -v "${tool}" >/dev/null 2>&1 || missing+=("${tool}"); done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    log "installing tools for: ${missing[*]}"
+    local sudo="" had_nginx_service=0
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    [ -s /run/nginx.pid ] && had_nginx_service=1
+    ${sudo} apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive ${sudo} apt-get install -y -qq --no-install-recommends \
+        wrk nginx curl jq util-linux python3 tar openjdk-17-jdk-headless >/dev/null
+    # Where init scripts run, installing nginx starts the system's nginx on port 80: the benchmark runs
+    # its own, so stop the one the install just started (only that one: its pid file appeared now).
+    if [ "${had_nginx_service}" = 0 ] && [ -s /run/nginx.pid ]; then
+        ${sudo} /usr/sbin/nginx -s quit 2>/dev/null || true
+    fi
+}
+NGINX_BIN="$(command -v nginx 2>/dev/null || echo /usr/sbin/nginx)"
+
+# ---------------------------------------------------------------------------------------------------------
+# Ports: others use 8181/8101/8281/8201 and the tests pick random free (ephemeral) ports, so take ports
+# from 18000-28999, below the ephemeral range, that nothing listens on and that this run has not handed out.
+# Handed-out ports go to a file, not a variable: free_port runs in $(...) subshells.
+free_port() {
+    local port tries=0 given="${WORK}/.ports-given"
+    touch "${given}"
+    while :; do
+        port=$((18000 + (RANDOM * 32768 + RANDOM) % 11000))
+        tries=$((tries + 1))
+        [ ${tries} -gt 500 ] && die "no free port found"
+        case " 8181 8101 8281 8201 $(paste -sd' ' "${given}") " in *" ${port} "*) continue ;; esac
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/${port}") 2>/dev/null; then
+            echo "${port}" >>"${given}"
+            echo "${port}"
+            return 0
+        fi
+    done
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# ---------------------------------------------------------------------------------------------------------
+# The distribution archive: copied into our scratch dir once (another build may rewrite target/ meanwhile);
+# sets ARCHIVE. Waits a while if it is missing (a build may be replacing it right now).
+ensure_archive() {
+    if [ -n "${ARCHIVE:-}" ] && [ -f "${ARCHIVE}" ]; then return 0; fi
+    local source i
+    for i in $(seq 1 60); do
+        source="${BENCH_ARCHIVE:-$(ls "${REPO_ROOT}"/karaf-assembly/target/vbe-karaf-*.tar.gz 2>/dev/null | head -n 1 || true)}"
+        if [ -n "${source}" ] && [ -f "${source}" ] && cp "${source}" "${WORK}/vbe-karaf.tar.gz" 2>/dev/null \
+            && tar -tzf "${WORK}/vbe-karaf.tar.gz" >/dev/null 2>&1; then
+            ARCHIVE="${WORK}/vbe-karaf.tar.gz"
+            return 0
+        fi
+        [ "${i}" -eq 1 ] && log "waiting for the distribution archive (karaf-assembly/target/vbe-karaf-*.tar.gz) ..."
+        sleep 5
+    done
+    die "no distribution archive: build it first (./mvnw -DskipTests package)"
+}
+
+# set_karaf_ports DIR — free ports for a Karaf's SSH and JMX (RMI registry and server); prints nothing.
+set_karaf_ports() {
+    local dir="$1" ssh rmireg rmisrv
+    ssh=$(free_port); rmireg=$(free_port); rmisrv=$(free_port)
+    sed -i "s/^sshPort *=.*/sshPort = ${ssh}/" "${dir}/etc/org.apache.karaf.shell.cfg"
+    sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = ${rmireg}/; s/^rmiServerPort *=.*/rmiServerPort = ${rmisrv}/" \
+        "${dir}/etc/org.apache.karaf.management.cfg"
+    echo "${ssh}" >"${dir}/.bench-ssh-port"
+}
+
+# Unpacks a fresh platform into $1 with free ports of its own; its HTTP port goes to $1/.bench-http-port.
+platform_unpack() {
+    local dir="$1" http
+    ensure_archive
+    rm -rf "${dir}" && mkdir -p "${dir}"
+    tar -xzf "${ARCHIVE}" -C "${dir}" --strip-components=1
+    http=$(free_port)
+    sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = ${http}/" "${dir}/etc/org.ops4j.pax.web.cfg"
+    set_karaf_ports "${dir}"
+    echo "${http}" >"${dir}/.bench-http-port"
+}
+
+http_port() { cat "$1/.bench-http-port"; }
+
+karaf_pid() { pgrep -f "karaf.base=$1( |$)" | head -n 1 || true; }
+
+healthy() { curl -s --max-time 2 "http://127.0.0.1:$1/api/health" 2>/dev/null | grep -q '^{"status":"UP"'; }
+
+# Waits until the platform on port $1 is healthy; $2 seconds at most.
+wait_healthy() {
+    local port="$1" timeout="${2:-120}" start=${SECONDS}
+    until healthy "${port}"; do
+        [ $((SECONDS - start)) -ge "${timeout}" ] && return 1
+        sleep 0.05
+    done
+}
+
+# bin/start on $1 (absolute), registers its stop, waits for health.
+platform_start() {
+    local dir="$1"
+    "${dir}/bin/start" >/dev/null
+    on_exit "platform_stop '${dir}'"
+    wait_healthy "$(http_port "${dir}")" 180 || { tail -n 40 "${dir}/data/log/karaf.log" >&2 || true; die "platform in ${dir} not healthy within 180 s"; }
+}
+
+# bin/stop, then wait until the JVM has let go of its lock; kill -9 (by pid) only if it does not go.
+platform_stop() {
+    local dir="$1" i pid
+    [ -x "${dir}/bin/stop" ] || return 0
+    if [ -z "$(karaf_pid "${dir}")" ]; then return 0; fi
+    "${dir}/bin/stop" >/dev/null 2>&1 || true
+    for i in $(seq 1 300); do
+        flock -n "${dir}/data/vbe-instance.lock" true 2>/dev/null && [ -z "$(karaf_pid "${dir}")" ] && return 0
+        sleep 0.1
+    done
+    pid=$(karaf_pid "${dir}")
+    if [ -n "${pid}" ]; then log "platform in ${dir} did not stop within 30 s: kill -9 ${pid}"; kill -9 "${pid}" 2>/dev/null || true; fi
+    for i in $(seq 1 100); do [ -z "$(karaf_pid "${dir}")" ] && return 0; sleep 0.1; done
+}
+
+# The platform a script works on: the shared one (run-all --quick) or a fresh one of its own.
+# Sets PLATFORM (dir), PORT, API.
+use_platform() {
+    if [ -n "${BENCH_PLATFORM_DIR:-}" ]; then
+        PLATFORM="${BENCH_PLATFORM_DIR}"
+        PORT="$(http_port "${PLATFORM}")"
+        healthy "${PORT}" || wait_healthy "${PORT}" 120 || die "the shared platform in ${PLATFORM} is not healthy"
+        SHARED_PLATFORM=1
+    else
+        PLATFORM="${WORK}/platform"
+        platform_unpack "${PLATFORM}"
+        PORT="$(http_port "${PLATFORM}")"
+        log "starting the platform in ${PLATFORM} on port ${PORT}"
+        platform_start "${PLATFORM}"
+        SHARED_PLATFORM=0
+    fi
+    API="http://127.0.0.1:${PORT}/api"
+    export PLATFORM PORT API
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# Generated bundles: the classes in bench/src compiled once against the jars the distribution ships.
+# BENCH_CLASSES: classes compiled already (run-all compiles once for all scripts).
+bench_classes() {
+    local out="${BENCH_CLASSES:-${WORK}/classes}" dist="${WORK}/compile-dist"
+    [ -f "${out}/se/stockholm/vbe/bench/BenchCommittee.class" ] && [ -f "${out}/se/stockholm/vbe/bench/PingServlet.class" ] \
+        && { echo "${out}"; return 0; }
+    ensure_archive
+    mkdir -p "${dist}" "${out}"
+    tar -xzf "${ARCHIVE}" -C "${dist}" --strip-components=1 --wildcards \
+        '*/lib/boot/osgi.core-*.jar' '*/system/se/stockholm/vbe/vbe-api/*' '*/system/jakarta/servlet/jakarta.servlet-api/*'
+    local cp
+    cp="$(find "${dist}" -name 'osgi.core-*.jar' -o -name 'vbe-api-*.jar' -o -name 'jakarta.servlet-api-4*.jar' | paste -sd:)"
+    javac -nowarn --release 17 -encoding UTF-8 -cp "${cp}" -d "${out}" \
+        "${BENCH_HOME}"/src/se/stockholm/vbe/bench/*.java >&2
+    echo "${out}"
+}
+
+# Jars are zipped by bench/lib/vbe.py (committee-jars, ping-jar): the same layout the jar tool makes, but
+# one process for a hundred bundles instead of a JVM start per jar.
+
+# make_committee_jars OUTDIR VERSION ID... — committee bundles like the itests build them (TestBundles).
+make_committee_jars() {
+    local out="$1" version="$2"
+    shift 2
+    vbe committee-jars --classes "$(bench_classes)" --out "${out}" --version "${version}" "$@"
+}
+
+# make_committee_jar ID VERSION OUT.jar — one of them, at a path of your choice.
+make_committee_jar() {
+    local tmp
+    tmp="$(mktemp -d "${WORK}/jar.XXXXXX")"
+    make_committee_jars "${tmp}" "$2" "$1"
+    mv "${tmp}/$1.jar" "$3"
+    rmdir "${tmp}"
+}
+
+# make_ping_jar OUT.jar — the trivial servlet at /bench/ping on the platform's own pax-web (the ceiling).
+make_ping_jar() { vbe ping-jar --classes "$(bench_classes)" --out "$1"; }
+
+# deploy_committees DIR PREFIX N — generates N committee bundles PREFIX-c001.. into a staging dir, then
+# moves them into DIR/deploy in one go (a half-written jar must never be picked up). Prints the ids.
+deploy_committees() {
+    local dir="$1" prefix="$2" n="$3" i id stage
+    local ids=()
+    stage="$(mktemp -d "${WORK}/stage.XXXXXX")"
+    for i in $(seq 1 "${n}"); do ids+=("$(printf '%s-c%03d' "${prefix}" "${i}")"); done
+    make_committee_jars "${stage}" 1.0.0 "${ids[@]}"
+    printf '%s\n' "${ids[@]}"
+    mv "${stage}"/*.jar "${dir}/deploy/"
+    rmdir "${stage}"
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# Results: "key<TAB>value" lines that run-all turns into docs/benchmarks.md; also printed.
+result() {
+    printf '%-34s %s\n' "$1" "$2"
+    if [ -n "${BENCH_RESULTS:-}" ]; then printf '%s\t%s\n' "$1" "$2" >>"${BENCH_RESULTS}"; fi
+}
+
+# Python helpers (data loading, checks, statistics) live in bench/lib/vbe.py.
+vbe() { python3 "${BENCH_LIB}/vbe.py" "$@"; }
+
+
+# run_wrk NAME URL [wrk options...] — runs wrk with the JSON report (bench/lib/wrk-read.lua unless a -s is
+# given), keeps wrk's own output in $WORK/NAME.txt and the JSON in $WORK/NAME.json; prints the JSON.
+run_wrk() {
+    local name="$1" url="$2"
+    shift 2
+    local script=("-s" "${BENCH_LIB}/wrk-read.lua") arg
+    for arg in "$@"; do [ "${arg}" = "-s" ] && script=(); done
+    rm -f "${WORK}/${name}.json"
+    BENCH_LIB="${BENCH_LIB}" WRK_REPORT="${WORK}/${name}.json" \
+        wrk --latency "${script[@]}" "$@" "${url}" >"${WORK}/${name}.txt" 2>&1 \
+        || { cat "${WORK}/${name}.txt" >&2; die "wrk ${name} failed"; }
+    [ -s "${WORK}/${name}.json" ] || { cat "${WORK}/${name}.txt" >&2; die "wrk ${name} wrote no report"; }
+    cat "${WORK}/${name}.json"
+}
+
+# jget JSON FIELD — one field of a JSON object (numbers as they are).
+jget() { jq -r ".$2" <<<"$1"; }
+
+# calc EXPR — floating point arithmetic (python, so no bc needed); fmt N DIGITS.
+calc() { python3 -c "import math; print($*)"; }
+fmt() { python3 -c "print(f'{float($1):.${2:-1}f}')"; }
+
+# verdict NAME FIGURE TARGET OK — one row of the results table; OK is 1 (PASS), 0 (MISS) or na.
+verdict() {
+    local state=MISS
+    [ "$4" = 1 ] && state=PASS
+    [ "$4" = na ] && state=n/a
+    printf '%-34s %-50s target %-40s %s\n' "$1" "$2" "$3" "${state}"
+    if [ -n "${BENCH_RESULTS:-}" ]; then printf 'verdict\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "${state}" >>"${BENCH_RESULTS}"; fi
+}
+
+# wait_online API PREFIX N TIMEOUT — until N committees whose id starts with PREFIX are online.
+wait_online() {
+    local api="$1" prefix="$2" n="$3" timeout="${4:-60}" start=${SECONDS} got
+    while :; do
+        got=$(vbe online --api "${api}" --prefix "${prefix}" | cut -d' ' -f1)
+        [ "${got}" -ge "${n}" ] && return 0
+        [ $((SECONDS - start)) -ge "${timeout}" ] && { log "only ${got}/${n} ${prefix}* committees online after ${timeout} s"; return 1; }
+        sleep 0.2
+    done
+}
+
+# ensure_ping — the trivial servlet bundle in the platform's deploy/, answering at /bench/ping.
+ensure_ping() {
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${PORT}/bench/ping")" != 200 ]; then
+        make_ping_jar "${WORK}/bench-ping.jar"
+        mv "${WORK}/bench-ping.jar" "${PLATFORM}/deploy/bench-ping.jar"
+        local i
+        for i in $(seq 1 300); do
+            [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${PORT}/bench/ping")" = 200 ] && return 0
+            sleep 0.1
+        done
+        die "the trivial servlet /bench/ping did not come up"
+    fi
+}
+
+# start_nginx ROOT — nginx on a free loopback port serving ROOT as static files, in the foreground
+# (daemon off) in the background, 2 workers (the machine's cores), no logging; sets NGINX_PORT.
+start_nginx() {
+    local root="$1" prefix="${WORK}/nginx"
+    # nginx's workers drop to an unprivileged user when started as root: they must be able to read ROOT.
+    chmod a+rx "${WORK}" && chmod -R a+rX "${root}"
+    NGINX_PORT=$(free_port)
+    mkdir -p "${prefix}/logs" "${prefix}/tmp"
+    cat >"${prefix}/nginx.conf" <<CONF
+worker_processes 2;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    keepalive_timeout 65;
+    keepalive_requests 1000000;   # like Jetty: no forced reconnects during a run
+    client_body_temp_path ${prefix}/tmp/body;
+    proxy_temp_path ${prefix}/tmp/proxy;
+    fastcgi_temp_path ${prefix}/tmp/fastcgi;
+    uwsgi_temp_path ${prefix}/tmp/uwsgi;
+    scgi_temp_path ${prefix}/tmp/scgi;
+    default_type application/json;
+    server {
+        listen 127.0.0.1:${NGINX_PORT};
+        root ${root};
+    }
+}
+CONF
+    "${NGINX_BIN}" -p "${prefix}" -c "${prefix}/nginx.conf" -g 'daemon off;' 2>>"${prefix}/logs/error.log" &
+    NGINX_PID=$!
+    on_exit "kill ${NGINX_PID} 2>/dev/null; wait ${NGINX_PID} 2>/dev/null"
+    local i
+    for i in $(seq 1 100); do port_open "${NGINX_PORT}" && return 0; sleep 0.05; done
+    cat "${prefix}/logs/error.log" >&2
+    die "nginx did not start"
+}
+
+# heap_figures PID — "used committed" heap in MB from jcmd GC.heap_info, summed over the heap's lines
+# (G1: one "garbage-first heap" line; Serial/Parallel: one line per generation), Metaspace excluded.
+heap_figures() {
+    jcmd "$1" GC.heap_info | awk '
+        /Metaspace/ { exit }
+        / total [0-9]+[KM], used [0-9]+[KM]/ {
+            for (i = 1; i <= NF; i++) {
+                v = $(i + 1); sub(/,$/, "", v)
+                mb = (v ~ /K$/) ? v / 1024 : v + 0
+                if ($i == "total") total += mb
+                if ($i == "used") used += mb
+            }
+        }
+        END { if (total == 0) exit 1; printf "%.1f %.1f\n", used, total }'
+}
+
+# heap_after_gc PID — heap used (MB) right after a full GC (jcmd GC.run, then GC.heap_info).
+heap_after_gc() {
+    jcmd "$1" GC.run >/dev/null
+    sleep 0.5
+    local figures
+    figures=$(heap_figures "$1") || die "cannot read the heap from jcmd GC.heap_info"
+    echo "${figures%% *}"
+}
+
+# rss_mb PID — resident set size in MB (VmRSS from /proc).
+rss_mb() { awk '/^VmRSS:/ { printf "%.1f\n", $2 / 1024 }' "/proc/$1/status"; }
+
+# jfr_hot_frames FILE.jfr — the top frames of the Java samples and of the native ones (where JFR saw the
+# threads in native code: socket writes, polls), and the top 3-frame stacks of the Java samples.
+jfr_hot_frames() {
+    local file="$1"
+    echo "== top frames, Java execution samples"
+    jfr print --events jdk.ExecutionSample "${file}" | grep -A1 'stackTrace = \[' | grep -v -e stackTrace -e '^--' \
+        | sed 's/line:.*//; s/^ *//' | sort | uniq -c | sort -rn | head -n 25
+    echo "== top 3-frame stacks, Java execution samples"
+    jfr print --events jdk.ExecutionSample "${file}" | grep -A3 'stackTrace = \[' | grep -v -e stackTrace -e '^--' \
+        | sed 's/line:.*//; s/^ *//' | paste -d'<' - - - | sort | uniq -c | sort -rn | head -n 15
+    echo "== top frames, native method samples"
+    jfr print --events jdk.NativeMethodSample "${file}" | grep -A2 'stackTrace = \[' | grep -v -e stackTrace -e '^--' \
+        | sed 's/line:.*//; s/^ *//' | paste -d'<' - - | sort | uniq -c | sort -rn | head -n 10
+    echo "== GC"
+    jfr summary "${file}" | grep -E 'jdk.ExecutionSample|jdk.NativeMethodSample|GarbageCollection |jdk.JavaMonitorEnter|jdk.ThreadPark'
+}

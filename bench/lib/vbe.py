@@ -1,0 +1,518 @@
+#!/usr/bin/env python3
+"""Helpers of the benchmark scripts: load plans through the REST API, list activity ids, count online
+committees, check that acknowledged writes are stored, the crash drill's load client, statistics.
+
+Standard library only (python3 is all a fresh machine needs). Talks to 127.0.0.1 only.
+"""
+import argparse
+import base64
+import http.client
+import json
+import os
+import statistics
+import sys
+import threading
+import time
+import urllib.parse
+import zipfile
+
+AREAS = ["PREVENTIVE", "PREVENTING", "GRANTS_AND_PREMISES", "COMPETENCE", "COLLABORATION",
+         "RELATIVES_SUPPORT", "EXIT_SUPPORT"]
+PERIODS = ["T1", "T2", "ANNUAL_REPORT"]
+STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE", "CANCELLED"]
+COORDINATOR = "Basic " + base64.b64encode(b"samordnare:samordnare").decode()
+
+# ~300 characters of plausible Swedish plan text (no digits: the platform refuses anything that looks
+# like a personnummer in free text, and the benchmark must never trip that check by accident).
+DESCRIPTION = ("Förvaltningen genomför dialogmöten med föreningar, skolor och fritidsgårdar om hur "
+               "våldsbejakande extremism kan upptäckas i ett tidigt skede. Arbetet sker i samverkan med "
+               "polisen och bostadsbolagen, och erfarenheterna återförs till den lokala lägesbilden så att "
+               "insatserna kan riktas dit där behoven är störst under året.")
+
+
+class Api:
+    """One keep-alive HTTP connection to the platform (http.client, reconnects when needed)."""
+
+    def __init__(self, base, timeout=30):
+        url = urllib.parse.urlsplit(base)
+        if url.hostname not in ("127.0.0.1", "localhost", "::1"):
+            raise SystemExit("refusing to talk to anything but loopback: " + base)
+        self.host, self.port, self.prefix = url.hostname, url.port, url.path.rstrip("/")
+        self.timeout = timeout
+        self.conn = None
+
+    def request(self, method, path, body=None, auth=True, headers=None):
+        data = None if body is None else json.dumps(body, ensure_ascii=False).encode("utf-8")
+        hdrs = {"Accept": "application/json"}
+        if data is not None:
+            hdrs["Content-Type"] = "application/json"
+        if auth:
+            hdrs["Authorization"] = COORDINATOR
+        hdrs.update(headers or {})
+        for attempt in (1, 2):
+            if self.conn is None:
+                self.conn = http.client.HTTPConnection(self.host, self.port, timeout=self.timeout)
+            try:
+                self.conn.request(method, self.prefix + path, body=data, headers=hdrs)
+                resp = self.conn.getresponse()
+                payload = resp.read()
+                if resp.getheader("Connection", "").lower() == "close":
+                    self.close()
+                return resp.status, payload
+            except (ConnectionError, http.client.HTTPException, OSError):
+                self.close()
+                if attempt == 2:
+                    raise
+
+    def close(self):
+        if self.conn is not None:
+            try:
+                self.conn.close()
+            except OSError:
+                pass
+            self.conn = None
+
+    retries = 0  # 503s ("the database is busy") retried by json(), over all connections
+
+    def json(self, method, path, body=None, expect=(200,), auth=True):
+        # The platform answers 503 when Derby reports a lock timeout or deadlock between concurrent
+        # writers; loading data retries those (counted, and reported by the load command).
+        for attempt in range(20):
+            status, payload = self.request(method, path, body, auth)
+            if status != 503:
+                break
+            Api.retries += 1
+            time.sleep(0.05 * (attempt + 1))
+        if status not in expect:
+            raise RuntimeError("%s %s -> %s: %s" % (method, path, status, payload[:400].decode("utf-8", "replace")))
+        return json.loads(payload) if payload else None
+
+
+def plan_document(year, activities):
+    acts = []
+    for i in range(activities):
+        acts.append({
+            "title": "Aktivitet %d" % (i + 1),
+            "description": DESCRIPTION,
+            "area": AREAS[i % len(AREAS)],
+            "responsible": ["Samordnare", "Enhetschef fritid"],
+            "partners": ["Polisen", "Bostadsbolagen"],
+            "schedule": {"start": "%d-01" % year, "end": "%d-12" % year},
+            "frequency": "2 ggr/år",
+            "followUpIn": PERIODS,
+        })
+    return {
+        "coordinatorRole": "Samordnare mot våldsbejakande extremism",
+        "nextRevision": "Tertialrapport ett",
+        "situationPicture": {
+            "sections": [{"title": "Kartläggning", "text": DESCRIPTION},
+                         {"title": "Analys", "text": DESCRIPTION}],
+            "incidents": [{"environment": "WHITE_POWER", "source": "POLICE", "count": 3},
+                          {"environment": "ISLAMIST", "source": "OWN_UNITS", "count": 2}]},
+        "activities": acts,
+    }
+
+
+def load_one(api, committee, year, activities, periods):
+    base = "/committees/%s/plans/%d" % (committee, year)
+    api.json("PUT", base, plan_document(year, activities), expect=(201,))
+    api.json("POST", base + "/status", {"to": "ADOPTED"})
+    plan = api.json("POST", base + "/status", {"to": "APPROVED"})
+    for n, activity in enumerate(plan["activities"]):
+        for period in periods:
+            api.json("PUT", "%s/activities/%d/follow-ups/%s" % (base, activity["id"], period),
+                     {"status": STATUSES[n % len(STATUSES)], "comment": "Uppföljning av %s" % period})
+
+
+def parallel(items, threads, work):
+    """Runs work(api_slot_index, item) on a few threads; the first error fails the whole run."""
+    items = list(items)
+    errors = []
+    lock = threading.Lock()
+
+    def run(slot):
+        while True:
+            with lock:
+                if not items or errors:
+                    return
+                item = items.pop(0)
+            try:
+                work(slot, item)
+            except Exception as e:  # noqa: BLE001 - reported, then the run fails
+                with lock:
+                    errors.append("%s: %s" % (item, e))
+
+    ts = [threading.Thread(target=run, args=(i,)) for i in range(threads)]
+    for t in ts:
+        t.start()
+    for t in ts:
+        t.join()
+    if errors:
+        raise SystemExit("load failed: " + errors[0])
+
+
+def cmd_load(a):
+    """Creates, adopts and approves a plan per committee and records follow-ups. One connection by default:
+    concurrent follow-up writes on different plans deadlock in Derby (each write's plan read scans the
+    whole follow_up table), and every deadlock costs Derby's 20 s detection timeout."""
+    apis = [Api(a.api) for _ in range(a.threads)]
+    periods = [p for p in a.periods.split(",") if p]
+    start = time.time()
+    parallel(a.ids, a.threads, lambda slot, c: load_one(apis[slot], c, a.year, a.activities, periods))
+    print("loaded %d plans x %d activities (follow-ups %s) for %d in %.1f s (%d retries after 503)"
+          % (len(a.ids), a.activities, ",".join(periods) or "none", a.year, time.time() - start, Api.retries),
+          file=sys.stderr)
+
+
+def cmd_keys(a):
+    """Prints 'committee activityId' for every activity of the committees' plans of the year."""
+    api = Api(a.api)
+    for c in a.ids:
+        plan = api.json("GET", "/committees/%s/plans/%d" % (c, a.year), auth=True)
+        for activity in plan["activities"]:
+            print(c, activity["id"])
+
+
+def cmd_online(a):
+    """Prints 'online total' over the committees whose id starts with the prefix."""
+    api = Api(a.api, timeout=5)
+    status, payload = api.request("GET", "/committees", auth=False)
+    if status != 200:
+        print("0 0")
+        return
+    cs = [c for c in json.loads(payload) if c["id"].startswith(a.prefix)]
+    print(sum(1 for c in cs if c.get("online")), len(cs))
+
+
+def stored_followups(api, year, committees):
+    """{(committee, activityId, period): comment} as the platform stores them now."""
+    stored = {}
+    for c in sorted(committees):
+        plan = api.json("GET", "/committees/%s/plans/%d" % (c, year))
+        for activity in plan["activities"]:
+            for f in activity.get("followUps") or []:
+                stored[(c, int(activity["id"]), f["period"])] = f.get("comment") or ""
+    return stored
+
+
+def seq_of(comment, prefix):
+    """'w3-17' with prefix 'w3-' -> 17; anything else -> None."""
+    if comment and comment.startswith(prefix):
+        try:
+            return int(comment[len(prefix):])
+        except ValueError:
+            return None
+    return None
+
+
+def cmd_verify(a):
+    """Checks a write log: lines 'writer committee activity period lastAckedSeq lastSentSeq'.
+
+    Every key is written by one writer only, one request at a time, with increasing sequence numbers in the
+    comment ('<writer>-<seq>'). So the stored comment must carry a sequence number at least the last
+    acknowledged one (nothing acknowledged was lost or overwritten by an older write) and at most the last
+    one sent (a request that was in flight when the client stopped may or may not have been applied).
+    """
+    rows = []
+    with open(a.log) as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 6:
+                rows.append((parts[0], parts[1], int(parts[2]), parts[3], int(parts[4]), int(parts[5])))
+    api = Api(a.api, timeout=120)  # a write still stuck in a Derby lock wait can hold up the reads a while
+    stored = stored_followups(api, a.year, {r[1] for r in rows})
+    lost, newer_than_sent, checked, in_flight_applied = [], [], 0, 0
+    for writer, c, activity, period, acked, sent in rows:
+        if acked <= 0 and sent <= 0:
+            continue
+        got = seq_of(stored.get((c, activity, period)), writer + "-")
+        checked += 1
+        if acked > 0 and (got is None or got < acked):
+            lost.append("%s/%d/%s: acknowledged %s-%d, stored %s" % (c, activity, period, writer, acked,
+                                                                    stored.get((c, activity, period))))
+        elif got is not None and got > sent:
+            newer_than_sent.append("%s/%d/%s: stored %d > sent %d" % (c, activity, period, got, sent))
+        elif got is not None and got > acked:
+            in_flight_applied += 1
+    acked_total = sum(r[4] > 0 for r in rows)
+    print(json.dumps({"keys": checked, "keys_with_ack": acked_total, "lost": len(lost),
+                      "impossible": len(newer_than_sent), "in_flight_applied": in_flight_applied}))
+    for line in (lost + newer_than_sent)[:20]:
+        print("  " + line, file=sys.stderr)
+    if lost or newer_than_sent:
+        sys.exit(2)
+
+
+def cmd_writer(a):
+    """The crash drill's load: N threads, each owning a disjoint set of follow-up keys and writing them
+    round-robin with increasing comments '<writer>-<seq>' over one keep-alive connection, one request at
+    a time. Every 2xx is the acknowledgement that counts; connection errors (the JVM was killed) are
+    counted and retried after a short pause until the stop file appears. At the end the log (see verify)
+    is written with the last acknowledged and the last sent sequence number per key."""
+    keys = []
+    with open(a.keys) as f:
+        for line in f:
+            c, activity = line.split()
+            for period in PERIODS:
+                keys.append((c, int(activity), period))
+    threads = a.threads
+    owned = [keys[i::threads] for i in range(threads)]
+    state = [dict() for _ in range(threads)]  # key -> [acked, sent]
+    counts = {"ok": 0, "non2xx": 0, "errors": 0}
+    lock = threading.Lock()
+    deadline = time.time() + a.max_seconds
+
+    def run(t):
+        # A long timeout: a request given up on while still pending in the server could land after a newer
+        # write of the same key and look like a lost write. A killed server resets the connection at once.
+        api = Api(a.api, timeout=120)
+        writer = "k%d" % t
+        mine, st, seq, i = owned[t], state[t], 0, 0
+        while mine and not os.path.exists(a.stop) and time.time() < deadline:
+            c, activity, period = mine[i % len(mine)]
+            i += 1
+            seq += 1
+            entry = st.setdefault((c, activity, period), [0, 0])
+            entry[1] = seq
+            body = {"status": STATUSES[seq % 4], "comment": "%s-%d" % (writer, seq)}
+            path = "/committees/%s/plans/%d/activities/%d/follow-ups/%s" % (c, a.year, activity, period)
+            try:
+                status, _ = api.request("PUT", path, body)
+            except Exception:  # noqa: BLE001 - the platform is down: count, wait, retry
+                with lock:
+                    counts["errors"] += 1
+                api.close()
+                time.sleep(0.05)
+                continue
+            with lock:
+                if 200 <= status < 300:
+                    entry[0] = seq
+                    counts["ok"] += 1
+                else:
+                    counts["non2xx"] += 1
+            if status >= 500:
+                time.sleep(0.05)
+        api.close()
+
+    def progress():
+        # The acknowledged count so far, for the drill to kill only once writes are being acknowledged.
+        while not done.is_set():
+            with lock:
+                line = "%d\n" % counts["ok"]
+            with open(a.progress + ".part", "w") as f:
+                f.write(line)
+            os.replace(a.progress + ".part", a.progress)
+            done.wait(0.05)
+
+    done = threading.Event()
+    ts = [threading.Thread(target=run, args=(t,)) for t in range(threads)]
+    if a.progress:
+        ts.append(threading.Thread(target=progress))
+    for t in ts:
+        t.start()
+    for t in ts[:threads]:
+        t.join()
+    done.set()
+    for t in ts[threads:]:
+        t.join()
+    with open(a.log, "w") as f:
+        for t in range(threads):
+            for (c, activity, period), (acked, sent) in sorted(state[t].items()):
+                f.write("k%d %s %d %s %d %d\n" % (t, c, activity, period, acked, sent))
+    print(json.dumps(counts))
+
+
+def wait_committee(api, committee, version, timeout, interval=0.02):
+    """Polls GET /committees/{id} every interval until it is 200 with "online":true (and, if given, the
+    bundle version); returns the time it took, or raises on timeout."""
+    start = time.monotonic()
+    while True:
+        try:
+            status, payload = api.request("GET", "/committees/" + committee, auth=False)
+        except OSError:
+            status, payload = 0, b""
+        if status == 200:
+            info = json.loads(payload)
+            if info.get("online") and (version is None or info.get("bundleVersion") == version):
+                return time.monotonic() - start
+        if time.monotonic() - start > timeout:
+            raise SystemExit("%s not online%s within %s s" % (committee, "" if version is None else " in " + version,
+                                                              timeout))
+        time.sleep(interval)
+
+
+def cmd_deploy(a):
+    """Moves each staged jar (path:committeeId) into the deploy directory (a rename: fileinstall never
+    sees half a file) and measures until its committee answers online; one after the other. Prints the
+    seconds, one a line."""
+    api = Api(a.api, timeout=5)
+    for item in a.jars:
+        jar, committee = item.rsplit(":", 1)
+        target = os.path.join(a.deploy, os.path.basename(jar))
+        start = time.monotonic()
+        os.replace(jar, target)
+        wait_committee(api, committee, a.version, a.timeout)
+        print("%.4f" % (time.monotonic() - start), flush=True)
+
+
+def cmd_wait(a):
+    """Waits until the committee is online (in the bundle version, if given); prints the seconds."""
+    print("%.4f" % wait_committee(Api(a.api, timeout=5), a.id, a.version, a.timeout))
+
+
+API_IMPORTS = ('org.osgi.framework;version="[1.8,2)",se.stockholm.vbe.api.committee;version="[1.0,2)",'
+               'se.stockholm.vbe.api.plan;version="[1.0,2)",se.stockholm.vbe.spi;version="[1.0,2)"')
+COMMITTEE_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="%s" activate="activate">
+  <implementation class="se.stockholm.vbe.bench.BenchCommittee"/>
+  <service><provide interface="se.stockholm.vbe.spi.Committee"/></service>
+</scr:component>
+"""
+PING_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="se.stockholm.vbe.bench.ping">
+  <implementation class="se.stockholm.vbe.bench.PingServlet"/>
+  <service><provide interface="javax.servlet.Servlet"/></service>
+  <property name="osgi.http.whiteboard.servlet.pattern" type="String" value="/bench/ping"/>
+</scr:component>
+"""
+
+
+def manifest(headers):
+    """A jar manifest: CRLF lines of at most 72 bytes, continued with a space (never inside a UTF-8
+    character), as java.util.jar and the framework expect."""
+    out = bytearray()
+    for name, value in [("Manifest-Version", "1.0")] + headers:
+        line = ("%s: %s" % (name, value)).encode("utf-8")
+        first = True
+        while line:
+            room = 72 if first else 71
+            cut = min(room, len(line))
+            while cut < len(line) and (line[cut] & 0xC0) == 0x80:  # do not split a character
+                cut -= 1
+            out += (b"" if first else b" ") + line[:cut] + b"\r\n"
+            line, first = line[cut:], False
+    return bytes(out + b"\r\n")
+
+
+def write_bundle(out, headers, component_xml, class_file):
+    """The jar the jar tool would make: manifest first, the DS component XML, the one class."""
+    tmp = out + ".part"
+    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("META-INF/MANIFEST.MF", manifest(headers))
+        z.writestr("OSGI-INF/component.xml", component_xml)
+        with open(class_file, "rb") as f:
+            z.writestr("se/stockholm/vbe/bench/" + os.path.basename(class_file), f.read())
+    os.replace(tmp, out)
+
+
+def cmd_committee_jars(a):
+    """One committee bundle per id (a generated copy of the itests' committee bundles), as OUT/<id>.jar."""
+    for committee in a.ids:
+        bsn = "se.stockholm.vbe.bench." + committee.replace("-", ".")
+        headers = [("Bundle-ManifestVersion", "2"), ("Bundle-SymbolicName", bsn), ("Bundle-Version", a.version),
+                   ("Import-Package", API_IMPORTS), ("Service-Component", "OSGI-INF/component.xml"),
+                   ("VBE-Committee", committee), ("VBE-Test-Name", "Bänknämnd " + committee),
+                   ("VBE-Test-Templates", "mall-a,mall-b")]
+        write_bundle(os.path.join(a.out, committee + ".jar"), headers, COMMITTEE_XML % bsn,
+                     os.path.join(a.classes, "se/stockholm/vbe/bench/BenchCommittee.class"))
+
+
+def cmd_ping_jar(a):
+    """The trivial servlet's bundle (the stack's ceiling)."""
+    headers = [("Bundle-ManifestVersion", "2"), ("Bundle-SymbolicName", "se.stockholm.vbe.bench.ping"),
+               ("Bundle-Version", "1.0.0"),
+               ("Import-Package", 'javax.servlet;version="[3.1,5)",javax.servlet.http;version="[3.1,5)"'),
+               ("Service-Component", "OSGI-INF/component.xml")]
+    write_bundle(a.out, headers, PING_XML, os.path.join(a.classes, "se/stockholm/vbe/bench/PingServlet.class"))
+
+
+def cmd_agg(a):
+    """Several wrk reports (JSON files) of the same configuration as one: the median of each figure over
+    the rounds, and the sum of the counts (requests, errors)."""
+    runs = [json.load(open(f)) for f in a.files]
+    out = {"rounds": len(runs)}
+    for key in runs[0]:
+        values = [r[key] for r in runs]
+        summed = key == "requests" or key.startswith("err") or key in ("ok", "non2xx", "missing", "unechoed")
+        out[key] = sum(values) if summed else statistics.median(values)
+    out["rps_all"] = [round(r["rps"], 1) for r in runs]
+    print(json.dumps(out))
+
+
+def cmd_stats(a):
+    """median/max/min of the numbers on stdin (one a line)."""
+    xs = [float(x) for x in sys.stdin.read().split()]
+    if not xs:
+        raise SystemExit("no numbers")
+    print(json.dumps({"n": len(xs), "median": statistics.median(xs), "min": min(xs), "max": max(xs)}))
+
+
+def main():
+    p = argparse.ArgumentParser()
+    sub = p.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("load")
+    s.add_argument("--api", required=True)
+    s.add_argument("--year", type=int, required=True)
+    s.add_argument("--activities", type=int, default=40)
+    s.add_argument("--periods", default="T1,T2")
+    s.add_argument("--threads", type=int, default=1)
+    s.add_argument("ids", nargs="+")
+    s.set_defaults(f=cmd_load)
+    s = sub.add_parser("keys")
+    s.add_argument("--api", required=True)
+    s.add_argument("--year", type=int, required=True)
+    s.add_argument("ids", nargs="+")
+    s.set_defaults(f=cmd_keys)
+    s = sub.add_parser("online")
+    s.add_argument("--api", required=True)
+    s.add_argument("--prefix", default="")
+    s.set_defaults(f=cmd_online)
+    s = sub.add_parser("verify")
+    s.add_argument("--api", required=True)
+    s.add_argument("--year", type=int, required=True)
+    s.add_argument("--log", required=True)
+    s.set_defaults(f=cmd_verify)
+    s = sub.add_parser("writer")
+    s.add_argument("--api", required=True)
+    s.add_argument("--year", type=int, required=True)
+    s.add_argument("--keys", required=True)
+    s.add_argument("--threads", type=int, default=16)
+    s.add_argument("--stop", required=True)
+    s.add_argument("--log", required=True)
+    s.add_argument("--max-seconds", type=float, default=120)
+    s.add_argument("--progress", default=None)
+    s.set_defaults(f=cmd_writer)
+    s = sub.add_parser("deploy")
+    s.add_argument("--api", required=True)
+    s.add_argument("--deploy", required=True)
+    s.add_argument("--version", default=None)
+    s.add_argument("--timeout", type=float, default=60)
+    s.add_argument("jars", nargs="+")
+    s.set_defaults(f=cmd_deploy)
+    s = sub.add_parser("wait")
+    s.add_argument("--api", required=True)
+    s.add_argument("--id", required=True)
+    s.add_argument("--version", default=None)
+    s.add_argument("--timeout", type=float, default=60)
+    s.set_defaults(f=cmd_wait)
+    s = sub.add_parser("committee-jars")
+    s.add_argument("--classes", required=True)
+    s.add_argument("--out", required=True)
+    s.add_argument("--version", default="1.0.0")
+    s.add_argument("ids", nargs="+")
+    s.set_defaults(f=cmd_committee_jars)
+    s = sub.add_parser("ping-jar")
+    s.add_argument("--classes", required=True)
+    s.add_argument("--out", required=True)
+    s.set_defaults(f=cmd_ping_jar)
+    s = sub.add_parser("agg")
+    s.add_argument("files", nargs="+")
+    s.set_defaults(f=cmd_agg)
+    s = sub.add_parser("stats")
+    s.set_defaults(f=cmd_stats)
+    a = p.parse_args()
+    a.f(a)
+
+
+if __name__ == "__main__":
+    main()
