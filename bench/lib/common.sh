@@ -187,11 +187,12 @@ use_platform() {
 }
 
 # ---------------------------------------------------------------------------------------------------------
-# Generated bundles: the classes in bench/src compiled once against the jars the distribution ships.
+# Generated bundles: the classes in bench/src and the itests' TestCommittee (the same committee bundle the
+# integration tests build) compiled once against the jars the distribution ships.
 # BENCH_CLASSES: classes compiled already (run-all compiles once for all scripts).
 bench_classes() {
     local out="${BENCH_CLASSES:-${WORK}/classes}" dist="${WORK}/compile-dist"
-    [ -f "${out}/se/stockholm/vbe/bench/BenchCommittee.class" ] && [ -f "${out}/se/stockholm/vbe/bench/PingServlet.class" ] \
+    [ -f "${out}/se/stockholm/vbe/itests/committee/TestCommittee.class" ] && [ -f "${out}/se/stockholm/vbe/bench/PingServlet.class" ] \
         && { echo "${out}"; return 0; }
     ensure_archive
     mkdir -p "${dist}" "${out}"
@@ -200,7 +201,8 @@ bench_classes() {
     local cp
     cp="$(find "${dist}" -name 'osgi.core-*.jar' -o -name 'vbe-api-*.jar' -o -name 'jakarta.servlet-api-4*.jar' | paste -sd:)"
     javac -nowarn --release 17 -encoding UTF-8 -cp "${cp}" -d "${out}" \
-        "${BENCH_HOME}"/src/se/stockholm/vbe/bench/*.java >&2
+        "${BENCH_HOME}"/src/se/stockholm/vbe/bench/*.java \
+        "${REPO_ROOT}"/core/itests/src/test/java/se/stockholm/vbe/itests/committee/TestCommittee.java >&2
     echo "${out}"
 }
 

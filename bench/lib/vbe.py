@@ -364,7 +364,7 @@ API_IMPORTS = ('org.osgi.framework;version="[1.8,2)",se.stockholm.vbe.api.commit
                'se.stockholm.vbe.api.plan;version="[1.0,2)",se.stockholm.vbe.spi;version="[1.0,2)"')
 COMMITTEE_XML = """<?xml version="1.0" encoding="UTF-8"?>
 <scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="%s" activate="activate">
-  <implementation class="se.stockholm.vbe.bench.BenchCommittee"/>
+  <implementation class="se.stockholm.vbe.itests.committee.TestCommittee"/>
   <service><provide interface="se.stockholm.vbe.spi.Committee"/></service>
 </scr:component>
 """
@@ -394,14 +394,14 @@ def manifest(headers):
     return bytes(out + b"\r\n")
 
 
-def write_bundle(out, headers, component_xml, class_file):
+def write_bundle(out, headers, component_xml, class_file, package):
     """The jar the jar tool would make: manifest first, the DS component XML, the one class."""
     tmp = out + ".part"
     with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("META-INF/MANIFEST.MF", manifest(headers))
         z.writestr("OSGI-INF/component.xml", component_xml)
         with open(class_file, "rb") as f:
-            z.writestr("se/stockholm/vbe/bench/" + os.path.basename(class_file), f.read())
+            z.writestr(package.replace(".", "/") + "/" + os.path.basename(class_file), f.read())
     os.replace(tmp, out)
 
 
@@ -414,7 +414,8 @@ def cmd_committee_jars(a):
                    ("VBE-Committee", committee), ("VBE-Test-Name", "Bänknämnd " + committee),
                    ("VBE-Test-Templates", "mall-a,mall-b")]
         write_bundle(os.path.join(a.out, committee + ".jar"), headers, COMMITTEE_XML % bsn,
-                     os.path.join(a.classes, "se/stockholm/vbe/bench/BenchCommittee.class"))
+                     os.path.join(a.classes, "se/stockholm/vbe/itests/committee/TestCommittee.class"),
+                     "se.stockholm.vbe.itests.committee")
 
 
 def cmd_ping_jar(a):
@@ -423,7 +424,8 @@ def cmd_ping_jar(a):
                ("Bundle-Version", "1.0.0"),
                ("Import-Package", 'javax.servlet;version="[3.1,5)",javax.servlet.http;version="[3.1,5)"'),
                ("Service-Component", "OSGI-INF/component.xml")]
-    write_bundle(a.out, headers, PING_XML, os.path.join(a.classes, "se/stockholm/vbe/bench/PingServlet.class"))
+    write_bundle(a.out, headers, PING_XML, os.path.join(a.classes, "se/stockholm/vbe/bench/PingServlet.class"),
+                 "se.stockholm.vbe.bench")
 
 
 def cmd_agg(a):
@@ -436,6 +438,26 @@ def cmd_agg(a):
         summed = key == "requests" or key.startswith("err") or key in ("ok", "non2xx", "missing", "unechoed")
         out[key] = sum(values) if summed else statistics.median(values)
     out["rps_all"] = [round(r["rps"], 1) for r in runs]
+    print(json.dumps(out))
+
+
+def cmd_phases(a):
+    """Where a cold start's time went, from karaf.log's timestamps (local time, like the log) relative to
+    the moment bin/start was called: the first log line (JVM and OSGi framework up), the boot features
+    resolved ("Done." of the features service), and the last line written before the end."""
+    import datetime
+    out = {}
+    with open(a.log, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            stamp = line[:23]
+            try:
+                t = datetime.datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S,%f").timestamp() - a.t0
+            except ValueError:
+                continue
+            out.setdefault("first_log_s", round(t, 2))
+            if "FeaturesServiceImpl" in line and line.rstrip().endswith("| Done."):
+                out.setdefault("features_done_s", round(t, 2))
+            out["last_log_s"] = round(t, 2)
     print(json.dumps(out))
 
 
@@ -508,6 +530,10 @@ def main():
     s = sub.add_parser("agg")
     s.add_argument("files", nargs="+")
     s.set_defaults(f=cmd_agg)
+    s = sub.add_parser("phases")
+    s.add_argument("--log", required=True)
+    s.add_argument("--t0", type=float, required=True)
+    s.set_defaults(f=cmd_phases)
     s = sub.add_parser("stats")
     s.set_defaults(f=cmd_stats)
     a = p.parse_args()

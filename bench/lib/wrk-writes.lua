@@ -40,7 +40,7 @@ function init(args)
    end
    seq, pending = 0, nil
    acked, sent = {}, {}
-   ok, non2xx, unechoed = 0, 0, 0
+   ok, non2xx, unechoed, s4xx, s5xx, sampled = 0, 0, 0, 0, 0, 0
 end
 
 function request()
@@ -66,12 +66,22 @@ function response(status, headers, body)
       end
    else
       non2xx = non2xx + 1
+      if status >= 500 then s5xx = s5xx + 1 elseif status >= 400 then s4xx = s4xx + 1 end
+      -- the first few refusals of each connection, to see what they were ($WRK_SAMPLES)
+      if sampled < 2 and os.getenv("WRK_SAMPLES") then
+         sampled = sampled + 1
+         local out = io.open(os.getenv("WRK_SAMPLES"), "a")
+         if out then
+            out:write(os.date("!%H:%M:%S") .. " " .. status .. " " .. body:sub(1, 400):gsub("\n", " ") .. "\n")
+            out:close()
+         end
+      end
    end
    pending = nil
 end
 
 function done(summary, latency, requests)
-   local t = { ok = 0, non2xx = 0, unechoed = 0 }
+   local t = { ok = 0, non2xx = 0, unechoed = 0, s4xx = 0, s5xx = 0 }
    local out = assert(io.open(os.getenv("WRITE_LOG"), "w"))
    for _, thread in ipairs(threads) do
       for k in pairs(t) do t[k] = t[k] + (thread:get(k) or 0) end

@@ -114,7 +114,8 @@ public final class PlanServiceImpl implements PlanService {
         requireEditor(committeeId, actor);
         PersonalDataGuard.check(activity, "activity");
         return write(connection -> {
-            lock(connection, draft(connection, committeeId, year, actor), actor, Instant.now());
+            lock(connection, committeeId, year, actor, Instant.now());
+            draft(connection, committeeId, year, actor);
             store.insertActivity(connection, committeeId, year, store.nextPosition(connection, committeeId, year),
                     activity);
             return store.plan(connection, committeeId, year).orElseThrow();
@@ -128,9 +129,9 @@ public final class PlanServiceImpl implements PlanService {
         requireEditor(committeeId, actor);
         PersonalDataGuard.check(activity, "activity");
         return write(connection -> {
-            PlanRow row = draft(connection, committeeId, year, actor);
+            lock(connection, committeeId, year, actor, Instant.now());
+            draft(connection, committeeId, year, actor);
             requireActivity(connection, committeeId, year, activityId);
-            lock(connection, row, actor, Instant.now());
             store.updateActivity(connection, activityId, store.position(connection, activityId), activity);
             return store.plan(connection, committeeId, year).orElseThrow();
         });
@@ -141,9 +142,9 @@ public final class PlanServiceImpl implements PlanService {
         requirePlanKey(committeeId, year);
         requireEditor(committeeId, actor);
         return write(connection -> {
-            PlanRow row = draft(connection, committeeId, year, actor);
+            lock(connection, committeeId, year, actor, Instant.now());
+            draft(connection, committeeId, year, actor);
             requireActivity(connection, committeeId, year, activityId);
-            lock(connection, row, actor, Instant.now());
             store.deleteActivity(connection, activityId);
             return store.plan(connection, committeeId, year).orElseThrow();
         });
@@ -157,6 +158,8 @@ public final class PlanServiceImpl implements PlanService {
         features.require(committeeId, Feature.FOLLOW_UP);
         PersonalDataGuard.check(report);
         return write(connection -> {
+            Instant now = Instant.now();
+            lock(connection, committeeId, year, actor, now);
             ActionPlan plan = visiblePlan(connection, committeeId, year, actor);
             if (plan.status() != PlanStatus.ADOPTED && plan.status() != PlanStatus.APPROVED) {
                 throw new ConflictException("follow-ups are recorded on ADOPTED and APPROVED plans; this plan is "
@@ -168,9 +171,6 @@ public final class PlanServiceImpl implements PlanService {
                 throw new InvalidInputException("period", "activity " + activityId + " is followed up in "
                         + activity.followUpIn() + ", not in " + period);
             }
-            Instant now = Instant.now();
-            lock(connection, new PlanRow(committeeId, year, plan.status(), plan.version(), plan.updatedAt(),
-                    plan.updatedBy()), actor, now);
             store.saveFollowUp(connection, activityId, period, report, actor.displayName(), now);
             return store.plan(connection, committeeId, year).orElseThrow();
         });
@@ -180,10 +180,10 @@ public final class PlanServiceImpl implements PlanService {
     public ActionPlan transition(String committeeId, int year, PlanStatus to, Actor actor) {
         requirePlanKey(committeeId, year);
         return write(connection -> {
+            Instant now = Instant.now();
+            lock(connection, committeeId, year, actor, now);
             PlanRow row = visibleRow(connection, committeeId, year, actor);
             Lifecycle.check(committeeId, row.status(), to, actor);
-            Instant now = Instant.now();
-            lock(connection, row, actor, now);
             store.setStatus(connection, committeeId, year, to);
             ActionPlan plan = store.plan(connection, committeeId, year).orElseThrow();
             if (Lifecycle.isDecision(to)) {
@@ -258,14 +258,14 @@ public final class PlanServiceImpl implements PlanService {
     }
 
     /**
-     * Moves the plan to its next version if nobody changed it since {@code row} was read; the row stays
-     * locked until the transaction ends, so the checks made on {@code row} still hold when it commits.
+     * Moves the plan to its next version first, which locks its row until the transaction ends: the
+     * checks made after it (status, visibility, activities) then hold when it commits, and concurrent
+     * writes to one plan queue instead of failing. If the plan does not exist nothing is locked, and the
+     * checks that follow report it.
      */
-    private void lock(Connection connection, PlanRow row, Actor actor, Instant now) throws SQLException {
-        if (!store.bump(connection, row.committeeId(), row.year(), row.version(), actor.displayName(), now)) {
-            throw new ConflictException("plan " + row.committeeId() + "/" + row.year()
-                    + " changed while this request was handled; read it again and retry");
-        }
+    private void lock(Connection connection, String committeeId, int year, Actor actor, Instant now)
+            throws SQLException {
+        store.bump(connection, committeeId, year, -1, actor.displayName(), now);
     }
 
     private void archivePrevious(Connection connection, String committeeId, int previousYear, Actor actor,
