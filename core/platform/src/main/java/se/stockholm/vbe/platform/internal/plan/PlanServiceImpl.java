@@ -157,23 +157,26 @@ public final class PlanServiceImpl implements PlanService {
         requireEditor(committeeId, actor);
         features.require(committeeId, Feature.FOLLOW_UP);
         PersonalDataGuard.check(report);
-        return write(connection -> {
+        // Only key lookups while the plan is locked: reading whole plans under the lock made concurrent
+        // follow-ups of different plans wait on each other's rows.
+        write(connection -> {
             Instant now = Instant.now();
             lock(connection, committeeId, year, actor, now);
-            ActionPlan plan = visiblePlan(connection, committeeId, year, actor);
-            if (plan.status() != PlanStatus.ADOPTED && plan.status() != PlanStatus.APPROVED) {
+            PlanRow row = visibleRow(connection, committeeId, year, actor);
+            if (row.status() != PlanStatus.ADOPTED && row.status() != PlanStatus.APPROVED) {
                 throw new ConflictException("follow-ups are recorded on ADOPTED and APPROVED plans; this plan is "
-                        + plan.status());
+                        + row.status());
             }
-            Activity activity = plan.activities().stream().filter(a -> a.id() == activityId).findFirst()
+            List<FollowUpPeriod> periods = store.followUpPeriods(connection, committeeId, year, activityId)
                     .orElseThrow(() -> noActivity(committeeId, year, activityId));
-            if (!activity.followUpIn().contains(period)) {
+            if (!periods.contains(period)) {
                 throw new InvalidInputException("period", "activity " + activityId + " is followed up in "
-                        + activity.followUpIn() + ", not in " + period);
+                        + periods + ", not in " + period);
             }
             store.saveFollowUp(connection, activityId, period, report, actor.displayName(), now);
-            return store.plan(connection, committeeId, year).orElseThrow();
+            return null;
         });
+        return database.transaction(connection -> store.plan(connection, committeeId, year).orElseThrow());
     }
 
     @Override

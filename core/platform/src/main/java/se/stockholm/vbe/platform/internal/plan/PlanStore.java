@@ -302,6 +302,21 @@ final class PlanStore {
         }
     }
 
+    /** The periods an activity of the plan is followed up in; empty if the plan has no such activity. */
+    Optional<List<FollowUpPeriod>> followUpPeriods(Connection connection, String committeeId, int year,
+            long activityId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT follow_up_in FROM activity WHERE id = ? AND committee_id = ? AND plan_year = ?")) {
+            query.setLong(1, activityId);
+            query.setString(2, committeeId);
+            query.setInt(3, year);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(Arrays.stream(rows.getString(1).split(","))
+                        .map(FollowUpPeriod::valueOf).collect(Collectors.toList())) : Optional.empty();
+            }
+        }
+    }
+
     /** The position an activity has, to keep it when the activity is replaced. */
     int position(Connection connection, long id) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT position FROM activity WHERE id = ?")) {
