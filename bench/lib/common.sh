@@ -95,7 +95,7 @@ ensure_archive() {
     local source i
     for i in $(seq 1 60); do
         source="${BENCH_ARCHIVE:-$(ls "${REPO_ROOT}"/karaf-assembly/target/vbe-karaf-*.tar.gz 2>/dev/null | head -n 1 || true)}"
-        if [ -n "${source}" ] && [ -f "${source}" ] && cp "${source}" "${WORK}/vbe-karaf.tar.gz" 2>/dev/null \
+        if [ -n "${source}" ] && [ -f "${source}" ] && cp -p "${source}" "${WORK}/vbe-karaf.tar.gz" 2>/dev/null \
             && tar -tzf "${WORK}/vbe-karaf.tar.gz" >/dev/null 2>&1; then
             ARCHIVE="${WORK}/vbe-karaf.tar.gz"
             return 0
@@ -308,10 +308,11 @@ ensure_ping() {
     fi
 }
 
-# start_nginx ROOT — nginx on a free loopback port serving ROOT as static files, in the foreground
-# (daemon off) in the background, 2 workers (the machine's cores), no logging; sets NGINX_PORT.
+# start_nginx ROOT [NAME [DIRECTIVES]] — nginx on a free loopback port serving ROOT as static files, in
+# the foreground (daemon off) in the background, 2 workers (the machine's cores), no logging; sets
+# NGINX_PORT. DIRECTIVES: how it sends a file (default "sendfile on; tcp_nopush on;").
 start_nginx() {
-    local root="$1" prefix="${WORK}/nginx"
+    local root="$1" prefix="${WORK}/nginx-${2:-default}" send="${3:-sendfile on; tcp_nopush on;}"
     # nginx's workers drop to an unprivileged user when started as root: they must be able to read ROOT.
     chmod a+rx "${WORK}" && chmod -R a+rX "${root}"
     NGINX_PORT=$(free_port)
@@ -323,8 +324,7 @@ error_log ${prefix}/logs/error.log warn;
 events { worker_connections 1024; }
 http {
     access_log off;
-    sendfile on;
-    tcp_nopush on;
+    ${send}
     keepalive_timeout 65;
     keepalive_requests 1000000;   # like Jetty: no forced reconnects during a run
     client_body_temp_path ${prefix}/tmp/body;
@@ -378,7 +378,9 @@ rss_mb() { awk '/^VmRSS:/ { printf "%.1f\n", $2 / 1024 }' "/proc/$1/status"; }
 
 # jfr_hot_frames FILE.jfr — the top frames of the Java samples and of the native ones (where JFR saw the
 # threads in native code: socket writes, polls), and the top 3-frame stacks of the Java samples.
-jfr_hot_frames() {
+jfr_hot_frames() ( # a subshell: head closing its pipe early must not fail the caller under pipefail
+    set +e +o pipefail
+    trap - ERR
     local file="$1"
     echo "== top frames, Java execution samples"
     jfr print --events jdk.ExecutionSample "${file}" | grep -A1 'stackTrace = \[' | grep -v -e stackTrace -e '^--' \
@@ -391,4 +393,5 @@ jfr_hot_frames() {
         | sed 's/line:.*//; s/^ *//' | paste -d'<' - - | sort | uniq -c | sort -rn | head -n 10
     echo "== GC"
     jfr summary "${file}" | grep -E 'jdk.ExecutionSample|jdk.NativeMethodSample|GarbageCollection |jdk.JavaMonitorEnter|jdk.ThreadPark'
-}
+    return 0
+)

@@ -266,7 +266,7 @@ def cmd_writer(a):
         # A long timeout: a request given up on while still pending in the server could land after a newer
         # write of the same key and look like a lost write. A killed server resets the connection at once.
         api = Api(a.api, timeout=120)
-        writer = "k%d" % t
+        writer = "%s%d" % (a.tag, t)
         mine, st, seq, i = owned[t], state[t], 0, 0
         while mine and not os.path.exists(a.stop) and time.time() < deadline:
             c, activity, period = mine[i % len(mine)]
@@ -318,7 +318,7 @@ def cmd_writer(a):
     with open(a.log, "w") as f:
         for t in range(threads):
             for (c, activity, period), (acked, sent) in sorted(state[t].items()):
-                f.write("k%d %s %d %s %d %d\n" % (t, c, activity, period, acked, sent))
+                f.write("%s%d %s %d %s %d %d\n" % (a.tag, t, c, activity, period, acked, sent))
     print(json.dumps(counts))
 
 
@@ -503,6 +503,9 @@ def main():
     s.add_argument("--log", required=True)
     s.add_argument("--max-seconds", type=float, default=120)
     s.add_argument("--progress", default=None)
+    # Comments are '<tag><thread>-<seq>': a drill that runs the writer again on the same keys gives each
+    # run its own tag, or a comment left by an earlier run would pass for one of this run's.
+    s.add_argument("--tag", default="k")
     s.set_defaults(f=cmd_writer)
     s = sub.add_parser("deploy")
     s.add_argument("--api", required=True)
