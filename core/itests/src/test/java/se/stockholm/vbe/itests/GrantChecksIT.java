@@ -143,38 +143,34 @@ public class GrantChecksIT extends VbeKarafTestSupport {
     @Test
     public void aMisbehavingRuleGivesReviewIsReportedAndFailsClosedWhenItIsGone() throws Exception {
         Path deploy = Path.of(System.getProperty("karaf.base"), "deploy");
-        Path throwing = deploy.resolve("rule-throw.jar");
-        Path hanging = deploy.resolve("rule-hang.jar");
-        KarafShell.drop(throwing, TestBundles.rule("rinkeby-kista.test-throws", "rinkeby-kista", "throw").jar());
-        KarafShell.drop(hanging, TestBundles.rule("rinkeby-kista.test-hangs", "rinkeby-kista", "hang").jar());
+        Path bundle = deploy.resolve("rule-district.jar");
+        KarafShell.drop(bundle, TestBundles.committee("rule-district", "1.0.0")
+                .rule("rule-district.test-throws", "throw").rule("rule-district.test-hangs", "hang").jar());
+        String checks = "/api/committees/rule-district/grant-checks";
         String application = grant("802400-1235", false);
-        await("both test rules in use").atMost(DEPLOYED).ignoreExceptions().until(() -> json(as("editor-rinkeby-kista",
-                "POST", "/api/committees/rinkeby-kista/grant-checks", application)).get("reasons").size() == 4);
+        await("both test rules in use").atMost(DEPLOYED).ignoreExceptions().until(() -> json(as("samordnare",
+                "POST", checks, application)).get("reasons").size() == 4);
 
-        JsonNode check = json(as("editor-rinkeby-kista", "POST", "/api/committees/rinkeby-kista/grant-checks",
-                application));
+        JsonNode check = json(as("samordnare", "POST", checks, application));
         assertEquals("REVIEW", check.get("decision").asText());
-        assertTrue(reason(check, "rinkeby-kista.test-throws").get("message").asText().contains("the test rule throws"));
-        assertTrue(reason(check, "rinkeby-kista.test-hangs").get("message").asText().contains("did not answer"));
+        assertTrue(reason(check, "rule-district.test-throws").get("message").asText().contains("the test rule throws"));
+        assertTrue(reason(check, "rule-district.test-hangs").get("message").asText().contains("did not answer"));
         await("the breakers opened").atMost(DEPLOYED).until(() -> {
-            as("editor-rinkeby-kista", "POST", "/api/committees/rinkeby-kista/grant-checks", application);
-            return http.get("/api/health").body().contains("rule rinkeby-kista.test-throws");
+            as("samordnare", "POST", checks, application);
+            return http.get("/api/health").body().contains("rule rule-district.test-throws");
         });
         assertEquals("DEGRADED", json(http.get("/api/health")).get("status").asText());
 
-        Files.delete(throwing);
-        Files.delete(hanging);
-        await("the rules gone").atMost(DEPLOYED).until(() -> json(as("editor-rinkeby-kista", "POST",
-                "/api/committees/rinkeby-kista/grant-checks", application)).toString().contains("inte tillgänglig"));
-        JsonNode failedClosed = json(as("editor-rinkeby-kista", "POST", "/api/committees/rinkeby-kista/grant-checks",
-                application));
+        Files.delete(bundle);
+        await("the rules gone").atMost(DEPLOYED).until(() -> json(as("samordnare", "POST", checks, application))
+                .toString().contains("inte tillgänglig"));
+        JsonNode failedClosed = json(as("samordnare", "POST", checks, application));
         assertEquals("REVIEW", failedClosed.get("decision").asText());
-        for (String rule : new String[] {"rinkeby-kista.test-throws", "rinkeby-kista.test-hangs"}) {
-            assertEquals(200, as("samordnare", "PUT", "/api/admin/committees/rinkeby-kista/features/" + rule,
+        for (String rule : new String[] {"rule-district.test-throws", "rule-district.test-hangs"}) {
+            assertEquals(200, as("samordnare", "PUT", "/api/admin/committees/rule-district/features/" + rule,
                     "{\"enabled\": false}").statusCode());
         }
-        assertEquals("APPROVE", json(as("editor-rinkeby-kista", "POST", "/api/committees/rinkeby-kista/grant-checks",
-                application)).get("decision").asText());
+        assertEquals("APPROVE", json(as("samordnare", "POST", checks, application)).get("decision").asText());
     }
 
     @Test

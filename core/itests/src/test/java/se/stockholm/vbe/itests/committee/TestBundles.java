@@ -5,8 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -16,31 +20,34 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Builds committee bundles and KARs at test time, as district IT would build them: a manifest that
- * imports the API only, a DS component, and {@link TestCommittee} (or a {@link TestRule}).
+ * imports the API only, DS components, {@link TestCommittee} and any number of {@link TestRule}s.
  */
 public final class TestBundles {
 
     private static final String API_IMPORTS = "org.osgi.framework;version=\"[1.8,2)\","
             + "se.stockholm.vbe.api.committee;version=\"[1.0,2)\",se.stockholm.vbe.api.plan;version=\"[1.0,2)\","
-            + "se.stockholm.vbe.spi;version=\"[1.0,2)\"";
+            + "se.stockholm.vbe.spi;version=\"[1.0,2)\",se.stockholm.vbe.api.grant;version=\"[1.0,2)\"";
     private static final String COMPONENT = """
             <?xml version="1.0" encoding="UTF-8"?>
             <scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="%s" activate="activate">
               <implementation class="%s"/>
               <service><provide interface="%s"/></service>
-            </scr:component>
+            %s</scr:component>
             """;
 
+    /** One DS component of the bundle: its class, the service it provides and its properties. */
+    private record Component(Class<?> type, String service, Map<String, String> properties) {
+    }
+
     private final Map<String, String> headers = new LinkedHashMap<>();
-    private Class<?> component = TestCommittee.class;
-    private String service = "se.stockholm.vbe.spi.Committee";
+    private final List<Component> components = new ArrayList<>(List.of(
+            new Component(TestCommittee.class, "se.stockholm.vbe.spi.Committee", Map.of())));
 
     private TestBundles(String symbolicName, String version, String committeeId) {
         headers.put("Bundle-ManifestVersion", "2");
         headers.put("Bundle-SymbolicName", symbolicName);
         headers.put("Bundle-Version", version);
         headers.put("Import-Package", API_IMPORTS);
-        headers.put("Service-Component", "OSGI-INF/committee.xml");
         headers.put("VBE-Committee", committeeId);
         headers.put("VBE-Test-Name", "Test " + committeeId);
         headers.put("VBE-Test-Templates", "mall-a,mall-b");
@@ -52,19 +59,25 @@ public final class TestBundles {
                 version, committeeId);
     }
 
-    /** A bundle with one misbehaving grant rule ({@code throw} or {@code hang}) for the committee. */
-    public static TestBundles rule(String ruleId, String committeeId, String behaviour) {
-        TestBundles bundle = new TestBundles("se.stockholm.vbe.test.rule." + behaviour, "1.0.0", committeeId);
-        bundle.component = TestRule.class;
-        bundle.service = "se.stockholm.vbe.spi.GrantRule";
-        bundle.headers.put("Import-Package", API_IMPORTS + ",se.stockholm.vbe.api.grant;version=\"[1.0,2)\"");
-        bundle.headers.remove("VBE-Committee");
-        bundle.headers.put("VBE-Test-Rule-Committee", committeeId);
-        bundle.headers.remove("VBE-Test-Name");
-        bundle.headers.remove("VBE-Test-Templates");
-        bundle.headers.put("VBE-Test-Rule-Id", ruleId);
-        bundle.headers.put("VBE-Test-Rule-Behaviour", behaviour);
-        return bundle;
+    /**
+     * Adds a grant rule for the bundle's own committee that behaves as {@link TestRule} says: {@code pass},
+     * {@code throw} or {@code hang}.
+     */
+    public TestBundles rule(String ruleId, String behaviour) {
+        return rule(ruleId, behaviour, headers.get("VBE-Committee"));
+    }
+
+    /** Adds a grant rule that says it is for {@code committeeId}, whichever committee the bundle declares. */
+    public TestBundles rule(String ruleId, String behaviour, String committeeId) {
+        components.add(new Component(TestRule.class, "se.stockholm.vbe.spi.GrantRule",
+                Map.of("ruleId", ruleId, "behaviour", behaviour, "committeeId", committeeId)));
+        return this;
+    }
+
+    /** Leaves the committee service out: a bundle of rules alone. */
+    public TestBundles withoutCommittee() {
+        components.removeIf(component -> component.type() == TestCommittee.class);
+        return this;
     }
 
     public TestBundles header(String name, String value) {
@@ -88,16 +101,31 @@ public final class TestBundles {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         headers.forEach((name, value) -> manifest.getMainAttributes().putValue(name, value));
+        List<String> descriptors = new ArrayList<>();
+        for (int i = 0; i < components.size(); i++) {
+            descriptors.add("OSGI-INF/component-" + i + ".xml");
+        }
+        manifest.getMainAttributes().putValue("Service-Component", String.join(",", descriptors));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
-            String className = component.getName().replace('.', '/') + ".class";
-            jar.putNextEntry(new JarEntry(className));
-            try (InputStream in = component.getClassLoader().getResourceAsStream(className)) {
-                in.transferTo(jar);
+            Set<Class<?>> classes = new LinkedHashSet<>();
+            components.forEach(component -> classes.add(component.type()));
+            for (Class<?> type : classes) {
+                String className = type.getName().replace('.', '/') + ".class";
+                jar.putNextEntry(new JarEntry(className));
+                try (InputStream in = type.getClassLoader().getResourceAsStream(className)) {
+                    in.transferTo(jar);
+                }
             }
-            jar.putNextEntry(new JarEntry("OSGI-INF/committee.xml"));
-            jar.write(COMPONENT.formatted(symbolicName(), component.getName(), service)
-                    .getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < components.size(); i++) {
+                Component component = components.get(i);
+                StringBuilder properties = new StringBuilder();
+                component.properties().forEach((name, value) -> properties.append("  <property name=\"")
+                        .append(name).append("\" value=\"").append(value).append("\"/>\n"));
+                jar.putNextEntry(new JarEntry(descriptors.get(i)));
+                jar.write(COMPONENT.formatted(symbolicName() + "." + i, component.type().getName(),
+                        component.service(), properties).getBytes(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

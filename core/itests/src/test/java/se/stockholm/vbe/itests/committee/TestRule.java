@@ -1,9 +1,9 @@
 package se.stockholm.vbe.itests.committee;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
-import org.osgi.framework.BundleContext;
 
 import se.stockholm.vbe.api.grant.Application;
 import se.stockholm.vbe.api.grant.CheckType;
@@ -11,9 +11,9 @@ import se.stockholm.vbe.api.grant.RuleResult;
 import se.stockholm.vbe.spi.GrantRule;
 
 /**
- * A misbehaving local rule for the tests, built into a bundle at run time: {@code VBE-Test-Rule-Id},
- * {@code VBE-Test-Rule-Committee} and {@code VBE-Test-Rule-Behaviour} ({@code throw} or {@code hang}) come from its
- * manifest.
+ * A local rule for the tests, built into a bundle at run time: its {@code ruleId}, {@code committeeId} and
+ * {@code behaviour} come from its component properties. It passes ({@code pass}), throws ({@code throw}) or
+ * does not answer for a minute ({@code hang}).
  */
 public class TestRule implements GrantRule {
 
@@ -22,10 +22,10 @@ public class TestRule implements GrantRule {
     private String behaviour;
 
     /** Called by DS (the component XML names it). */
-    public void activate(BundleContext context) {
-        id = context.getBundle().getHeaders().get("VBE-Test-Rule-Id");
-        committeeId = context.getBundle().getHeaders().get("VBE-Test-Rule-Committee");
-        behaviour = context.getBundle().getHeaders().get("VBE-Test-Rule-Behaviour");
+    public void activate(Map<String, Object> properties) {
+        id = (String) properties.get("ruleId");
+        committeeId = (String) properties.get("committeeId");
+        behaviour = (String) properties.get("behaviour");
     }
 
     @Override
@@ -50,6 +50,9 @@ public class TestRule implements GrantRule {
 
     @Override
     public RuleResult evaluate(Application application) {
+        if ("pass".equals(behaviour)) {
+            return RuleResult.pass("Testregeln godkänner allt.");
+        }
         if ("throw".equals(behaviour)) {
             throw new IllegalStateException("the test rule throws");
         }

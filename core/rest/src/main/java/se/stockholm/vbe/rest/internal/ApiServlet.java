@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.stockholm.vbe.api.health.HealthService;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
+import se.stockholm.vbe.api.committee.CommitteeOwners;
 import se.stockholm.vbe.api.feature.FeatureService;
 import se.stockholm.vbe.api.grant.GrantCheckService;
 import se.stockholm.vbe.api.grant.StopList;
@@ -32,6 +33,7 @@ import se.stockholm.vbe.rest.internal.problem.UnexpectedExceptionMapper;
 import se.stockholm.vbe.rest.internal.problem.VbeExceptionMapper;
 import se.stockholm.vbe.rest.internal.problem.WebApplicationExceptionMapper;
 import se.stockholm.vbe.rest.internal.resource.CallerResource;
+import se.stockholm.vbe.rest.internal.resource.CommitteeOwnerResource;
 import se.stockholm.vbe.rest.internal.resource.CommitteePlansResource;
 import se.stockholm.vbe.rest.internal.resource.CommitteesResource;
 import se.stockholm.vbe.rest.internal.resource.ConsolidatedViewCache;
@@ -62,15 +64,16 @@ public final class ApiServlet extends ServletContainer {
     /** Every JAX-RS resource of the API; the OpenAPI document must describe exactly these. */
     static final Set<Class<?>> RESOURCES = Set.of(HealthResource.class, CallerResource.class,
             CommitteesResource.class, CommitteePlansResource.class, PlansResource.class, OpenApiResource.class,
-            GrantChecksResource.class, StopListResource.class, FeaturesResource.class);
+            GrantChecksResource.class, StopListResource.class, FeaturesResource.class, CommitteeOwnerResource.class);
 
     @Activate
     public ApiServlet(@Reference HealthService health, @Reference PlanService plans,
             @Reference CommitteeDirectory committees, @Reference(target = "(vbe.json=plans)") ObjectMapper json,
             @Reference GrantCheckService checks, @Reference StopList stopList, @Reference FeatureService features,
-            @Reference ConsolidatedViewCache views, ApiServletConfiguration configuration) {
+            @Reference ConsolidatedViewCache views, @Reference CommitteeOwners owners,
+            ApiServletConfiguration configuration) {
         super(resources(new PlatformServicesBinder.PlatformServices(health, plans, committees, json, checks, stopList,
-                features, views), configuration));
+                features, views, owners), configuration));
     }
 
     private static Authenticator authenticator(ApiServletConfiguration configuration) {

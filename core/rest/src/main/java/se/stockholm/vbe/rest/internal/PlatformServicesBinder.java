@@ -5,6 +5,7 @@ import org.glassfish.jersey.internal.inject.AbstractBinder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
+import se.stockholm.vbe.api.committee.CommitteeOwners;
 import se.stockholm.vbe.api.feature.FeatureService;
 import se.stockholm.vbe.api.grant.GrantCheckService;
 import se.stockholm.vbe.api.grant.StopList;
@@ -33,11 +34,12 @@ final class PlatformServicesBinder extends AbstractBinder {
         bind(services.stopList()).to(StopList.class);
         bind(services.features()).to(FeatureService.class);
         bind(services.views()).to(ConsolidatedViewCache.class);
+        bind(services.owners()).to(CommitteeOwners.class);
     }
 
     /** The services the API is built on. */
     record PlatformServices(HealthService health, PlanService plans, CommitteeDirectory committees,
             ObjectMapper json, GrantCheckService checks, StopList stopList, FeatureService features,
-            ConsolidatedViewCache views) {
+            ConsolidatedViewCache views, CommitteeOwners owners) {
     }
 }

@@ -1,20 +1,16 @@
 package se.stockholm.vbe.shell.internal;
 
-import java.util.Set;
-
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.console.Session;
 
-import se.stockholm.vbe.api.Actor;
 import se.stockholm.vbe.api.feature.FeatureService;
 import se.stockholm.vbe.api.feature.FeatureState;
 
 /**
  * What switching a feature on and off from the shell shares: the arguments, and acting as the coordinator
- * under the shell user's name (the shell's own ACL, etc/org.apache.karaf.command.acl.vbe.cfg, decides who
- * may run the command at all).
+ * under the shell user's name ({@link ShellActor}).
  */
 abstract class FeatureSwitch {
 
@@ -33,9 +29,7 @@ abstract class FeatureSwitch {
     String feature;
 
     Object switchTo(boolean enabled) {
-        Object user = session.get("USER");
-        Actor actor = Actor.user("shell:" + (user == null ? "karaf" : user), Set.of(Actor.COORDINATOR));
-        FeatureState state = features.set(committee, feature, enabled, actor);
+        FeatureState state = features.set(committee, feature, enabled, ShellActor.of(session));
         System.out.println("Feature " + state.feature().id() + " is now " + (state.enabled() ? "enabled" : "disabled")
                 + " for committee " + committee);
         return null;

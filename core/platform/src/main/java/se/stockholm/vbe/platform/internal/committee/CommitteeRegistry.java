@@ -41,14 +41,11 @@ import se.stockholm.vbe.spi.ShippedPlan;
 /**
  * Tracks the committee services of committee bundles (whiteboard). A committee that arrives is read
  * once, checked, remembered in the database and its shipped plans imported; one that leaves goes
- * offline and keeps its plans. A committee that throws, or is invalid, or claims an id another bundle
- * holds, is refused and reported, and nothing else is affected.
+ * offline and keeps its plans. A committee that throws, or is invalid, or whose id is owned by another
+ * bundle ({@link OwnerStore}), is refused and reported, and nothing else is affected.
  */
 @Component(service = {CommitteeDirectory.class, CommitteeRegistry.class}, immediate = true)
 public final class CommitteeRegistry implements CommitteeDirectory {
-
-    /** The manifest header a committee bundle names its committee in. */
-    public static final String COMMITTEE_HEADER = "VBE-Committee";
 
     private static final Logger LOG = LoggerFactory.getLogger(CommitteeRegistry.class);
 
@@ -56,6 +53,7 @@ public final class CommitteeRegistry implements CommitteeDirectory {
     private final ShippedPlanImporter importer;
     private final PlanGeneration generation;
     private final BundleContext context;
+    private final OwnerStore owners;
     private final CommitteeStore store = new CommitteeStore();
     private final Object writeLock = new Object();
     private volatile Registrations registrations = Registrations.EMPTY;
@@ -63,14 +61,20 @@ public final class CommitteeRegistry implements CommitteeDirectory {
     private final Map<Long, PendingRecord> pending = new ConcurrentHashMap<>();
     private final Object persistLock = new Object();
     private final Runnable catchUp = this::catchUp;
-    /** Services refused so far, tried again when a committee goes offline (its id may be free now). */
+    /**
+     * Services refused so far, tried again when a committee goes offline (a second version of the owner's
+     * bundle may take over) or changes owner.
+     */
     private final Map<Long, ServiceReference<Committee>> refusedReferences = new ConcurrentHashMap<>();
+    /** Services whose owner could not be looked up because the database was away; bound when it is back. */
+    private final Map<Long, ServiceReference<Committee>> awaitingOwner = new ConcurrentHashMap<>();
     private volatile boolean active;
 
     @Activate
     public CommitteeRegistry(@Reference Database database, @Reference ShippedPlanImporter importer,
-            @Reference PlanGeneration generation, BundleContext context) {
+            @Reference PlanGeneration generation, @Reference OwnerStore owners, BundleContext context) {
         this.database = database;
+        this.owners = owners;
         this.importer = importer;
         this.generation = generation;
         this.context = context;
@@ -101,6 +105,13 @@ public final class CommitteeRegistry implements CommitteeDirectory {
                 }
                 registrations = current;
             }
+            for (Long serviceId : List.copyOf(awaitingOwner.keySet())) {
+                ServiceReference<Committee> waiting = awaitingOwner.remove(serviceId);
+                if (waiting != null) {
+                    ungetQuietly(waiting);
+                    bindCommittee(waiting);
+                }
+            }
             for (Long serviceId : List.copyOf(pending.keySet())) {
                 PendingRecord record = pending.get(serviceId);
                 if (record != null) {
@@ -122,6 +133,7 @@ public final class CommitteeRegistry implements CommitteeDirectory {
                 : bundle.getSymbolicName() + " " + bundle.getVersion();
         try {
             Contribution contribution = read(reference, serviceId, bundle);
+            requireOwner(contribution.info().id(), bundle);
             synchronized (writeLock) {
                 Contribution holder = registrations.online().get(contribution.info().id());
                 if (holder != null) {
@@ -135,9 +147,58 @@ public final class CommitteeRegistry implements CommitteeDirectory {
                     source);
             persist(serviceId, new PendingRecord(reference, contribution.info(), source));
             generation.changed();
+        } catch (UnavailableException e) {
+            awaitingOwner.put(serviceId, reference);
+            LOG.info("Committee service from {} waits for the database to say who owns its id: {}", source,
+                    e.getMessage());
         } catch (RuntimeException | LinkageError e) {
             refusedReferences.put(serviceId, reference);
             refuse(serviceId, source, e);
+        }
+    }
+
+    /** Refuses a committee whose id another bundle owns; the first bundle to register an id owns it. */
+    private void requireOwner(String committeeId, Bundle bundle) {
+        String owner = owners.claim(committeeId, bundle.getSymbolicName()).bundle();
+        if (!owner.equals(bundle.getSymbolicName())) {
+            throw new IllegalArgumentException("committee id " + committeeId + " belongs to bundle " + owner
+                    + "; this one is refused (the coordinator can transfer the id: vbe:committee-transfer)");
+        }
+    }
+
+    /**
+     * The owner of a committee id changed: a contribution of another bundle goes offline, and a refused one
+     * of the new owner is taken into use.
+     */
+    void ownerChanged(String committeeId, String owner) {
+        Contribution holder = registrations.online().get(committeeId);
+        if (holder != null && !owner.equals(holder.info().bundle())) {
+            LOG.warn("Committee {} is offline: its id now belongs to bundle {}, not {}", committeeId, owner,
+                    holder.info().bundle());
+            ServiceReference<Committee> reference = holderReference(holder.serviceId());
+            synchronized (writeLock) {
+                registrations = registrations.without(holder.serviceId());
+            }
+            if (reference != null) {
+                refusedReferences.put(holder.serviceId(), reference);
+                refuse(holder.serviceId(), holder.info().bundle() + " " + holder.info().bundleVersion(),
+                        new IllegalArgumentException("committee id " + committeeId + " was transferred to bundle "
+                                + owner));
+            }
+            generation.changed();
+        }
+        retryRefused();
+    }
+
+    private ServiceReference<Committee> holderReference(long serviceId) {
+        try {
+            ServiceReference<?>[] found = context.getServiceReferences(Committee.class.getName(),
+                    "(" + Constants.SERVICE_ID + "=" + serviceId + ")");
+            @SuppressWarnings("unchecked")
+            ServiceReference<Committee> reference = found == null ? null : (ServiceReference<Committee>) found[0];
+            return reference;
+        } catch (org.osgi.framework.InvalidSyntaxException impossible) {
+            throw new IllegalStateException(impossible);
         }
     }
 
@@ -187,6 +248,7 @@ public final class CommitteeRegistry implements CommitteeDirectory {
     void unbindCommittee(ServiceReference<Committee> reference) {
         long serviceId = (Long) reference.getProperty(Constants.SERVICE_ID);
         pending.remove(serviceId);
+        awaitingOwner.remove(serviceId);
         Optional<Contribution> leaving = registrations.online().values().stream()
                 .filter(c -> c.serviceId() == serviceId).findFirst();
         boolean wasOnline = leaving.isPresent();
@@ -205,7 +267,7 @@ public final class CommitteeRegistry implements CommitteeDirectory {
         }
     }
 
-    /** A committee went offline: a service refused for holding its id may take it now. */
+    /** A committee went offline or changed owner: a refused service of its owner may take it now. */
     private void retryRefused() {
         for (Map.Entry<Long, ServiceReference<Committee>> refused : Map.copyOf(refusedReferences).entrySet()) {
             if (refusedReferences.remove(refused.getKey()) != null) {
@@ -224,6 +286,7 @@ public final class CommitteeRegistry implements CommitteeDirectory {
             throw new IllegalStateException("its component failed to activate (see the log above)");
         }
         String id = Validation.requireSlug(committee.id(), "id");
+        DeclaredCommittee.require(bundle, id, "the committee service");
         String name = Validation.requireLine(committee.name(), "name", 200);
         CommitteeKind kind = Validation.require(committee.kind(), "kind");
         List<ActivityTemplate> catalogue = Validation.list(committee.catalogue(), "catalogue");
@@ -297,7 +360,10 @@ public final class CommitteeRegistry implements CommitteeDirectory {
 
     /** The committees that are online but not yet recorded, while the database is not there. */
     public List<String> waitingForDatabase() {
-        return pending.values().stream().map(record -> record.info().id()).sorted().toList();
+        List<String> waiting = new ArrayList<>(pending.values().stream().map(record -> record.info().id()).toList());
+        awaitingOwner.values().forEach(reference -> waiting.add("service " + reference.getProperty(Constants.SERVICE_ID)
+                + " of " + reference.getBundle()));
+        return waiting.stream().sorted().toList();
     }
 
     /**
@@ -310,7 +376,7 @@ public final class CommitteeRegistry implements CommitteeDirectory {
         Set<String> contributingBundles = new HashSet<>();
         current.online().values().forEach(c -> contributingBundles.add(c.info().bundle() + " " + c.info().bundleVersion()));
         for (Bundle bundle : context.getBundles()) {
-            String declared = bundle.getHeaders("").get(COMMITTEE_HEADER);
+            String declared = bundle.getHeaders("").get(DeclaredCommittee.HEADER);
             if (declared == null) {
                 continue;
             }

@@ -108,6 +108,7 @@ public final class FeatureServiceImpl implements FeatureService {
                 .orElseThrow(() -> new NotFoundException("committee " + committeeId + " has no feature " + featureId));
         Instant now = Instant.now();
         return database.transaction(connection -> {
+            lockCommittee(connection, committeeId);
             Setting before = settings(connection, committeeId).get(featureId);
             boolean old = before != null ? before.enabled() : byDefault(featureId);
             save(connection, committeeId, featureId, enabled, actor.displayName(), now);
@@ -145,6 +146,20 @@ public final class FeatureServiceImpl implements FeatureService {
         });
         if (!known) {
             throw new NotFoundException("no committee " + committeeId);
+        }
+    }
+
+    /**
+     * Holds the committee's row until the transaction ends, so that two first switches of the same feature
+     * queue instead of both inserting (the second would collide with the first and fail).
+     */
+    private static void lockCommittee(Connection connection, String committeeId) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "UPDATE committee SET last_seen = last_seen WHERE id = ?")) {
+            lock.setString(1, committeeId);
+            if (lock.executeUpdate() == 0) {
+                throw new NotFoundException("no committee " + committeeId);
+            }
         }
     }
 

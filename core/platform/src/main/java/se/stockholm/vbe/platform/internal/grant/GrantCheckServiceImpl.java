@@ -32,6 +32,7 @@ import se.stockholm.vbe.api.grant.Outcome;
 import se.stockholm.vbe.api.grant.Reason;
 import se.stockholm.vbe.api.grant.Reclaim;
 import se.stockholm.vbe.api.grant.ReclaimRequest;
+import se.stockholm.vbe.api.grant.RuleResult;
 import se.stockholm.vbe.api.grant.StopListEntry;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.db.Database;
@@ -40,8 +41,8 @@ import se.stockholm.vbe.platform.internal.privacy.PersonalDataGuard;
 import se.stockholm.vbe.spi.GrantRule;
 
 /**
- * Checks applications: the city-wide rules and the committee's enabled local rules, run by the
- * {@link RuleRunner}. An enabled local rule that is not online fails closed: the decision can be no better
+ * Checks applications: the city-wide rules (the platform's own, run on the caller's thread) and the
+ * committee's enabled local rules, run by the {@link RuleRunner}. An enabled local rule that is not online fails closed: the decision can be no better
  * than REVIEW. Decisions are stored with the application and every reason.
  */
 @Component(service = GrantCheckService.class)
@@ -78,7 +79,7 @@ public final class GrantCheckServiceImpl implements GrantCheckService {
         requireEditor(committeeId, actor);
         features.require(committeeId, application.type().feature());
         PersonalDataGuard.check(application);
-        List<GrantRule> toRun = new ArrayList<>(cityRules);
+        List<GrantRule> toRun = new ArrayList<>();
         List<Reason> unavailable = new ArrayList<>();
         for (RuleRegistry.KnownRule known : rules.known(committeeId)) {
             String ruleId = known.feature().id();
@@ -91,7 +92,12 @@ public final class GrantCheckServiceImpl implements GrantCheckService {
                                     + "nu: dess modul uppdateras eller saknas. Ansökan kan inte godkännas förrän "
                                     + "regeln har prövats.")));
         }
-        List<Reason> reasons = new ArrayList<>(runner.run(toRun, application));
+        List<Reason> reasons = new ArrayList<>();
+        for (GrantRule cityRule : cityRules) {
+            RuleResult result = cityRule.evaluate(application);
+            reasons.add(new Reason(cityRule.id(), result.outcome(), result.message()));
+        }
+        reasons.addAll(runner.run(toRun, application));
         reasons.addAll(unavailable);
         Decision decision = Decision.of(reasons);
         Instant now = Instant.now();

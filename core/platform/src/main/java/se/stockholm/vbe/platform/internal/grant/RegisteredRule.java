@@ -12,7 +12,7 @@ import se.stockholm.vbe.spi.GrantRule;
  * {@link #evaluate} ever calls into the contributing bundle again (and that only through the RuleRunner).
  */
 record RegisteredRule(String id, String title, String committeeId, Set<CheckType> appliesTo, GrantRule delegate,
-        long serviceId) implements GrantRule {
+        long serviceId, RuleRegistry.RuleSource source) implements GrantRule {
 
     RegisteredRule {
         appliesTo = Set.copyOf(appliesTo);

@@ -7,13 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -30,25 +26,19 @@ import se.stockholm.vbe.api.health.HealthProblem;
 import se.stockholm.vbe.spi.GrantRule;
 
 /**
- * Runs rules so that none can harm a check: each call on a thread of its own with a time limit, at most
- * a few calls of one rule at once, and a circuit breaker per rule. Java cannot kill a runaway thread, so a
- * rule that hangs keeps its call slot until it returns: a rule can tie up only its own slots.
+ * Runs committees' rules so that none can harm a check: each call on a thread of its committee's own
+ * {@link CommitteeBudget} with a time limit, at most a few calls of one rule at once, and a circuit breaker
+ * per rule. A committee whose rules hang uses up its own budget only: its rules then give REVIEW at once,
+ * and every other committee's checks, and the city-wide rules (never run here), carry on.
  */
 @Component(service = RuleRunner.class, configurationPid = "se.stockholm.vbe.rules")
 @Designate(ocd = RulesConfiguration.class)
 public final class RuleRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleRunner.class);
-    private static final int MAX_THREADS = 64;
 
     private final Map<String, RuleGuard> guards = new ConcurrentHashMap<>();
-    private final AtomicInteger threads = new AtomicInteger();
-    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(0, MAX_THREADS, 60, TimeUnit.SECONDS,
-            new SynchronousQueue<>(), task -> {
-                Thread thread = new Thread(task, "vbe-rule-" + threads.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final Map<String, CommitteeBudget> budgets = new ConcurrentHashMap<>();
     private volatile RulesConfiguration configuration;
 
     @Activate
@@ -60,17 +50,18 @@ public final class RuleRunner {
     void modified(RulesConfiguration changed) {
         configuration = changed;
         guards.clear();
+        budgets.values().forEach(budget -> budget.resize(changed.committeeThreads()));
     }
 
     @Deactivate
     void deactivate() {
-        executor.shutdownNow();
+        budgets.values().forEach(CommitteeBudget::shutdown);
     }
 
     /** Runs every rule on the application, in parallel, and gives each rule's reason in the rules' order. */
     public List<Reason> run(List<GrantRule> rules, Application application) {
         RulesConfiguration limits = configuration;
-        Map<GrantRule, Future<RuleResult>> calls = new LinkedHashMap<>();
+        Map<GrantRule, CommitteeBudget.Call> calls = new LinkedHashMap<>();
         Map<GrantRule, RuleGuard> callGuards = new LinkedHashMap<>();
         Map<GrantRule, Reason> refused = new LinkedHashMap<>();
         for (GrantRule rule : rules) {
@@ -84,7 +75,7 @@ public final class RuleRunner {
                 continue;
             }
             try {
-                calls.put(rule, executor.submit(() -> {
+                calls.put(rule, budget(rule.committeeId(), limits).start(() -> {
                     try {
                         return rule.evaluate(application);
                     } finally {
@@ -93,7 +84,8 @@ public final class RuleRunner {
                 }));
             } catch (RejectedExecutionException e) {
                 guard.notStarted(Instant.now().plusSeconds(limits.openSeconds()));
-                refused.put(rule, review(rule, "Regelmotorn är fullt belastad. Handläggaren bedömer ansökan manuellt."));
+                refused.put(rule, review(rule, "Nämndens regler har för många pågående anrop just nu. Handläggaren "
+                        + "bedömer ansökan manuellt."));
             }
         }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limits.timeoutMillis());
@@ -106,23 +98,28 @@ public final class RuleRunner {
         return reasons;
     }
 
-    private Reason await(GrantRule rule, RuleGuard guard, Future<RuleResult> call, long deadline,
+    private CommitteeBudget budget(String committeeId, RulesConfiguration limits) {
+        return budgets.computeIfAbsent(committeeId, id -> new CommitteeBudget(id, limits.committeeThreads()));
+    }
+
+    private Reason await(GrantRule rule, RuleGuard guard, CommitteeBudget.Call call, long deadline,
             RulesConfiguration limits) {
         String failure;
         try {
-            RuleResult result = call.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            RuleResult result = call.get(Math.max(0, deadline - System.nanoTime()));
             if (result == null) {
                 throw new ExecutionException(new IllegalStateException("the rule returned no result"));
             }
             guard.succeeded();
             return new Reason(rule.id(), result.outcome(), result.message());
         } catch (TimeoutException e) {
-            call.cancel(true);
+            call.abandon();
             failure = "did not answer within " + limits.timeoutMillis() + " ms";
         } catch (ExecutionException e) {
             failure = "threw " + e.getCause();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            call.abandon();
             failure = "was interrupted";
         }
         LOG.warn("Rule {} {}", rule.id(), failure);
@@ -134,7 +131,7 @@ public final class RuleRunner {
         return new Reason(rule.id(), se.stockholm.vbe.api.grant.Outcome.REVIEW, message);
     }
 
-    /** The rules that are not being called because they kept failing. */
+    /** The rules that are not being called because they kept failing, and the committees with stuck calls. */
     public List<HealthProblem> problems() {
         Instant now = Instant.now();
         List<HealthProblem> problems = new ArrayList<>();
@@ -142,6 +139,14 @@ public final class RuleRunner {
             String problem = guard.problem(now);
             if (problem != null) {
                 problems.add(new HealthProblem("rule " + id, problem));
+            }
+        });
+        int threads = configuration.committeeThreads();
+        budgets.forEach((committeeId, budget) -> {
+            int stuck = budget.stuck();
+            if (stuck > 0) {
+                problems.add(new HealthProblem("rules of committee " + committeeId, stuck + " of its " + threads
+                        + " rule threads are stuck in calls that ran past their time limit"));
             }
         });
         return problems;

@@ -17,4 +17,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "Seconds a rule that keeps failing is left alone before it is tried again.")
     int openSeconds() default 30;
+
+    @AttributeDefinition(description = "Threads one committee's rules may use at once, stuck calls included; "
+            + "past that its rules give REVIEW at once, and no other committee is affected.")
+    int committeeThreads() default 16;
 }

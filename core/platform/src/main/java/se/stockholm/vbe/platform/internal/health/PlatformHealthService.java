@@ -72,7 +72,7 @@ public final class PlatformHealthService implements HealthService {
         List<String> waiting = committees.waitingForDatabase();
         if (!waiting.isEmpty()) {
             problems.add(new HealthProblem("platform", "starting: committees " + waiting
-                    + " are online but not yet recorded in the database"));
+                    + " wait for the database (to be recorded, or to look up who owns their ids)"));
             status = HealthStatus.DOWN;
         }
         List<HealthProblem> committeeProblems = new ArrayList<>(committees.problems());

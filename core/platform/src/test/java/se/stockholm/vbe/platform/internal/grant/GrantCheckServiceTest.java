@@ -29,11 +29,13 @@ import se.stockholm.vbe.api.grant.GrantCheck;
 import se.stockholm.vbe.api.grant.Outcome;
 import se.stockholm.vbe.api.grant.ReclaimRequest;
 import se.stockholm.vbe.api.grant.RuleResult;
+import se.stockholm.vbe.platform.internal.committee.OwnerStore;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.TestDatabase;
 import se.stockholm.vbe.platform.internal.feature.FeatureServiceImpl;
 import se.stockholm.vbe.platform.internal.feature.TestFeatures;
 import se.stockholm.vbe.spi.ActivityTemplate;
+import se.stockholm.vbe.spi.GrantRule;
 
 /**
  * Grant and premises checks on a real Derby database, with the city-wide rules and local test rules.
@@ -42,6 +44,8 @@ class GrantCheckServiceTest {
 
     private static final Actor EDITOR = Actor.user("editor-hv", Set.of("editor.hasselby-vallingby"));
     private static final Actor COORDINATOR = Actor.user("samordnare", Set.of("coordinator"));
+    private static final RuleRegistry.RuleSource HASSELBY_BUNDLE = new RuleRegistry.RuleSource(
+            "se.stockholm.vbe.committee.hasselby-vallingby", "hasselby-vallingby", "the committee's bundle");
     private static final Actor OTHER_EDITOR = Actor.user("editor-alvsjo", Set.of("editor.alvsjo"));
 
     @TempDir
@@ -80,7 +84,7 @@ class GrantCheckServiceTest {
                 return List.of();
             }
         };
-        rules = new RuleRegistry(database, null);
+        rules = new RuleRegistry(database, new OwnerStore(database));
         runner = new RuleRunner(TestRules.limits(2_000, 4, 3));
         features = TestFeatures.onByDefault(database, rules);
         stopList = new StopListImpl(database);
@@ -113,7 +117,7 @@ class GrantCheckServiceTest {
     void aLocalRuleCountsAndAnEnabledLocalRuleThatIsGoneFailsClosed() {
         rules.register(TestRules.rule("hasselby-vallingby.unaffiliated", "hasselby-vallingby", application ->
                 application.organisation().religiousAffiliation()
-                        ? RuleResult.fail("Religiöst anknuten förening") : RuleResult.pass("Obunden")), 7, "test");
+                        ? RuleResult.fail("Religiöst anknuten förening") : RuleResult.pass("Obunden")), 7, HASSELBY_BUNDLE);
         assertEquals(Decision.REJECT, checks.check("hasselby-vallingby", TestRules.grant(true, true), EDITOR).decision());
 
         rules.unregister(7);
@@ -125,6 +129,40 @@ class GrantCheckServiceTest {
         features.set("hasselby-vallingby", "hasselby-vallingby.unaffiliated", false, COORDINATOR);
         assertEquals(Decision.APPROVE, checks.check("hasselby-vallingby", TestRules.grant(false, true), EDITOR)
                 .decision(), "a switched-off rule is not required");
+    }
+
+    @Test
+    void aRuleWithAnotherCommitteesIdFromAnotherBundleIsRefusedWhileTheRealOneIsAwayAndTheCheckStillFailsClosed() {
+        GrantRuleFactory unaffiliated = approving -> TestRules.rule("hasselby-vallingby.unaffiliated",
+                "hasselby-vallingby", application -> approving || !application.organisation().religiousAffiliation()
+                        ? RuleResult.pass("Obunden") : RuleResult.fail("Religiöst anknuten förening"));
+        rules.register(unaffiliated.rule(false), 7, HASSELBY_BUNDLE);
+        rules.unregister(7);
+
+        RuleRegistry.RuleSource impostor = new RuleRegistry.RuleSource("se.example.impostor", "alvsjo", "impostor 1.0");
+        rules.register(unaffiliated.rule(true), 8, impostor);
+        rules.register(TestRules.rule("hasselby-vallingby.extra", "hasselby-vallingby",
+                application -> RuleResult.pass("ok")), 9, new RuleRegistry.RuleSource("se.example.impostor",
+                "hasselby-vallingby", "impostor 1.0"));
+        rules.register(TestRules.rule("alvsjo-unaffiliated", "alvsjo", application -> RuleResult.pass("ok")), 10,
+                new RuleRegistry.RuleSource("se.example.alvsjo", "alvsjo", "alvsjo 1.0"));
+
+        assertEquals(3, rules.problems().size(), rules.problems().toString());
+        assertTrue(rules.problems().toString().contains("declares committee alvsjo"), rules.problems().toString());
+        assertTrue(rules.problems().toString().contains("belongs to bundle se.stockholm.vbe.committee.hasselby-vallingby"),
+                rules.problems().toString());
+        assertTrue(rules.problems().toString().contains("must start with its committee's id alvsjo."));
+        assertEquals(List.of("hasselby-vallingby.unaffiliated"),
+                rules.known("hasselby-vallingby").stream().map(rule -> rule.feature().id()).toList());
+        assertEquals(Decision.REVIEW, checks.check("hasselby-vallingby", TestRules.grant(true, true), EDITOR).decision());
+
+        rules.register(unaffiliated.rule(false), 11, HASSELBY_BUNDLE);
+        assertEquals(Decision.REJECT, checks.check("hasselby-vallingby", TestRules.grant(true, true), EDITOR).decision());
+    }
+
+    /** Makes a rule that approves everything, or only unaffiliated applicants. */
+    private interface GrantRuleFactory {
+        GrantRule rule(boolean approving);
     }
 
     @Test

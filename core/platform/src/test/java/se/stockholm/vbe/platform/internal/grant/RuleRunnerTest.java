@@ -3,6 +3,7 @@ package se.stockholm.vbe.platform.internal.grant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import se.stockholm.vbe.api.grant.Outcome;
 import se.stockholm.vbe.api.grant.Reason;
 import se.stockholm.vbe.api.grant.RuleResult;
+import se.stockholm.vbe.api.health.HealthProblem;
 import se.stockholm.vbe.spi.GrantRule;
 
 class RuleRunnerTest {
@@ -96,6 +98,48 @@ class RuleRunnerTest {
         assertEquals(Outcome.REVIEW, second.outcome());
         assertTrue(second.message().contains("fullt belastad"), second.message());
         assertEquals(Outcome.PASS, first.get(5, TimeUnit.SECONDS).get(0).outcome());
+    }
+
+    @Test
+    void hangingRulesUseUpOnlyTheirOwnCommitteesThreadsAndAreReportedAsStuck() {
+        runner = new RuleRunner(TestRules.limits(100, 4, 100, 4));
+        CountDownLatch never = new CountDownLatch(1);
+        List<GrantRule> hanging = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            hanging.add(TestRules.rule("hostile.hangs-" + i, "hostile", application -> {
+                awaitUninterruptibly(never);
+                return RuleResult.pass("too late");
+            }));
+        }
+        runner.run(hanging, TestRules.grant(false, true));
+        GrantRule another = TestRules.rule("hostile.another", "hostile", application -> RuleResult.pass("ok"));
+        GrantRule neighbour = TestRules.rule("alvsjo.fine", "alvsjo", application -> RuleResult.pass("ok"));
+
+        Reason overBudget = runner.run(List.of(another), TestRules.grant(false, true)).get(0);
+        Reason unaffected = runner.run(List.of(neighbour), TestRules.grant(false, true)).get(0);
+        List<HealthProblem> whileStuck = runner.problems();
+        never.countDown();
+
+        assertEquals(Outcome.REVIEW, overBudget.outcome());
+        assertTrue(overBudget.message().contains("för många pågående anrop"), overBudget.message());
+        assertEquals(Outcome.PASS, unaffected.outcome());
+        assertTrue(whileStuck.stream().anyMatch(problem -> problem.source().equals("rules of committee hostile")
+                && problem.message().startsWith("4 of its 4 rule threads are stuck")), whileStuck.toString());
+    }
+
+    /** A rule that ignores interrupts, as a badly written one would. */
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (latch.getCount() > 0) {
+            try {
+                latch.await();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void await(CountDownLatch latch) {

@@ -34,6 +34,11 @@ final class TestRules {
     }
 
     static RulesConfiguration limits(int timeoutMillis, int maxConcurrentCalls, int failureThreshold) {
+        return limits(timeoutMillis, maxConcurrentCalls, failureThreshold, 16);
+    }
+
+    static RulesConfiguration limits(int timeoutMillis, int maxConcurrentCalls, int failureThreshold,
+            int committeeThreads) {
         return new RulesConfiguration() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -58,6 +63,11 @@ final class TestRules {
             @Override
             public int openSeconds() {
                 return 60;
+            }
+
+            @Override
+            public int committeeThreads() {
+                return committeeThreads;
             }
         };
     }

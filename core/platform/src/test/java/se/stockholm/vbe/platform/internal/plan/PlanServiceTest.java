@@ -42,6 +42,7 @@ import se.stockholm.vbe.api.plan.PlanStatus;
 import se.stockholm.vbe.api.plan.Schedule;
 import se.stockholm.vbe.api.plan.Section;
 import se.stockholm.vbe.api.plan.SituationPicture;
+import se.stockholm.vbe.platform.internal.committee.OwnerStore;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.TestDatabase;
 import se.stockholm.vbe.platform.internal.feature.FeatureServiceImpl;
@@ -77,7 +78,7 @@ class PlanServiceTest {
         });
         FixedCommittees committees = new FixedCommittees(committee("rinkeby-kista", CommitteeKind.DISTRICT),
                 committee("alvsjo", CommitteeKind.DISTRICT), committee("idrottsnamnden", CommitteeKind.SPECIALIST));
-        features = TestFeatures.onByDefault(database, new RuleRegistry(database, null));
+        features = TestFeatures.onByDefault(database, new RuleRegistry(database, new OwnerStore(database)));
         plans = new PlanServiceImpl(database, committees, features, new PlanGeneration());
     }
 
