@@ -105,7 +105,7 @@ public class CommitteeBundlesIT extends VbeKarafTestSupport {
         List<String> reasons = List.of("se.stockholm.vbe.test.broken.imports 1.0.0\",\"message\":\"declares committee "
                 + "broken-imports but does not resolve", "its component failed to activate",
                 "this test committee fails from its catalogue",
-                "already held by se.stockholm.vbe.committee.rinkeby-kista", "id must be 2-64 lower-case letters",
+                "committee id rinkeby-kista belongs to bundle se.stockholm.vbe.committee.rinkeby-kista", "id must be 2-64 lower-case letters",
                 "name is required");
         await("every faulty bundle reported with its reason").atMost(DEPLOYED)
                 .until(() -> reasons.stream().allMatch(http.get("/api/health").body()::contains));
@@ -125,25 +125,24 @@ public class CommitteeBundlesIT extends VbeKarafTestSupport {
     }
 
     @Test
-    public void aRefusedDuplicateTakesTheIdOverWhenItsHolderLeaves() throws Exception {
-        Path first = deploy.resolve("shared-first.jar");
-        Path second = deploy.resolve("shared-second.jar");
-        drop(first, TestBundles.committee("shared-id", "1.0.0").header("Bundle-SymbolicName", "se.stockholm.vbe.test.first")
-                .jar());
-        awaitOnline("shared-id", true);
-        drop(second, TestBundles.committee("shared-id", "1.0.0").header("Bundle-SymbolicName", "se.stockholm.vbe.test.second")
-                .templates("mall-x").jar());
-        await().atMost(DEPLOYED).until(() -> http.get("/api/health").body().contains("already held by se.stockholm.vbe.test.first"));
+    public void aSecondVersionOfTheOwnersBundleTakesOverWhenTheFirstLeaves() throws Exception {
+        Path first = deploy.resolve("versions-first.jar");
+        Path second = deploy.resolve("versions-second.jar");
+        drop(first, TestBundles.committee("two-versions", "1.0.0").jar());
+        awaitOnline("two-versions", true);
+        drop(second, TestBundles.committee("two-versions", "2.0.0").templates("mall-x").jar());
+        await().atMost(DEPLOYED).until(() -> http.get("/api/health").body().contains("already held by "
+                + "se.stockholm.vbe.test.two.versions 1.0.0"));
 
         Files.delete(first);
 
-        await("the second bundle holds the id").atMost(DEPLOYED).ignoreExceptions().until(() ->
-                json(http.get("/api/committees/shared-id")).get("bundle").asText().equals("se.stockholm.vbe.test.second"));
-        assertTrue(json(http.get("/api/committees/shared-id")).get("online").asBoolean());
-        assertEquals("[\"mall-x\"]", ids(json(http.get("/api/committees/shared-id/catalogue"))));
+        await("the second version holds the id").atMost(DEPLOYED).ignoreExceptions().until(() ->
+                json(http.get("/api/committees/two-versions")).get("bundleVersion").asText().equals("2.0.0"));
+        assertTrue(json(http.get("/api/committees/two-versions")).get("online").asBoolean());
+        assertEquals("[\"mall-x\"]", ids(json(http.get("/api/committees/two-versions/catalogue"))));
         assertFalse(http.get("/api/health").body().contains("already held"));
         Files.delete(second);
-        awaitOnline("shared-id", false);
+        awaitOnline("two-versions", false);
     }
 
     @Test

@@ -3,6 +3,7 @@ package se.stockholm.vbe.itests.committee;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 
 import se.stockholm.vbe.api.grant.Application;
@@ -13,7 +14,7 @@ import se.stockholm.vbe.spi.GrantRule;
 /**
  * A local rule for the tests, built into a bundle at run time: its {@code ruleId}, {@code committeeId} and
  * {@code behaviour} come from its component properties. It passes ({@code pass}), throws ({@code throw}) or
- * does not answer for a minute ({@code hang}).
+ * does not answer for a minute: {@code hang} until interrupted, {@code hang-hard} whatever happens.
  */
 public class TestRule implements GrantRule {
 
@@ -56,10 +57,16 @@ public class TestRule implements GrantRule {
         if ("throw".equals(behaviour)) {
             throw new IllegalStateException("the test rule throws");
         }
-        try {
-            Thread.sleep(60_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < until) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                if ("hang".equals(behaviour)) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
         }
         return RuleResult.pass("too late");
     }
