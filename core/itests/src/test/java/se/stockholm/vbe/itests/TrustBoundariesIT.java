@@ -132,7 +132,8 @@ public class TrustBoundariesIT extends VbeKarafTestSupport {
                 "vbe:committee-transfer owned-district se.stockholm.vbe.test.owned.district");
         assertTrue(output, output.contains("now belongs to bundle se.stockholm.vbe.test.owned.district"));
         awaitCommittee("owned-district", "online", "false");
-        assertTrue(http.get("/api/health").body().contains("was transferred to bundle se.stockholm.vbe.test.owned"));
+        assertTrue(http.get("/api/health").body().contains("\"source\":\"se.stockholm.vbe.test.impostor 1.0.0\","
+                + "\"message\":\"committee id owned-district belongs to bundle se.stockholm.vbe.test.owned.district"));
         Files.delete(impostor);
         await().atMost(DEPLOYED).until(() -> !http.get("/api/health").body().contains("owned-district"));
     }

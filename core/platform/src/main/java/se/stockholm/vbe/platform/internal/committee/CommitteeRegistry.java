@@ -167,8 +167,8 @@ public final class CommitteeRegistry implements CommitteeDirectory {
     }
 
     /**
-     * The owner of a committee id changed: a contribution of another bundle goes offline, and a refused one
-     * of the new owner is taken into use.
+     * The owner of a committee id changed: a contribution of another bundle goes offline (and is refused when
+     * tried again), and a refused one of the new owner is taken into use.
      */
     void ownerChanged(String committeeId, String owner) {
         Contribution holder = registrations.online().get(committeeId);
@@ -181,9 +181,6 @@ public final class CommitteeRegistry implements CommitteeDirectory {
             }
             if (reference != null) {
                 refusedReferences.put(holder.serviceId(), reference);
-                refuse(holder.serviceId(), holder.info().bundle() + " " + holder.info().bundleVersion(),
-                        new IllegalArgumentException("committee id " + committeeId + " was transferred to bundle "
-                                + owner));
             }
             generation.changed();
         }
