@@ -28,10 +28,12 @@ if [ ! -f runtime/.installed ] || [ "${distribution}" -nt runtime/.installed ]; 
 fi
 
 port=$(sed -n 's/^org.osgi.service.http.port *= *//p' runtime/etc/org.ops4j.pax.web.cfg)
+ssh_port=$(sed -n 's/^sshPort *= *//p' runtime/etc/org.apache.karaf.shell.cfg)
 (
     for _ in $(seq 1 120); do
         if curl -sf "http://localhost:${port}/api/health" >/dev/null 2>&1; then
             printf '\nVBE-plattformen is up: http://localhost:%s/api  (health: /api/health, log: runtime/data/log/karaf.log)\n' "${port}"
+            printf 'Karaf shell: ssh -p %s karaf@localhost (or this console); the password is in runtime/etc/admin-password\n' "${ssh_port}"
             exit 0
         fi
         sleep 0.5

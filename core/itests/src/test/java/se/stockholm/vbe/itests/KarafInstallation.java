@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -79,6 +80,22 @@ public final class KarafInstallation {
         }
     }
 
+    /** Reads {@code key} from a properties file of the installation, e.g. {@code etc/org.apache.karaf.shell.cfg}. */
+    public String property(String file, String key) {
+        Properties properties = new Properties();
+        try (var reader = Files.newBufferedReader(home.resolve(file), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty(key);
+    }
+
+    /** bin/client as a script runs it: no terminal, signed in with {@code user} and {@code password}. */
+    public Result client(String user, String password, String commands) {
+        return run(List.of("bin/client", "-u", user, "-p", password, "-b"), home, commands + "\n");
+    }
+
     /** bin/start, then waits until /api/health answers with {@code status} 200 (UP) or 503 (DOWN). */
     public void start(int status) {
         run(List.of("bin/start"), home);
@@ -116,10 +133,16 @@ public final class KarafInstallation {
     }
 
     private static Result run(List<String> command, Path directory) {
+        return run(command, directory, "");
+    }
+
+    private static Result run(List<String> command, Path directory, String input) {
         try {
             Process process = new ProcessBuilder(command).directory(directory.toFile())
                     .redirectErrorStream(true).start();
-            process.getOutputStream().close();
+            try (var stdin = process.getOutputStream()) {
+                stdin.write(input.getBytes(StandardCharsets.UTF_8));
+            }
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException(command + " did not finish within 60 s");

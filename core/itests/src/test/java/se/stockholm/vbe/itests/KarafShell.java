@@ -20,13 +20,13 @@ public final class KarafShell {
     private KarafShell() {
     }
 
-    /** Runs shell commands as an operator does: bin/client over SSH, signed in as the demo admin. */
+    /** Runs shell commands as an operator does: bin/client over SSH, signed in as the shell administrator. */
     public static String execute(ConfigurationAdmin configurations, String command) throws Exception {
         Object sshPort = configurations.getConfiguration("org.apache.karaf.shell", null).getProperties()
                 .get("sshPort");
         Path client = Path.of(System.getProperty("karaf.home"), "bin", "client");
         Process process = new ProcessBuilder(client.toString(), "-a", String.valueOf(sshPort), "-u", "karaf",
-                "-p", "karaf", "-r", "10", "-b").redirectErrorStream(true).start();
+                "-p", VbeDistribution.ADMIN_PASSWORD, "-r", "10", "-b").redirectErrorStream(true).start();
         try (var stdin = process.getOutputStream()) {
             stdin.write((command + "\n").getBytes(StandardCharsets.UTF_8));
         }

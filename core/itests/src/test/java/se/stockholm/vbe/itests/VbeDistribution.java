@@ -28,6 +28,12 @@ import org.osgi.service.http.runtime.HttpServiceRuntimeConstants;
  */
 public final class VbeDistribution {
 
+    /**
+     * The shell administrator's password in the Pax Exam containers. Pax Exam starts the JVM itself, so
+     * bin/setenv, which gives a real installation a random one, never runs: the tests add the user.
+     */
+    public static final String ADMIN_PASSWORD = "itest-admin";
+
     private VbeDistribution() {
     }
 
@@ -81,6 +87,7 @@ public final class VbeDistribution {
                         Integer.toString(httpPort)),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort",
                         Integer.toString(FreePort.next())),
+                editConfigurationFilePut("etc/users.properties", "karaf", ADMIN_PASSWORD + ",_g_:admingroup"),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
                         Integer.toString(FreePort.next())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",

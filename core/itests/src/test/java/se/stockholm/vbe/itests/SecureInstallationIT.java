@@ -1,0 +1,168 @@
+package se.stockholm.vbe.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The unpacked distribution, started once with bin/start as an operator does, is safe to leave on a
+ * machine shared with other users and reachable from the network: the admin shell and JMX answer on
+ * loopback only, no well-known password opens the shell, and other local users can read neither the
+ * configuration nor the data. One start for all tests (each costs ~10 s here); bin/stop is the last test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SecureInstallationIT {
+
+    private static final Set<PosixFilePermission> GROUP_OR_OTHERS = EnumSet.of(
+            PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
+            PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+
+    private KarafInstallation karaf;
+
+    @BeforeAll
+    void startTheDistributionAsShipped() {
+        karaf = KarafInstallation.unpack(Path.of("target/secure-installation"));
+        karaf.start();
+    }
+
+    @AfterAll
+    void stopWhatIsRunning() {
+        if (karaf != null && karaf.isRunning()) {
+            karaf.stop();
+        }
+    }
+
+    @Test
+    void theArchiveHasNoStrayAssemblyFolder() {
+        assertTrue(Files.isDirectory(karaf.home().resolve("etc")), "the archive's root is unpacked here");
+        assertFalse(Files.exists(karaf.home().resolve("assembly")), "assembly/ beside bin/ and etc/");
+    }
+
+    @Test
+    void theShellJmxAndShutdownPortListenOnLoopbackOnly() throws IOException {
+        int ssh = Integer.parseInt(karaf.property("etc/org.apache.karaf.shell.cfg", "sshPort"));
+        int rmiRegistry = Integer.parseInt(karaf.property("etc/org.apache.karaf.management.cfg", "rmiRegistryPort"));
+        int rmiServer = Integer.parseInt(karaf.property("etc/org.apache.karaf.management.cfg", "rmiServerPort"));
+        int shutdown = Integer.parseInt(Files.readString(karaf.home().resolve("data/port")).trim());
+
+        for (int port : new int[] {ssh, rmiRegistry, rmiServer, shutdown}) {
+            await("a listener on port " + port).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> !listeningAddresses(port).isEmpty());
+            List<InetAddress> addresses = listeningAddresses(port);
+            assertTrue(addresses.stream().allMatch(InetAddress::isLoopbackAddress),
+                    "port " + port + " listens on " + addresses);
+        }
+    }
+
+    @Test
+    void theDemoPasswordDoesNotOpenTheShell() {
+        KarafInstallation.Result login = karaf.client("karaf", "karaf", "system:version");
+
+        assertNotEquals(0, login.exitCode(), login.output());
+        assertFalse(login.output().contains("4.4."), "the shell answered: " + login.output());
+    }
+
+    @Test
+    void theGeneratedAdminPasswordOpensTheShell() throws IOException {
+        String password = Files.readString(karaf.home().resolve("etc/admin-password")).trim();
+
+        KarafInstallation.Result login = karaf.client("karaf", password, "system:version");
+
+        assertEquals(0, login.exitCode(), login.output());
+        assertTrue(login.output().contains("4.4."), login.output());
+    }
+
+    @Test
+    void theGeneratedPasswordIsStoredAsADigestAndTheLogSaysOnlyWhereItIs() throws IOException {
+        String password = Files.readString(karaf.home().resolve("etc/admin-password")).trim();
+        Path users = karaf.home().resolve("etc/users.properties");
+
+        await("Karaf's JAAS replacing the clear password by its digest").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200)).until(() -> !Files.readString(users).contains(password));
+        assertTrue(Files.readString(users).lines().anyMatch(line -> line.startsWith("karaf = ")),
+                "the karaf user is in users.properties");
+        String log = Files.readString(karaf.home().resolve("data/log/karaf.log"));
+        assertTrue(log.contains("etc/admin-password"), "karaf.log names the password's file");
+        assertFalse(log.contains(password), "karaf.log holds the password");
+    }
+
+    @Test
+    void configurationAndDataAreReadableByTheOwnerOnly() throws IOException {
+        List<Path> files = new ArrayList<>(Stream.of("etc/users.properties", "etc/keys.properties",
+                "etc/config.properties", "etc/admin-password", "etc/host.key", "data/port", "data/log/karaf.log")
+                .map(karaf.home()::resolve).toList());
+        try (Stream<Path> database = Files.walk(karaf.home().resolve("data/vbe"))) {
+            database.forEach(files::add);
+        }
+        files.add(karaf.home().resolve("etc"));
+        files.add(karaf.home().resolve("data"));
+
+        for (Path file : files) {
+            Set<PosixFilePermission> shared = EnumSet.copyOf(Files.getPosixFilePermissions(file));
+            shared.retainAll(GROUP_OR_OTHERS);
+            assertEquals(Set.of(), shared, karaf.home().relativize(file) + " is open to group or others");
+        }
+        assertTrue(karaf.property("etc/config.properties", "karaf.shutdown.command").length() >= 32,
+                "Karaf generated this installation's own shutdown command");
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void binStopStillStopsThePlatform() {
+        karaf.stop();
+
+        assertFalse(karaf.isRunning());
+    }
+
+    /** The local addresses of TCP sockets in LISTEN state on {@code port}, from the kernel's own tables. */
+    private static List<InetAddress> listeningAddresses(int port) throws IOException {
+        List<InetAddress> addresses = new ArrayList<>();
+        for (String table : new String[] {"/proc/net/tcp", "/proc/net/tcp6"}) {
+            for (String line : Files.readAllLines(Path.of(table)).stream().skip(1).toList()) {
+                String[] columns = line.trim().split("\\s+");
+                String[] local = columns[1].split(":");
+                boolean listening = "0A".equals(columns[3]);
+                if (listening && Integer.parseInt(local[1], 16) == port) {
+                    addresses.add(address(local[0]));
+                }
+            }
+        }
+        return addresses;
+    }
+
+    /** /proc/net/tcp{,6} write an address as 32-bit words in the host's (little-endian) byte order. */
+    private static InetAddress address(String hex) throws UnknownHostException {
+        byte[] bytes = new byte[hex.length() / 2];
+        for (int word = 0; word < bytes.length / 4; word++) {
+            for (int i = 0; i < 4; i++) {
+                int at = word * 8 + (3 - i) * 2;
+                bytes[word * 4 + i] = (byte) Integer.parseInt(hex.substring(at, at + 2), 16);
+            }
+        }
+        return InetAddress.getByAddress(bytes);
+    }
+}
