@@ -189,29 +189,8 @@ public class GrantChecksIT extends VbeKarafTestSupport {
         return JSON.readTree(response.body());
     }
 
-    private static JsonNode reason(JsonNode check, String rule) {
-        for (JsonNode reason : check.get("reasons")) {
-            if (reason.get("rule").asText().equals(rule)) {
-                return reason;
-            }
-        }
-        throw new AssertionError(rule + " is not among " + check.get("reasons"));
-    }
-
     private static void assertProblem(HttpResponse<String> response, int status, String detail) {
         assertEquals(response.body(), status, response.statusCode());
         assertTrue(response.body(), response.body().contains(detail));
-    }
-
-    private static String grant(String organisationNumber, boolean religious) {
-        return """
-                {"type": "ASSOCIATION_GRANT",
-                 "organisation": {"name": "Föreningen Exempel", "organisationNumber": "%s",
-                                  "religiousAffiliation": %s, "politicalAffiliation": false},
-                 "purpose": "Läxhjälp för unga", "amountSek": 25000, "targetsResidents": true,
-                 "complementsCommitteeWork": true,
-                 "declarations": {"democracy": true, "humanRights": true, "genderEquality": true, "nonViolence": true},
-                 "previousGrantAccounted": true}
-                """.formatted(organisationNumber, religious);
     }
 }

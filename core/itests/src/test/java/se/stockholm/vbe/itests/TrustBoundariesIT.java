@@ -179,25 +179,4 @@ public class TrustBoundariesIT extends VbeKarafTestSupport {
         assertTrue(response.body(), response.statusCode() < 300);
         return JSON.readTree(response.body());
     }
-
-    private static JsonNode reason(JsonNode check, String rule) {
-        for (JsonNode reason : check.get("reasons")) {
-            if (reason.get("rule").asText().equals(rule)) {
-                return reason;
-            }
-        }
-        throw new AssertionError(rule + " is not among " + check.get("reasons"));
-    }
-
-    private static String grant(String organisationNumber, boolean religious) {
-        return """
-                {"type": "ASSOCIATION_GRANT",
-                 "organisation": {"name": "Föreningen Exempel", "organisationNumber": "%s",
-                                  "religiousAffiliation": %s, "politicalAffiliation": false},
-                 "purpose": "Läxhjälp för unga", "amountSek": 25000, "targetsResidents": true,
-                 "complementsCommitteeWork": true,
-                 "declarations": {"democracy": true, "humanRights": true, "genderEquality": true, "nonViolence": true},
-                 "previousGrantAccounted": true}
-                """.formatted(organisationNumber, religious);
-    }
 }

@@ -9,6 +9,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.osgi.framework.BundleContext;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -38,5 +39,28 @@ public abstract class VbeKarafTestSupport {
     protected HttpResponse<String> as(String user, String method, String path, String body) {
         String password = user == null ? null : user.startsWith("editor-") ? "editor" : user;
         return http.call(method, path, body, user, password);
+    }
+
+    /** An association grant application that meets the city-wide rules. */
+    protected static String grant(String organisationNumber, boolean religious) {
+        return """
+                {"type": "ASSOCIATION_GRANT",
+                 "organisation": {"name": "Föreningen Exempel", "organisationNumber": "%s",
+                                  "religiousAffiliation": %s, "politicalAffiliation": false},
+                 "purpose": "Läxhjälp för unga", "amountSek": 25000, "targetsResidents": true,
+                 "complementsCommitteeWork": true,
+                 "declarations": {"democracy": true, "humanRights": true, "genderEquality": true, "nonViolence": true},
+                 "previousGrantAccounted": true}
+                """.formatted(organisationNumber, religious);
+    }
+
+    /** The reason a grant check gives for one rule. */
+    protected static JsonNode reason(JsonNode check, String rule) {
+        for (JsonNode reason : check.get("reasons")) {
+            if (reason.get("rule").asText().equals(rule)) {
+                return reason;
+            }
+        }
+        throw new AssertionError(rule + " is not among " + check.get("reasons"));
     }
 }
