@@ -34,6 +34,8 @@ enum SqlFailure {
     private static final List<String> DATABASE_DOWN_STATES = List.of(
             "08",     // connection exception; Derby's 08006 "database shut down", 08003 "no current connection"
             "25502",  // Derby: a data change is not permitted for a read-only connection or database
+            "25503",  // Derby: DDL is not permitted for a read-only connection or database
+            "25505",  // Derby: a read-only database cannot leave read-only mode (the pool's setReadOnly(false))
             "25006",  // PostgreSQL: read-only transaction (e.g. a hot standby)
             "40XD",   // Derby: container closed (40XD0), opened read-only (40XD1), vanished (40XD2)
             "XJ004",  // Derby: database not found

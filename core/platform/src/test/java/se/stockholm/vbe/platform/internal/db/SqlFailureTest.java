@@ -40,6 +40,7 @@ class SqlFailureTest {
     @Test
     void aReadOnlyDatabaseIsDown() {
         assertEquals(SqlFailure.DATABASE_DOWN, SqlFailure.of(derby("25502", STATEMENT_SEVERITY)));
+        assertEquals(SqlFailure.DATABASE_DOWN, SqlFailure.of(derby("25505", STATEMENT_SEVERITY)));
         assertEquals(SqlFailure.DATABASE_DOWN, SqlFailure.of(new SQLException("read-only transaction", "25006")));
     }
 
@@ -69,8 +70,8 @@ class SqlFailureTest {
         statement.setNextException(derby("XSDG1", SqlFailure.DERBY_DATABASE_SEVERITY));
         assertEquals(SqlFailure.DATABASE_DOWN, SqlFailure.of(statement));
 
-        SQLException pool = new SQLTransientConnectionException("vbe - Connection is not available", "08001",
-                derby("XJ040", 40000));
+        SQLException pool = new SQLTransientConnectionException("vbe - Connection is not available",
+                derby("25505", STATEMENT_SEVERITY));
         assertEquals(SqlFailure.DATABASE_DOWN, SqlFailure.of(pool));
     }
 
