@@ -60,7 +60,8 @@ public class TrustBoundariesIT extends VbeKarafTestSupport {
                 HttpResponse<String> refused = as("editor-alvsjo", "PUT", plans + year, PlansIT.plan(1));
                 assertEquals(refused.body(), 503, refused.statusCode());
                 assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
-                assertTrue(refused.headers().firstValue("Retry-After").isPresent());
+                assertTrue("503 without Retry-After: " + refused.body(),
+                        refused.headers().firstValue("Retry-After").isPresent());
             }
             HttpResponse<String> health = http.get("/api/health");
             assertEquals(503, health.statusCode());
