@@ -68,7 +68,8 @@ public class TrustBoundariesIT extends VbeKarafTestSupport {
             JsonNode report = JSON.readTree(health.body());
             assertEquals("DOWN", report.get("database").asText());
             String problem = databaseProblem(report);
-            assertTrue(problem, problem.contains("cannot take writes") && problem.contains("recovers by itself"));
+            assertTrue(problem, problem.contains(directory.resolve("derby").toString())
+                    && problem.contains("SQLState") && problem.contains("recovers by itself"));
             await("the platform staying DOWN while its directory is read-only, through two recovery attempts")
                     .during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
                     .until(() -> http.get("/api/health").statusCode() == 503);

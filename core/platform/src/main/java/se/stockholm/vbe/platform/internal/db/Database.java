@@ -264,7 +264,7 @@ public final class Database {
                 notifyAvailable();
             }
         } catch (SQLException | RuntimeException e) {
-            State still = broken.withProblem("the database " + broken.location() + " cannot take writes: "
+            State still = broken.withProblem("the database " + broken.location() + " is still unavailable: "
                     + reason(e) + "; " + retrying());
             if (state.compareAndSet(broken, still)) {
                 LOG.debug("Database {} not recovered yet", broken.location(), e);
