@@ -8,8 +8,11 @@ import static org.junit.Assert.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Properties;
 
 import javax.inject.Inject;
 
@@ -19,16 +22,19 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.jdbc.DataSourceFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.stockholm.vbe.itests.committee.TestBundles;
 
 /**
- * What a hostile or broken committee bundle cannot do to the others, in the default distribution: take over
- * another committee's id or rules, decide another committee's checks, or starve the rules of the city.
+ * The trust boundaries, in the default distribution: what a hostile or broken committee bundle cannot do to
+ * the others (take over another committee's id or rules, decide another committee's checks, starve the rules
+ * of the city), and what a hostile client or a failing machine cannot do to the platform.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -39,6 +45,10 @@ public class TrustBoundariesIT extends VbeKarafTestSupport {
 
     @Inject
     private ConfigurationAdmin configurations;
+
+    @Inject
+    @Filter("(osgi.jdbc.driver.name=derby)")
+    private DataSourceFactory derby;
 
     private Path deploy;
 
@@ -162,6 +172,66 @@ public class TrustBoundariesIT extends VbeKarafTestSupport {
         assertTrue(http.get("/api/health").body().contains("rule threads are stuck"));
         Files.delete(hanging);
         awaitCommittee("hanging-district", "online", "false");
+    }
+
+    @Test
+    public void aReadOnlyDatabaseAnswers503WithRetryAfterAndRecoversWithoutARestart() throws Exception {
+        String plans = "/api/committees/alvsjo/plans/";
+        assertEquals(201, as("editor-alvsjo", "PUT", plans + 2061, PlansIT.plan(1)).statusCode());
+        Path directory = Path.of(System.getProperty("karaf.data"), "vbe");
+
+        try (ReadOnlyDirectory readOnly = new ReadOnlyDirectory(directory)) {
+            // Derby keeps writing through the files it opened while the directory was writable; it meets the
+            // read-only directory when it opens them again, as after a restart or a severe I/O error.
+            shutDownDerby(directory.resolve("derby"));
+            readOnly.makeReadOnly();
+
+            for (int year = 2062; year < 2065; year++) {
+                HttpResponse<String> refused = as("editor-alvsjo", "PUT", plans + year, PlansIT.plan(1));
+                assertEquals(refused.body(), 503, refused.statusCode());
+                assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+                assertTrue("503 without Retry-After: " + refused.body(),
+                        refused.headers().firstValue("Retry-After").isPresent());
+            }
+            HttpResponse<String> health = http.get("/api/health");
+            assertEquals(503, health.statusCode());
+            JsonNode report = JSON.readTree(health.body());
+            assertEquals("DOWN", report.get("database").asText());
+            String problem = databaseProblem(report);
+            assertTrue(problem, problem.contains(directory.resolve("derby").toString())
+                    && problem.contains("SQLState") && problem.contains("recovers by itself"));
+            await("the platform staying DOWN while its directory is read-only, through two recovery attempts")
+                    .during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
+                    .until(() -> http.get("/api/health").statusCode() == 503);
+
+            readOnly.makeWritable();
+
+            await("the database recovered").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> http.get("/api/health").statusCode() == 200);
+        }
+        HttpResponse<String> written = as("editor-alvsjo", "PUT", plans + 2062, PlansIT.plan(1));
+        assertEquals(written.body(), 201, written.statusCode());
+        assertEquals(200, as("editor-alvsjo", "GET", plans + 2061, null).statusCode());
+    }
+
+    private void shutDownDerby(Path database) throws SQLException {
+        try (Connection ignored = derby.createDriver(null).connect("jdbc:derby:" + database + ";shutdown=true",
+                new Properties())) {
+            throw new AssertionError("Derby did not shut down " + database);
+        } catch (SQLException e) {
+            if (!"08006".equals(e.getSQLState())) {
+                throw e;
+            }
+        }
+    }
+
+    private static String databaseProblem(JsonNode report) {
+        for (JsonNode problem : report.get("problems")) {
+            if (problem.get("source").asText().equals("database")) {
+                return problem.get("message").asText();
+            }
+        }
+        throw new AssertionError("no database problem in " + report);
     }
 
     private Bundle bundle(String symbolicName) {

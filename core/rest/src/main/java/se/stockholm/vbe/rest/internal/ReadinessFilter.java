@@ -8,6 +8,7 @@ import javax.ws.rs.core.Response;
 
 import se.stockholm.vbe.api.health.HealthService;
 import se.stockholm.vbe.rest.internal.problem.Problem;
+import se.stockholm.vbe.rest.internal.problem.VbeExceptionMapper;
 
 /**
  * Answers 503 to everything but {@code /health} until the platform is ready (and whenever it stops
@@ -27,7 +28,7 @@ final class ReadinessFilter implements ContainerRequestFilter {
         if (!health.ready() && !request.getUriInfo().getPath().startsWith("health")) {
             request.abortWith(Problem.builder(Response.Status.SERVICE_UNAVAILABLE,
                     "the platform is starting or its database is unavailable; see /api/health")
-                    .header("Retry-After", "2").build());
+                    .header("Retry-After", VbeExceptionMapper.RETRY_AFTER_SECONDS).build());
         }
     }
 }

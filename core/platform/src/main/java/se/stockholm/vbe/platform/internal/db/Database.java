@@ -2,20 +2,26 @@ package se.stockholm.vbe.platform.internal.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.jdbc.DataSourceFactory;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,25 +33,42 @@ import se.stockholm.vbe.api.UnavailableException;
 /**
  * The platform's one way into its database. Always registered, so that the platform starts and
  * reports {@code DOWN} when the database cannot be opened; migrates the schema whenever a
- * DataSource arrives.
+ * DataSource arrives. When the database stops taking writes (read-only directory, shut down, unreachable)
+ * it is marked unavailable and probed in the background, with backoff, until a real write succeeds.
  */
 @Component(service = Database.class, configurationPid = "se.stockholm.vbe.database", immediate = true)
 @Designate(ocd = DatabaseConfiguration.class)
 public final class Database {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final long FIRST_RECOVERY_DELAY_MILLIS = 1000;
 
     /** What the platform knows about its database; replaced as a whole, never changed. */
-    private record State(DataSource dataSource, String location, String problem) {
+    private record State(DataSource dataSource, String location, Object poolName, String problem) {
+
+        State withProblem(String newProblem) {
+            return new State(dataSource, location, poolName, newProblem);
+        }
     }
 
-    private static final State NO_DATA_SOURCE = new State(null, null,
+    private static final State NO_DATA_SOURCE = new State(null, null, null,
             "no DataSource is registered: check etc/org.ops4j.datasource-vbe.cfg and the pax-jdbc features");
 
     private final SchemaMigrator migrator = new SchemaMigrator(Migrations.ALL, Database.class.getClassLoader());
-    private volatile State state = NO_DATA_SOURCE;
+    private final AtomicReference<State> state = new AtomicReference<>(NO_DATA_SOURCE);
     private final List<Runnable> availabilityListeners = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService recovery = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "vbe-database-recovery");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile int healthQueryTimeoutSeconds;
+    private volatile int recoveryIntervalSeconds;
+
+    /** Derby's driver, to reboot an embedded database that opened its files read-only; absent with PostgreSQL. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            target = "(" + DataSourceFactory.OSGI_JDBC_DRIVER_NAME + "=derby)")
+    private volatile DataSourceFactory derby;
 
     @Activate
     public Database(DatabaseConfiguration configuration) {
@@ -55,38 +78,45 @@ public final class Database {
     @Modified
     void modified(DatabaseConfiguration configuration) {
         healthQueryTimeoutSeconds = configuration.healthQueryTimeoutSeconds();
+        recoveryIntervalSeconds = Math.max(1, configuration.recoveryIntervalSeconds());
+    }
+
+    @Deactivate
+    void deactivate() {
+        recovery.shutdownNow();
     }
 
     @Reference(name = "dataSource", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindDataSource(DataSource dataSource, Map<String, Object> properties) {
-        String location = describe(properties);
+        State arrived = new State(dataSource, describe(properties), properties.get("hikari.poolName"), null);
         try {
             int version = migrator.migrate(dataSource);
-            LOG.info("Database {} is at schema version {}", location, version);
-            state = new State(dataSource, location, null);
-            availabilityListeners.forEach(Runnable::run);
+            LOG.info("Database {} is at schema version {}", arrived.location(), version);
+            state.set(arrived);
+            notifyAvailable();
         } catch (SQLException | RuntimeException e) {
-            String problem = "cannot open or migrate the database " + location + ": " + rootMessage(e)
-                    + ". Check that the directory is writable and not used by another process, then restart.";
-            LOG.error(problem, e);
-            state = new State(dataSource, location, problem);
+            State broken = arrived.withProblem("cannot open or migrate the database " + arrived.location() + ": "
+                    + reason(e) + ". Check that the directory is writable and not used by another process; "
+                    + retrying());
+            LOG.error(broken.problem(), e);
+            state.set(broken);
+            scheduleRecovery(broken, FIRST_RECOVERY_DELAY_MILLIS);
         }
     }
 
     void unbindDataSource(DataSource dataSource) {
-        if (state.dataSource() == dataSource) {
-            state = NO_DATA_SOURCE;
-        }
+        state.updateAndGet(current -> current.dataSource() == dataSource ? NO_DATA_SOURCE : current);
     }
 
     /**
-     * Runs {@code listener} whenever the database becomes usable (a DataSource arrives and is migrated),
-     * and at once if it is usable now, so that work a missing database held up can be caught up with.
+     * Runs {@code listener} whenever the database becomes usable (a DataSource arrives and is migrated, or a
+     * database that failed recovers), and at once if it is usable now, so that work a missing database held
+     * up can be caught up with. Recoveries call it on the platform's recovery thread.
      */
     public void whenAvailable(Runnable listener) {
         availabilityListeners.add(listener);
-        if (state.problem() == null) {
+        if (state.get().problem() == null) {
             listener.run();
         }
     }
@@ -96,12 +126,65 @@ public final class Database {
     }
 
     /**
-     * A connection with auto-commit off; the caller commits or rolls back and closes it.
+     * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws.
      *
-     * @throws UnavailableException if there is no usable database
+     * @throws UnavailableException if the database is down, read-only or too busy (lock timeout); a database
+     *         that cannot take writes is marked unavailable until it recovers
+     * @throws InvalidInputException if a value is too long for its column
+     * @throws ConflictException if a concurrent change collided with this one
      */
-    Connection connection() {
-        State current = state;
+    public <T> T transaction(SqlWork<T> work) {
+        State current = state.get();
+        try (Connection connection = connection(current)) {
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollback(connection, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw refusal(current, e);
+        }
+    }
+
+    /** Whether the database is usable as far as the platform knows (opened, migrated, not failed since); no query. */
+    public boolean isAvailable() {
+        return state.get().problem() == null;
+    }
+
+    /**
+     * Runs a real query and a write that is rolled back, so that a read-only database is found out too.
+     *
+     * @return {@code null} when the database answers at the newest schema version and takes writes,
+     *         otherwise what is wrong
+     */
+    public String problem() {
+        State current = state.get();
+        if (current.problem() != null) {
+            return current.problem();
+        }
+        try (Connection connection = current.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                int version = WriteProbe.run(connection, healthQueryTimeoutSeconds);
+                return version == migrator.newestVersion() ? null
+                        : "the schema is at version " + version + ", expected " + migrator.newestVersion();
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            if (SqlFailure.of(e) == SqlFailure.DATABASE_DOWN) {
+                return markUnavailable(current, e);
+            }
+            return "the database " + current.location() + " does not answer: " + reason(e);
+        } catch (RuntimeException e) {
+            return "the database " + current.location() + " does not answer: " + reason(e);
+        }
+    }
+
+    private Connection connection(State current) {
         if (current.problem() != null) {
             throw new UnavailableException(current.problem());
         }
@@ -110,64 +193,106 @@ public final class Database {
             connection.setAutoCommit(false);
             return connection;
         } catch (SQLException e) {
+            if (SqlFailure.of(e) == SqlFailure.DATABASE_DOWN) {
+                throw new UnavailableException(markUnavailable(current, e));
+            }
             throw new UnavailableException("cannot connect to the database " + current.location()
-                    + ": " + rootMessage(e));
+                    + ": " + reason(e) + "; try again");
+        }
+    }
+
+    private RuntimeException refusal(State current, SQLException e) {
+        return switch (SqlFailure.of(e)) {
+            case VALUE_TOO_LONG -> new InvalidInputException("body", "a value is longer than the database can store");
+            case COLLISION -> new ConflictException(
+                    "the change collided with another one made at the same time; try again");
+            case BUSY -> new UnavailableException("the database is busy (" + e.getMessage() + "); try again");
+            case DATABASE_DOWN -> new UnavailableException(markUnavailable(current, e));
+            case OTHER -> {
+                LOG.error("Database error on {} (SQLState {})", current.location(), e.getSQLState(), e);
+                yield new UnavailableException("the database could not complete the request: " + reason(e)
+                        + "; try again");
+            }
+        };
+    }
+
+    /**
+     * Marks the database unavailable because of {@code failure}, unless another thread did first, and starts
+     * probing it.
+     *
+     * @return what is wrong, for health and the client
+     */
+    private String markUnavailable(State seen, SQLException failure) {
+        State broken = seen.withProblem("the database " + seen.location() + " cannot take writes: "
+                + reason(failure) + "; " + retrying());
+        if (seen.problem() == null && state.compareAndSet(seen, broken)) {
+            LOG.error("{}", broken.problem(), failure);
+            scheduleRecovery(broken, FIRST_RECOVERY_DELAY_MILLIS);
+            return broken.problem();
+        }
+        String now = state.get().problem();
+        return now != null ? now : broken.problem();
+    }
+
+    private void scheduleRecovery(State broken, long delayMillis) {
+        try {
+            recovery.schedule(() -> attemptRecovery(broken, delayMillis), delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Not probing the database {}: the platform is stopping", broken.location());
         }
     }
 
     /**
-     * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws.
-     *
-     * @throws se.stockholm.vbe.api.UnavailableException if the database is down or too busy (lock timeout)
+     * One recovery attempt: reboots an embedded Derby (which keeps files it opened read-only so), replaces the
+     * pool's connections, migrates, and commits a real write. Only then is the database usable again.
      */
-    public <T> T transaction(SqlWork<T> work) {
-        try (Connection connection = connection()) {
-            try {
-                T result = work.run(connection);
+    private void attemptRecovery(State broken, long delayMillis) {
+        if (state.get() != broken) {
+            return;
+        }
+        DerbyShutdown.shutDown(derby, broken.location());
+        HikariEviction.softEvict(broken.poolName());
+        try {
+            int version = migrator.migrate(broken.dataSource());
+            try (Connection connection = broken.dataSource().getConnection()) {
+                connection.setAutoCommit(false);
+                WriteProbe.run(connection, healthQueryTimeoutSeconds);
                 connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
             }
-        } catch (SQLException e) {
-            String state = e.getSQLState() == null ? "" : e.getSQLState();
-            if (state.startsWith("40")) {
-                throw new UnavailableException("the database is busy (" + e.getMessage() + "); try again");
+            if (state.compareAndSet(broken, broken.withProblem(null))) {
+                LOG.info("Database {} takes writes again, at schema version {}", broken.location(), version);
+                notifyAvailable();
             }
-            if (state.equals("22001")) {
-                throw new InvalidInputException("body", "a value is longer than the database can store");
-            }
-            if (state.equals("23505") || state.equals("23503")) {
-                throw new ConflictException("the change collided with another one made at the same time; try again");
-            }
-            throw new IllegalStateException("database error: " + e.getMessage(), e);
-        }
-    }
-
-    /** Whether the last DataSource to arrive was opened and migrated; no query. */
-    public boolean isAvailable() {
-        return state.problem() == null;
-    }
-
-    /**
-     * Runs a real query against the database.
-     *
-     * @return {@code null} when the database answers at the newest schema version, otherwise what is wrong
-     */
-    public String problem() {
-        State current = state;
-        if (current.problem() != null) {
-            return current.problem();
-        }
-        try (Connection connection = current.dataSource().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.setQueryTimeout(healthQueryTimeoutSeconds);
-            int version = SchemaMigrator.currentVersion(statement);
-            return version == migrator.newestVersion() ? null
-                    : "the schema is at version " + version + ", expected " + migrator.newestVersion();
         } catch (SQLException | RuntimeException e) {
-            return "the database " + current.location() + " does not answer: " + rootMessage(e);
+            State still = broken.withProblem("the database " + broken.location() + " is still unavailable: "
+                    + reason(e) + "; " + retrying());
+            if (state.compareAndSet(broken, still)) {
+                LOG.debug("Database {} not recovered yet", broken.location(), e);
+                scheduleRecovery(still, Math.min(delayMillis * 2, recoveryIntervalSeconds * 1000L));
+            }
+        }
+    }
+
+    private void notifyAvailable() {
+        for (Runnable listener : availabilityListeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.error("A listener for the database's availability failed", e);
+            }
+        }
+    }
+
+    private String retrying() {
+        return "the platform checks it again at least every " + recoveryIntervalSeconds
+                + " s and recovers by itself once it can write";
+    }
+
+    private static void rollback(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -177,11 +302,15 @@ public final class Database {
         return url != null ? url.toString() : String.valueOf(name);
     }
 
-    private static String rootMessage(Throwable e) {
+    private static String reason(Throwable e) {
+        String state = e instanceof SQLException sql && sql.getSQLState() != null
+                ? " (SQLState " + sql.getSQLState() + ")" : "";
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
+        return root == e || String.valueOf(e.getMessage()).contains(String.valueOf(root.getMessage()))
+                ? e.getMessage() + state
+                : e.getMessage() + state + " (" + root.getMessage() + ")";
     }
 }

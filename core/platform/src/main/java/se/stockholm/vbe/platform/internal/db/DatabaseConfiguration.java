@@ -12,4 +12,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "Seconds a health-check query may take before the database counts as down.")
     int healthQueryTimeoutSeconds() default 3;
+
+    @AttributeDefinition(description = "Longest wait in seconds between two attempts to recover a database that "
+            + "stopped taking writes (read-only, shut down, unreachable); the first attempt comes after 1 s, "
+            + "then the wait doubles up to this.", min = "1")
+    int recoveryIntervalSeconds() default 5;
 }

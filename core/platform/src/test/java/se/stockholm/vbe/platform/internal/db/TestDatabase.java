@@ -15,10 +15,24 @@ public final class TestDatabase {
     }
 
     public static Database derby(Path directory) {
+        Database database = unbound();
+        database.bindDataSource(dataSource(directory), Map.of("dataSourceName", "test"));
+        if (database.problem() != null) {
+            throw new IllegalStateException(database.problem());
+        }
+        return database;
+    }
+
+    static EmbeddedDataSource dataSource(Path directory) {
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName(directory.resolve("derby").toString());
         dataSource.setCreateDatabase("create");
-        Database database = new Database(new DatabaseConfiguration() {
+        return dataSource;
+    }
+
+    /** A Database without a DataSource, trying to recover at least every second. */
+    static Database unbound() {
+        return new Database(new DatabaseConfiguration() {
             @Override
             public Class<? extends Annotation> annotationType() {
                 return DatabaseConfiguration.class;
@@ -33,11 +47,11 @@ public final class TestDatabase {
             public int healthQueryTimeoutSeconds() {
                 return 3;
             }
+
+            @Override
+            public int recoveryIntervalSeconds() {
+                return 1;
+            }
         });
-        database.bindDataSource(dataSource, Map.of("dataSourceName", "test"));
-        if (database.problem() != null) {
-            throw new IllegalStateException(database.problem());
-        }
-        return database;
     }
 }

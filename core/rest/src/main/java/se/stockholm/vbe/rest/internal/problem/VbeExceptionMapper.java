@@ -13,9 +13,15 @@ import se.stockholm.vbe.api.UnavailableException;
 import se.stockholm.vbe.api.VbeException;
 
 /**
- * The platform's refusals as problem+json, each with its status code.
+ * The platform's refusals as problem+json, each with its status code; a 503 says when to try again.
  */
 public final class VbeExceptionMapper implements ExceptionMapper<VbeException> {
+
+    /**
+     * Seconds a client should wait before retrying a 503: a lock timeout clears at once, and a database that
+     * failed is probed every few seconds (etc/se.stockholm.vbe.database.cfg).
+     */
+    public static final String RETRY_AFTER_SECONDS = "2";
 
     private static final Response.StatusType PRECONDITION_REQUIRED = new Response.StatusType() {
         @Override
@@ -36,7 +42,11 @@ public final class VbeExceptionMapper implements ExceptionMapper<VbeException> {
 
     @Override
     public Response toResponse(VbeException exception) {
-        return Problem.response(statusOf(exception), exception.getMessage());
+        Response.ResponseBuilder response = Problem.builder(statusOf(exception), exception.getMessage());
+        if (exception instanceof UnavailableException) {
+            response.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 
     static Response.StatusType statusOf(VbeException exception) {
