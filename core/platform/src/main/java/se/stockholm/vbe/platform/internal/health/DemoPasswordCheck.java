@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -50,7 +51,7 @@ public final class DemoPasswordCheck {
     private static final Logger LOG = LoggerFactory.getLogger(DemoPasswordCheck.class);
 
     /** What the users file said when it was last read. */
-    private record Reading(Object modified, long size, List<String> demoUsers) {
+    private record Reading(FileTime modified, long size, List<String> demoUsers) {
     }
 
     private final ConfigurationAdmin configurations;
