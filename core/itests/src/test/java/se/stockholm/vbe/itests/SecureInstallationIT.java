@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -27,11 +29,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import se.stockholm.vbe.security.PasswordHash;
+
 /**
  * The unpacked distribution, started once with bin/start as an operator does, is safe to leave on a
  * machine shared with other users and reachable from the network: the admin shell and JMX answer on
  * loopback only, no well-known password opens the shell, and other local users can read neither the
- * configuration nor the data. One start for all tests (each costs ~10 s here); bin/stop is the last test.
+ * configuration nor the data, and while HTTP is open to the network with a demo password unchanged, health
+ * says so. One start for all tests (each costs ~10 s here); bin/stop is the last test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -46,6 +51,7 @@ class SecureInstallationIT {
     @BeforeAll
     void startTheDistributionAsShipped() {
         karaf = KarafInstallation.unpack(Path.of("target/secure-installation"));
+        karaf.setProperty("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.listening.addresses", "0.0.0.0");
         karaf.start();
     }
 
@@ -128,6 +134,30 @@ class SecureInstallationIT {
         }
         assertTrue(karaf.property("etc/config.properties", "karaf.shutdown.command").length() >= 32,
                 "Karaf generated this installation's own shutdown command");
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void listeningOnAllAddressesWithDemoPasswordsIsDegradedUntilTheyAreChanged() throws Exception {
+        String health = karaf.http().get("/api/health").body();
+        assertTrue(health.startsWith("{\"status\":\"DEGRADED\""), health);
+        assertTrue(health.contains("HTTP listens on 0.0.0.0") && health.contains("samordnare, lasare, editor-rinkeby-kista"),
+                health);
+
+        Properties users = new Properties();
+        try (InputStream in = Files.newInputStream(karaf.home().resolve("etc/users.properties"))) {
+            users.load(in);
+        }
+        for (String user : List.of("samordnare", "lasare", "editor-rinkeby-kista", "editor-alvsjo",
+                "editor-hasselby-vallingby", "editor-idrottsnamnden")) {
+            String roles = users.getProperty(user).split(",", 2)[1];
+            karaf.setProperty("etc/users.properties", user, PasswordHash.MARKER
+                    + PasswordHash.hash("ett nytt lösenord för " + user) + PasswordHash.MARKER + "," + roles);
+        }
+        await("health without the demo-password problem").atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> !karaf.http().get("/api/health").body().contains("demo passwords"));
+        assertTrue(karaf.http().get("/api/health").body().startsWith("{\"status\":\"UP\""));
     }
 
     @Test

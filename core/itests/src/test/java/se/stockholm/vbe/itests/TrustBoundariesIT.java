@@ -3,8 +3,12 @@ package se.stockholm.vbe.itests;
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +16,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 
 import javax.inject.Inject;
@@ -29,6 +34,8 @@ import org.osgi.service.jdbc.DataSourceFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import se.stockholm.vbe.api.health.HealthService;
+
 import se.stockholm.vbe.itests.committee.TestBundles;
 
 /**
@@ -42,9 +49,14 @@ public class TrustBoundariesIT extends VbeKarafTestSupport {
 
     private static final Duration DEPLOYED = Duration.ofSeconds(20);
     private static final String HASSELBY = "se.stockholm.vbe.committee.hasselby-vallingby";
+    private static final List<String> DEMO_USERS = List.of("samordnare", "lasare", "editor-rinkeby-kista",
+            "editor-alvsjo", "editor-hasselby-vallingby", "editor-idrottsnamnden");
 
     @Inject
     private ConfigurationAdmin configurations;
+
+    @Inject
+    private HealthService health;
 
     @Inject
     @Filter("(osgi.jdbc.driver.name=derby)")
@@ -234,6 +246,65 @@ public class TrustBoundariesIT extends VbeKarafTestSupport {
         throw new AssertionError("no database problem in " + report);
     }
 
+    @Test
+    public void passwordsEveryDemoUserSignsInOverHttpWithTheSaltedHash() throws Exception {
+        Properties users = usersProperties();
+        for (String user : DEMO_USERS) {
+            assertTrue(user + " is stored as a PBKDF2 hash",
+                    users.getProperty(user).startsWith("{CRYPT}pbkdf2-sha256$210000$"));
+            HttpResponse<String> me = as(user, "GET", "/api/me", null);
+            assertEquals(me.body(), 200, me.statusCode());
+            assertTrue(me.body(), me.body().contains("\"user\":\"" + user + "\""));
+        }
+    }
+
+    @Test
+    public void passwordsTwoUsersWithTheSamePasswordHaveDifferentStoredHashes() throws Exception {
+        Properties users = usersProperties();
+        String alvsjo = users.getProperty("editor-alvsjo").split(",")[0];
+        String rinkeby = users.getProperty("editor-rinkeby-kista").split(",")[0];
+        assertEquals(200, as("editor-alvsjo", "GET", "/api/me", null).statusCode());
+        assertEquals(200, as("editor-rinkeby-kista", "GET", "/api/me", null).statusCode());
+        assertNotEquals("both have the password 'editor'", alvsjo, rinkeby);
+    }
+
+    @Test
+    public void passwordsTheAdminShellSignsInThroughTheSameHashes() throws Exception {
+        await("Karaf's JAAS hashing the test administrator's password").atMost(Duration.ofSeconds(30))
+                .until(() -> usersProperties().getProperty("karaf").startsWith("{CRYPT}pbkdf2-sha256$"));
+        String output = KarafShell.execute(configurations, "bundle:list -s -t 0 | grep se.stockholm.vbe.security");
+        assertTrue(output, output.contains("se.stockholm.vbe.security"));
+    }
+
+    @Test
+    public void passwordsOnLoopbackOnlyTheDemoPasswordsAreNotAHealthProblem() throws Exception {
+        Object addresses = configurations.getConfiguration("org.ops4j.pax.web", null).getProperties()
+                .get("org.ops4j.pax.web.listening.addresses");
+        assertEquals("the distribution listens on loopback only", "127.0.0.1", addresses);
+        assertTrue(health.check().problems().stream().noneMatch(problem -> problem.source().equals("security")));
+    }
+
+    @Test
+    public void guessingFiveWrongPasswordsBlocksTheUserFromThatAddressEvenWithTheRightPassword() {
+        for (int i = 1; i <= 5; i++) {
+            HttpResponse<String> wrong = http.call("GET", "/api/me", null, "samordnare", "gissning-" + i);
+            assertEquals(wrong.body(), 401, wrong.statusCode());
+        }
+        HttpResponse<String> right = http.call("GET", "/api/me", null, "samordnare", "samordnare");
+        assertEquals(right.body(), 429, right.statusCode());
+        assertEquals("5", right.headers().firstValue("Retry-After").orElse(null));
+        assertTrue(right.body(), right.body().contains("too many failed sign-ins"));
+        assertEquals("another user from the same address is not blocked", 200,
+                as("lasare", "GET", "/api/me", null).statusCode());
+        assertTrue(karafLog().contains("Sign-in failed for user 'samordnare' from 127.0.0.1"));
+
+        // The block ends by itself; a success then clears the count, so other tests may sign in again.
+        await("the block to end").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
+                .until(() -> as("samordnare", "GET", "/api/me", null).statusCode() == 200);
+        assertEquals("counting starts again", 401, http.get("/api/me", "samordnare", "gissning-6").statusCode());
+        assertEquals(200, as("samordnare", "GET", "/api/me", null).statusCode());
+    }
+
     private Bundle bundle(String symbolicName) {
         return Arrays.stream(context.getBundles()).filter(b -> b.getSymbolicName().equals(symbolicName)).findFirst()
                 .orElseThrow(() -> new AssertionError("no bundle " + symbolicName));
@@ -248,5 +319,21 @@ public class TrustBoundariesIT extends VbeKarafTestSupport {
     private static JsonNode json(HttpResponse<String> response) throws Exception {
         assertTrue(response.body(), response.statusCode() < 300);
         return JSON.readTree(response.body());
+    }
+
+    private static Properties usersProperties() throws Exception {
+        Properties users = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of(System.getProperty("karaf.etc"), "users.properties"))) {
+            users.load(in);
+        }
+        return users;
+    }
+
+    private static String karafLog() {
+        try {
+            return Files.readString(Path.of(System.getProperty("karaf.data"), "log", "karaf.log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

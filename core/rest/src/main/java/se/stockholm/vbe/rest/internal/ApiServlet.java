@@ -48,6 +48,7 @@ import se.stockholm.vbe.rest.internal.security.Authenticator;
 import se.stockholm.vbe.rest.internal.security.BasicAuthenticationFilter;
 import se.stockholm.vbe.rest.internal.security.CachingAuthenticator;
 import se.stockholm.vbe.rest.internal.security.JaasAuthenticator;
+import se.stockholm.vbe.rest.internal.security.LoginThrottle;
 
 /**
  * Jersey on Karaf's HTTP whiteboard under {@code /api}. The set of resources is fixed and owned by
@@ -82,6 +83,12 @@ public final class ApiServlet extends ServletContainer {
                 : new CachingAuthenticator(jaas, Duration.ofSeconds(configuration.loginCacheSeconds()), Clock.systemUTC());
     }
 
+    private static LoginThrottle throttle(ApiServletConfiguration configuration) {
+        return new LoginThrottle(new LoginThrottle.Limits(configuration.maxFailures(),
+                configuration.maxFailuresPerAddress(), Duration.ofSeconds(Math.max(1, configuration.blockSeconds())),
+                Duration.ofSeconds(Math.max(1, configuration.maxBlockSeconds())), 10_000), Clock.systemUTC());
+    }
+
     private static ResourceConfig resources(PlatformServicesBinder.PlatformServices services,
             ApiServletConfiguration configuration) {
         return new ResourceConfig()
@@ -96,7 +103,7 @@ public final class ApiServlet extends ServletContainer {
                 .register(JsonProcessingExceptionMapper.class)
                 .register(UnexpectedExceptionMapper.class)
                 .register(new ReadinessFilter(services.health()))
-                .register(new BasicAuthenticationFilter(authenticator(configuration)))
+                .register(new BasicAuthenticationFilter(authenticator(configuration), throttle(configuration)))
                 .register(AccessControlFeature.class)
                 .register(new PlatformServicesBinder(services))
                 .registerClasses(RESOURCES);

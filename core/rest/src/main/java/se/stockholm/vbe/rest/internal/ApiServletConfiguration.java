@@ -13,4 +13,19 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "Seconds a successful login is reused for the same credentials; "
             + "a changed password or role takes effect after at most this long. 0 logs in on every request.")
     int loginCacheSeconds() default 60;
+
+    @AttributeDefinition(description = "Failed sign-ins for one user from one client address before that user "
+            + "is blocked from that address (429 with Retry-After, even with the right password). 0: no limit.")
+    int maxFailures() default 5;
+
+    @AttributeDefinition(description = "Failed sign-ins from one client address, whatever the user names, "
+            + "before the address is blocked. 0: no limit.")
+    int maxFailuresPerAddress() default 20;
+
+    @AttributeDefinition(description = "Seconds of the first block; every further failure doubles it.")
+    int blockSeconds() default 5;
+
+    @AttributeDefinition(description = "The longest block in seconds; failures are also forgotten after "
+            + "this long without one.")
+    int maxBlockSeconds() default 900;
 }

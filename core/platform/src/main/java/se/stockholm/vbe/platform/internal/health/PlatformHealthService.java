@@ -23,7 +23,7 @@ import se.stockholm.vbe.platform.internal.grant.RuleRunner;
 /**
  * Puts together the platform's health: the database from a real query, whether Karaf has finished
  * installing what it boots with (committee bundles included, so UP means ready to serve), and the
- * committee bundles and grant rules that failed.
+ * committee bundles and grant rules that failed, and demo passwords on an exposed installation.
  */
 @Component(service = HealthService.class)
 public final class PlatformHealthService implements HealthService {
@@ -34,6 +34,7 @@ public final class PlatformHealthService implements HealthService {
     private final CommitteeRegistry committees;
     private final RuleRegistry rules;
     private final RuleRunner runner;
+    private final DemoPasswordCheck demoPasswords;
     private final String version;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -41,11 +42,13 @@ public final class PlatformHealthService implements HealthService {
 
     @Activate
     public PlatformHealthService(@Reference Database database, @Reference CommitteeRegistry committees,
-            @Reference RuleRegistry rules, @Reference RuleRunner runner, BundleContext context) {
+            @Reference RuleRegistry rules, @Reference RuleRunner runner, @Reference DemoPasswordCheck demoPasswords,
+            BundleContext context) {
         this.database = database;
         this.committees = committees;
         this.rules = rules;
         this.runner = runner;
+        this.demoPasswords = demoPasswords;
         String header = context.getBundle().getHeaders().get(VERSION_HEADER);
         this.version = header == null ? "unknown" : header;
     }
@@ -78,6 +81,7 @@ public final class PlatformHealthService implements HealthService {
         List<HealthProblem> committeeProblems = new ArrayList<>(committees.problems());
         committeeProblems.addAll(rules.problems());
         committeeProblems.addAll(runner.problems());
+        committeeProblems.addAll(demoPasswords.problems());
         if (!committeeProblems.isEmpty()) {
             problems.addAll(committeeProblems);
             status = status.worst(HealthStatus.DEGRADED);
