@@ -5,21 +5,33 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import javax.annotation.Priority;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ReaderInterceptor;
 import javax.ws.rs.ext.ReaderInterceptorContext;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import se.stockholm.vbe.rest.internal.problem.Problem;
 
 /**
  * Refuses request bodies over {@value #MAX_BYTES} bytes with 413, whether or not they say their length.
+ * A body that never arrives in full (the client aborted, or sent it slower than the server's minimum data
+ * rate) is the client's doing: one WARN line without a stack trace, and 400.
  */
 @Priority(Priorities.ENTITY_CODER)
 public final class BodySizeLimit implements ReaderInterceptor {
 
     static final int MAX_BYTES = 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(BodySizeLimit.class);
+
+    @Context
+    private HttpServletRequest servletRequest;
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -27,14 +39,29 @@ public final class BodySizeLimit implements ReaderInterceptor {
         if (length != null && length.matches("[0-9]{1,18}") && Long.parseLong(length) > MAX_BYTES) {
             throw tooLarge();
         }
-        try (InputStream in = context.getInputStream()) {
-            byte[] body = in.readNBytes(MAX_BYTES + 1);
-            if (body.length > MAX_BYTES) {
-                throw tooLarge();
-            }
-            context.setInputStream(new ByteArrayInputStream(body));
+        byte[] body = readBody(context);
+        if (body.length > MAX_BYTES) {
+            throw tooLarge();
         }
+        context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
+    }
+
+    /** The raw body; a failure here is the connection's (Jetty signals a too slow body unchecked). */
+    private byte[] readBody(ReaderInterceptorContext context) {
+        try (InputStream in = context.getInputStream()) {
+            return in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException | RuntimeException notReceived) {
+            LOG.warn("Request body not received in full from {}: {}", client(), notReceived.toString());
+            throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST,
+                    "the request body was not received in full"));
+        }
+    }
+
+    private String client() {
+        return servletRequest == null ? "an unknown client"
+                : servletRequest.getRemoteAddr() + " (" + servletRequest.getMethod() + " "
+                        + servletRequest.getRequestURI() + ")";
     }
 
     private static WebApplicationException tooLarge() {
