@@ -15,6 +15,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 import org.osgi.service.metatype.annotations.Designate;
 
@@ -25,6 +26,7 @@ import org.osgi.service.metatype.annotations.Designate;
  */
 @Component(service = Filter.class, configurationPid = "se.stockholm.vbe.http",
         property = "service.ranking:Integer=100")
+@HttpWhiteboardFilterName("vbe-requests-per-address")
 @HttpWhiteboardFilterPattern("/api/*")
 @Designate(ocd = HttpLimitsConfiguration.class)
 public final class RequestsPerAddressLimit implements Filter {

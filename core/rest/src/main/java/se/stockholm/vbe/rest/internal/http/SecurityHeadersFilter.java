@@ -11,6 +11,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
 /**
@@ -21,6 +22,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPatter
  * A resource that sets its own {@code Cache-Control} (health: {@code no-store}) replaces this default.
  */
 @Component(service = Filter.class, property = "service.ranking:Integer=200")
+@HttpWhiteboardFilterName("vbe-security-headers")
 @HttpWhiteboardFilterPattern("/api/*")
 public final class SecurityHeadersFilter implements Filter {
 
