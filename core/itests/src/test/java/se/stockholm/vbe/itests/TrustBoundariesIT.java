@@ -161,6 +161,29 @@ public class TrustBoundariesIT extends VbeKarafTestSupport {
     }
 
     @Test
+    public void oneAddressCannotHoldMoreThan128Connections() throws Exception {
+        List<Socket> idle = new ArrayList<>();
+        try {
+            for (int i = 0; i < 140; i++) {
+                Socket socket = new Socket("127.0.0.1", VbeDistribution.httpPort(context));
+                socket.setSoTimeout(10_000);
+                idle.add(socket);
+            }
+            assertEquals("the 140th connection is closed by the server", -1,
+                    idle.get(idle.size() - 1).getInputStream().read());
+            idle.get(0).getOutputStream().write("GET /api/health HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            assertEquals("the first still answers", "HTTP/1.1 200 OK", statusLine(idle.get(0)));
+        } finally {
+            for (Socket socket : idle) {
+                socket.close();
+            }
+        }
+        await("the address free again").atMost(Duration.ofSeconds(10)).ignoreExceptions()
+                .until(() -> http.get("/api/health").statusCode() == 200);
+    }
+
+    @Test
     public void jettysOwnErrorsAreProblemJson() throws Exception {
         assertJettyProblem("GET /api/%00 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", 400);
         assertJettyProblem("GET /api/health?q=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", 414);
