@@ -3,7 +3,6 @@ package se.stockholm.vbe.jetty.internal;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -15,7 +14,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 
 /**
- * Jetty's own error answers as RFC 9457 problem+json, with the API's security headers: requests Jetty
+ * Jetty's own error answers as RFC 9457 problem+json, with the {@link SecurityHeaders}: requests Jetty
  * refuses before any servlet sees them (a malformed URI, a URI or headers too long) and errors of requests
  * no context takes. Set on the Server in etc/jetty.xml. Jetty's own reason goes into {@code detail}.
  */
@@ -23,18 +22,10 @@ public class ProblemErrorHandler extends ErrorHandler {
 
     static final String MEDIA_TYPE = "application/problem+json";
 
-    /** The headers of {@code SecurityHeadersFilter} in vbe-rest, for answers that never reach it. */
-    static final Map<String, String> SECURITY_HEADERS = Map.of(
-            "X-Content-Type-Options", "nosniff",
-            "Referrer-Policy", "no-referrer",
-            "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'",
-            "X-Frame-Options", "DENY",
-            "Cache-Control", "private, no-store");
-
     public ProblemErrorHandler() {
         setShowStacks(false);
         setShowServlet(false);
-        setCacheControl(SECURITY_HEADERS.get("Cache-Control"));
+        setCacheControl(SecurityHeaders.HEADERS.get("Cache-Control"));
     }
 
     /** Every method gets a body, not only GET, POST and HEAD. */
@@ -43,10 +34,10 @@ public class ProblemErrorHandler extends ErrorHandler {
         return true;
     }
 
-    /** A request that failed before it was dispatched: 400, 414, 431 and the like. */
+    /** A request that failed before it was dispatched (400, 414, 431): no customizer has run. */
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields fields) {
-        SECURITY_HEADERS.forEach(fields::put);
+        SecurityHeaders.addTo(fields);
         fields.put(HttpHeader.CONTENT_TYPE, MEDIA_TYPE);
         return ByteBuffer.wrap(problem(status, reason));
     }
@@ -56,7 +47,7 @@ public class ProblemErrorHandler extends ErrorHandler {
     protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request,
             HttpServletResponse response, int code, String message) throws IOException {
         baseRequest.setHandled(true);
-        SECURITY_HEADERS.forEach(response::setHeader);
+        SecurityHeaders.addTo(baseRequest.getResponse().getHttpFields());
         response.setContentType(MEDIA_TYPE);
         byte[] body = problem(code, message);
         response.setContentLength(body.length);

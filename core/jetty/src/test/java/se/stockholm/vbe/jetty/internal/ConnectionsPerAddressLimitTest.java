@@ -2,6 +2,7 @@ package se.stockholm.vbe.jetty.internal;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -12,6 +13,7 @@ import java.util.List;
 
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.DefaultHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,7 @@ class ConnectionsPerAddressLimitTest {
         connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
         server.addConnector(connector);
+        server.setHandler(new DefaultHandler());
         server.addBean(limit);
         server.start();
     }
@@ -44,16 +47,16 @@ class ConnectionsPerAddressLimitTest {
 
     @Test
     void aConnectionOverTheCapIsClosedAndTheOthersStayOpen() throws Exception {
-        Socket first = connect();
-        Socket second = connect();
-        Socket third = connect();
-
-        assertEquals(-1, third.getInputStream().read(), "the third connection is closed by the server");
+        List<Socket> three = List.of(connect(), connect(), connect());
         await().atMost(Duration.ofSeconds(5)).until(() -> limit.connections(LOOPBACK) == 2);
-        first.getOutputStream().write("GET / HTTP/1.1\r\nHost: x\r\n\r\n".getBytes());
-        assertEquals('H', first.getInputStream().read(), "the first still answers");
-        second.close();
-        first.close();
+
+        // selectors may open the three in any order: which one is closed is not fixed, only how many
+        List<Boolean> answered = new ArrayList<>();
+        for (Socket socket : three) {
+            answered.add(answers(socket));
+        }
+
+        assertEquals(2, answered.stream().filter(a -> a).count(), answered.toString());
     }
 
     @Test
@@ -61,10 +64,18 @@ class ConnectionsPerAddressLimitTest {
         connect();
         connect().close();
         await().atMost(Duration.ofSeconds(5)).until(() -> limit.connections(LOOPBACK) == 1);
-        Socket again = connect();
-        again.getOutputStream().write("GET / HTTP/1.1\r\nHost: x\r\n\r\n".getBytes());
 
-        assertEquals('H', again.getInputStream().read());
+        assertTrue(answers(connect()));
+    }
+
+    /** Whether the connection answers a request, rather than being closed by the server. */
+    private static boolean answers(Socket socket) {
+        try {
+            socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: x\r\n\r\n".getBytes());
+            return socket.getInputStream().read() == 'H';
+        } catch (IOException closed) {
+            return false;
+        }
     }
 
     private Socket connect() throws IOException {

@@ -15,31 +15,26 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
 /**
- * Security headers on every response of the API, set before anything else runs so that errors, 304s
- * and 429s carry them too. The API serves JSON only: no content may be framed, sniffed or scripted.
- * Anonymous reads are public (only published plans are visible to them) and may be stored and
- * revalidated with their ETag; everything else is private to its caller and never stored.
- * A resource that sets its own {@code Cache-Control} (health: {@code no-store}) replaces this default.
+ * What a cache may keep of the API's answers, set before anything else runs so that errors, 304s and
+ * 429s carry it too. Anonymous reads are public (an anonymous caller sees only published plans): a cache
+ * may keep them and revalidate with their ETag, but never hand one to a caller with credentials.
+ * Everything else is private to its caller and never stored. A resource that sets its own
+ * {@code Cache-Control} (health: {@code no-store}) replaces this. The other security headers come from
+ * Jetty, for every response of the server (etc/jetty.xml, vbe-jetty).
  */
 @Component(service = Filter.class, property = "service.ranking:Integer=200")
-@HttpWhiteboardFilterName("vbe-security-headers")
+@HttpWhiteboardFilterName("vbe-cache-control")
 @HttpWhiteboardFilterPattern("/api/*")
-public final class SecurityHeadersFilter implements Filter {
+public final class CacheControlFilter implements Filter {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
     static final String PRIVATE = "private, no-store";
     static final String PUBLIC = "no-cache";
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        HttpServletRequest http = (HttpServletRequest) request;
         HttpServletResponse answer = (HttpServletResponse) response;
-        answer.setHeader("X-Content-Type-Options", "nosniff");
-        answer.setHeader("Referrer-Policy", "no-referrer");
-        answer.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        answer.setHeader("X-Frame-Options", "DENY");
-        if (isPublic(http)) {
+        if (isPublic((HttpServletRequest) request)) {
             answer.setHeader("Cache-Control", PUBLIC);
             answer.setHeader("Vary", "Authorization");
         } else {
