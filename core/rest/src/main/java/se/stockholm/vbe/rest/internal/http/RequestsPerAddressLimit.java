@@ -10,6 +10,7 @@ import javax.servlet.FilterChain;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Activate;
@@ -22,7 +23,9 @@ import org.osgi.service.metatype.annotations.Designate;
 /**
  * Caps the API requests one client address has in progress at once; more get 429 at once. A request in
  * progress holds one of Jetty's request threads (a slow body holds it while Jersey reads), so without a
- * cap one address could take them all and leave none for health probes or other users.
+ * cap one address could take them all and leave none for other users. {@code /api/health} is not
+ * counted: it has no body, answers at once, and a load balancer probing through the same address as its
+ * clients must not see a busy node as a dead one.
  */
 @Component(service = Filter.class, configurationPid = "se.stockholm.vbe.http",
         property = "service.ranking:Integer=100")
@@ -30,6 +33,8 @@ import org.osgi.service.metatype.annotations.Designate;
 @HttpWhiteboardFilterPattern("/api/*")
 @Designate(ocd = HttpLimitsConfiguration.class)
 public final class RequestsPerAddressLimit implements Filter {
+
+    static final String HEALTH = "/api/health";
 
     private final ConcurrentMap<String, Integer> inProgress = new ConcurrentHashMap<>();
     private volatile int limit;
@@ -47,6 +52,10 @@ public final class RequestsPerAddressLimit implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (HEALTH.equals(((HttpServletRequest) request).getRequestURI())) {
+            chain.doFilter(request, response);
+            return;
+        }
         String address = request.getRemoteAddr();
         int count = inProgress.merge(address, 1, Integer::sum);
         try {

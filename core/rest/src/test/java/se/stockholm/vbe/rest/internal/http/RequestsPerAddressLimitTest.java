@@ -41,12 +41,15 @@ class RequestsPerAddressLimitTest {
 
         Answer third = call("10.0.0.1", (request, response) -> ((HttpServletResponse) response).setStatus(200));
         Answer other = call("10.0.0.2", (request, response) -> ((HttpServletResponse) response).setStatus(200));
+        Answer health = call("10.0.0.1", RequestsPerAddressLimit.HEALTH,
+                (request, response) -> ((HttpServletResponse) response).setStatus(200));
 
         assertEquals(429, third.status);
         assertEquals("application/problem+json", third.headers.get("Content-Type"));
         assertEquals("1", third.headers.get("Retry-After"));
         assertTrue(third.body.toString().contains("\"status\":429"), third.body.toString());
         assertEquals(200, other.status);
+        assertEquals(200, health.status, "health is never refused");
     }
 
     @Test
@@ -83,10 +86,17 @@ class RequestsPerAddressLimitTest {
     }
 
     private Answer call(String address, FilterChain chain) throws Exception {
+        return call(address, "/api/committees", chain);
+    }
+
+    private Answer call(String address, String path, FilterChain chain) throws Exception {
         Answer answer = new Answer();
         HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class},
-                (proxy, method, args) -> "getRemoteAddr".equals(method.getName()) ? address : null);
+                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getRemoteAddr" -> address;
+                    case "getRequestURI" -> path;
+                    default -> null;
+                });
         ServletOutputStream out = new ServletOutputStream() {
             @Override
             public void write(int b) {
