@@ -92,6 +92,15 @@ public class TrustBoundariesIT extends VbeKarafTestSupport {
     }
 
     @Test
+    public void aBodyThatStopsArrivingIs408AfterTheIdleTimeout() throws Exception {
+        try (Socket editor = slowBodyPost("/api/committees/idrottsnamnden/grant-checks", "editor-idrottsnamnden",
+                "editor", 2000)) {
+            editor.setSoTimeout(30_000);
+            assertEquals("the connector's idle timeout is 15 s", "HTTP/1.1 408 Request Timeout", statusLine(editor));
+        }
+    }
+
+    @Test
     public void anAbortedUploadIsOneWarnLineWithoutAStackTrace() throws Exception {
         Path log = Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
         long before = Files.size(log);

@@ -3,6 +3,7 @@ package se.stockholm.vbe.rest.internal.json;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.TimeoutException;
 
 import javax.annotation.Priority;
 import javax.servlet.http.HttpServletRequest;
@@ -21,7 +22,8 @@ import se.stockholm.vbe.rest.internal.problem.Problem;
 /**
  * Refuses request bodies over {@value #MAX_BYTES} bytes with 413, whether or not they say their length.
  * A body that never arrives in full (the client aborted, or sent it slower than the server's minimum data
- * rate) is the client's doing: one WARN line without a stack trace, and 400.
+ * rate, or stopped until the idle timeout) is the client's doing: one WARN line without a stack trace,
+ * and 408 or 400.
  */
 @Priority(Priorities.ENTITY_CODER)
 public final class BodySizeLimit implements ReaderInterceptor {
@@ -53,9 +55,20 @@ public final class BodySizeLimit implements ReaderInterceptor {
             return in.readNBytes(MAX_BYTES + 1);
         } catch (IOException | RuntimeException notReceived) {
             LOG.warn("Request body not received in full from {}: {}", client(), notReceived.toString());
-            throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST,
-                    "the request body was not received in full"));
+            throw new WebApplicationException(timedOut(notReceived)
+                    ? Problem.response(Response.Status.REQUEST_TIMEOUT, "the request body stopped arriving")
+                    : Problem.response(Response.Status.BAD_REQUEST, "the request body was not received in full"));
         }
+    }
+
+    /** Jetty's idle timeout on a blocked read; a client that aborted gets no answer anyway. */
+    private static boolean timedOut(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String client() {
