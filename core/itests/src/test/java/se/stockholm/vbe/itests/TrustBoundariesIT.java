@@ -135,7 +135,8 @@ public class TrustBoundariesIT extends VbeKarafTestSupport {
         assertEquals(List.of(401, 404, 403, 404), List.of(responses.get(1).statusCode(),
                 responses.get(2).statusCode(), responses.get(4).statusCode(), responses.get(6).statusCode()));
         assertEquals("no-store", header(responses.get(0), "Cache-Control"));
-        assertEquals("an anonymous answer is the same for everyone", "no-cache", header(responses.get(1), "Cache-Control"));
+        assertEquals("an anonymous answer is the same for everyone", "no-cache",
+                header(responses.get(1), "Cache-Control"));
         assertEquals("private, no-store", header(responses.get(3), "Cache-Control"));
         assertEquals("private, no-store", header(responses.get(4), "Cache-Control"));
     }
@@ -203,10 +204,13 @@ public class TrustBoundariesIT extends VbeKarafTestSupport {
 
     @Test
     public void jettysOwnErrorsAreProblemJson() throws Exception {
-        assertJettyProblem("GET /api/%00 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", 400);
-        assertJettyProblem("GET /api/health?q=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", 414);
-        assertJettyProblem("GET /api/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nX-Big: " + "b".repeat(20_000)
-                + "\r\n\r\n", 431);
+        assertJettyProblem(get("/api/%00", ""), 400);
+        assertJettyProblem(get("/api/health?q=" + "a".repeat(20_000), ""), 414);
+        assertJettyProblem(get("/api/health", "X-Big: " + "b".repeat(20_000) + "\r\n"), 431);
+    }
+
+    private static String get(String target, String headers) {
+        return "GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + headers + "\r\n";
     }
 
     /** Sends a raw request and checks the answer is problem+json with the security headers. */
@@ -229,7 +233,8 @@ public class TrustBoundariesIT extends VbeKarafTestSupport {
     private Socket slowBodyPost(String path, String user, String password, int length) throws IOException {
         Socket socket = new Socket("127.0.0.1", VbeDistribution.httpPort(context));
         socket.setSoTimeout(10_000);
-        String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: " + Http.basic(user, password)
+        String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: "
+                + Http.basic(user, password)
                 + "\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n{";
         socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
         socket.getOutputStream().flush();

@@ -27,7 +27,8 @@ class ProblemErrorHandlerTest {
     void jettysReasonIsEscapedIntoTheDetail() {
         assertEquals("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
                 + "\"detail\":\"Illegal \\\"char\\\" \\u0000 in \\\\path\"}",
-                new String(ProblemErrorHandler.problem(400, "Illegal \"char\" \u0000 in \\path"), StandardCharsets.UTF_8));
+                new String(ProblemErrorHandler.problem(400, "Illegal \"char\" \u0000 in \\path"),
+                        StandardCharsets.UTF_8));
     }
 
     @Test
