@@ -21,9 +21,9 @@ import se.stockholm.vbe.rest.internal.problem.Problem;
 
 /**
  * Refuses request bodies over {@value #MAX_BYTES} bytes with 413, whether or not they say their length.
- * A body that never arrives in full (the client aborted, or sent it slower than the server's minimum data
- * rate, or stopped until the idle timeout) is the client's doing: one WARN line without a stack trace,
- * and 408 or 400.
+ * A body that never arrives in full (the client aborted, sent it slower than {@link SlowBodyGuard} allows,
+ * or stopped until Jetty's idle timeout) is the client's doing: one WARN line without a stack trace, and
+ * 408 or 400.
  */
 @Priority(Priorities.ENTITY_CODER)
 public final class BodySizeLimit implements ReaderInterceptor {
@@ -31,6 +31,8 @@ public final class BodySizeLimit implements ReaderInterceptor {
     static final int MAX_BYTES = 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(BodySizeLimit.class);
+
+    private final SlowBodyGuard guard = new SlowBodyGuard(System::nanoTime);
 
     @Context
     private HttpServletRequest servletRequest;
@@ -49,22 +51,22 @@ public final class BodySizeLimit implements ReaderInterceptor {
         return context.proceed();
     }
 
-    /** The raw body; a failure here is the connection's (Jetty signals a too slow body unchecked). */
+    /** The raw body; a failure here is the connection's or the client's, never the platform's. */
     private byte[] readBody(ReaderInterceptorContext context) {
         try (InputStream in = context.getInputStream()) {
-            return in.readNBytes(MAX_BYTES + 1);
+            return guard.read(in, MAX_BYTES + 1);
         } catch (IOException | RuntimeException notReceived) {
             LOG.warn("Request body not received in full from {}: {}", client(), notReceived.toString());
             throw new WebApplicationException(timedOut(notReceived)
-                    ? Problem.response(Response.Status.REQUEST_TIMEOUT, "the request body stopped arriving")
+                    ? Problem.response(Response.Status.REQUEST_TIMEOUT, "the request body arrived too slowly")
                     : Problem.response(Response.Status.BAD_REQUEST, "the request body was not received in full"));
         }
     }
 
-    /** Jetty's idle timeout on a blocked read; a client that aborted gets no answer anyway. */
+    /** Too slow, or Jetty's idle timeout on a blocked read; a client that aborted gets no answer anyway. */
     private static boolean timedOut(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TimeoutException) {
+            if (cause instanceof SlowBodyGuard.TooSlow || cause instanceof TimeoutException) {
                 return true;
             }
         }
