@@ -16,6 +16,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
 
 import se.stockholm.vbe.api.health.HealthReport;
 import se.stockholm.vbe.api.health.HealthService;
@@ -39,10 +40,13 @@ public class PlatformIT extends VbeKarafTestSupport {
                 .collect(Collectors.toList());
         List<String> names = platform.stream().map(Bundle::getSymbolicName).sorted().collect(Collectors.toList());
 
-        assertEquals(List.of("se.stockholm.vbe.api", "se.stockholm.vbe.derby", "se.stockholm.vbe.platform",
-                "se.stockholm.vbe.rest", "se.stockholm.vbe.security", "se.stockholm.vbe.shell"), names);
+        assertEquals(List.of("se.stockholm.vbe.api", "se.stockholm.vbe.derby", "se.stockholm.vbe.jetty",
+                "se.stockholm.vbe.platform", "se.stockholm.vbe.rest", "se.stockholm.vbe.security",
+                "se.stockholm.vbe.shell"), names);
         for (Bundle bundle : platform) {
-            assertEquals(bundle.getSymbolicName() + " is active", Bundle.ACTIVE, bundle.getState());
+            boolean fragment = bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+            assertEquals(bundle.getSymbolicName() + " is " + (fragment ? "resolved (a fragment)" : "active"),
+                    fragment ? Bundle.RESOLVED : Bundle.ACTIVE, bundle.getState());
         }
     }
 

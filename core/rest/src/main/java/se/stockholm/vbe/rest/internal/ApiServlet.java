@@ -47,6 +47,7 @@ import se.stockholm.vbe.rest.internal.security.AccessControlFeature;
 import se.stockholm.vbe.rest.internal.security.Authenticator;
 import se.stockholm.vbe.rest.internal.security.BasicAuthenticationFilter;
 import se.stockholm.vbe.rest.internal.security.CachingAuthenticator;
+import se.stockholm.vbe.rest.internal.security.EditorOfFeature;
 import se.stockholm.vbe.rest.internal.security.JaasAuthenticator;
 import se.stockholm.vbe.rest.internal.security.LoginThrottle;
 
@@ -105,6 +106,7 @@ public final class ApiServlet extends ServletContainer {
                 .register(new ReadinessFilter(services.health()))
                 .register(new BasicAuthenticationFilter(authenticator(configuration), throttle(configuration)))
                 .register(AccessControlFeature.class)
+                .register(new EditorOfFeature(services.committees()))
                 .register(new PlatformServicesBinder(services))
                 .registerClasses(RESOURCES);
     }

@@ -17,6 +17,7 @@ import javax.ws.rs.WebApplicationException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
 import se.stockholm.vbe.api.Actor;
@@ -34,6 +35,7 @@ import se.stockholm.vbe.rest.internal.resource.RenderedView;
  * this filter is unsure of, goes on to the API unchanged.
  */
 @Component(service = Filter.class)
+@HttpWhiteboardFilterName("vbe-conditional-get")
 @HttpWhiteboardFilterPattern("/api/plans/*")
 public final class ConditionalGetFilter implements Filter {
 

@@ -35,6 +35,7 @@ import se.stockholm.vbe.api.plan.PlanStatus;
 import se.stockholm.vbe.api.plan.PlanSummary;
 import se.stockholm.vbe.api.plan.PlanVersion;
 import se.stockholm.vbe.rest.internal.security.CallerSecurityContext;
+import se.stockholm.vbe.rest.internal.security.EditorOf;
 
 /**
  * {@code /api/committees/{id}/plans}: one committee's plans, their activities, follow-ups, lifecycle and
@@ -82,6 +83,7 @@ public final class CommitteePlansResource {
     @PUT
     @Path(YEAR)
     @Consumes(MediaType.APPLICATION_JSON)
+    @EditorOf("committeeId")
     public Response put(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PlanDocument document,
             @Context SecurityContext security, @Context UriInfo uri) {
@@ -98,6 +100,7 @@ public final class CommitteePlansResource {
     @POST
     @Path(YEAR + "/activities")
     @Consumes(MediaType.APPLICATION_JSON)
+    @EditorOf("committeeId")
     public Response addActivity(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
             Activity activity, @Context SecurityContext security, @Context UriInfo uri) {
         Bodies.require(activity);
@@ -110,6 +113,7 @@ public final class CommitteePlansResource {
     @PUT
     @Path(YEAR + "/activities/{activityId: [0-9]{1,18}}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @EditorOf("committeeId")
     public Response replaceActivity(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
             @PathParam("activityId") long activityId, Activity activity, @Context SecurityContext security) {
         Bodies.require(activity);
@@ -120,6 +124,7 @@ public final class CommitteePlansResource {
 
     @DELETE
     @Path(YEAR + "/activities/{activityId: [0-9]{1,18}}")
+    @EditorOf("committeeId")
     public Response removeActivity(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
             @PathParam("activityId") long activityId, @Context SecurityContext security) {
         ActionPlan plan = plans.removeActivity(committeeId, year, activityId, CallerSecurityContext.actorOf(security));
@@ -129,6 +134,7 @@ public final class CommitteePlansResource {
     @PUT
     @Path(YEAR + "/activities/{activityId: [0-9]{1,18}}/follow-ups/{period}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @EditorOf("committeeId")
     public Response recordFollowUp(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
             @PathParam("activityId") long activityId, @PathParam("period") String period, FollowUpReport report,
             @Context SecurityContext security) {
@@ -142,6 +148,7 @@ public final class CommitteePlansResource {
     @POST
     @Path(YEAR + "/status")
     @Consumes(MediaType.APPLICATION_JSON)
+    @EditorOf("committeeId")
     public Response transition(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
             StatusChange change, @Context SecurityContext security) {
         Bodies.require(change);
@@ -151,6 +158,7 @@ public final class CommitteePlansResource {
 
     @POST
     @Path(YEAR + "/revision")
+    @EditorOf("committeeId")
     public Response revise(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
             @Context SecurityContext security, @Context UriInfo uri) {
         ActionPlan next = plans.revise(committeeId, year, CallerSecurityContext.actorOf(security));

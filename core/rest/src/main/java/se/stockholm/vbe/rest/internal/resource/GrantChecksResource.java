@@ -22,6 +22,7 @@ import se.stockholm.vbe.api.grant.GrantCheck;
 import se.stockholm.vbe.api.grant.GrantCheckService;
 import se.stockholm.vbe.api.grant.ReclaimRequest;
 import se.stockholm.vbe.rest.internal.security.CallerSecurityContext;
+import se.stockholm.vbe.rest.internal.security.EditorOf;
 
 /**
  * {@code /api/committees/{id}/grant-checks}: checks of association grant and premises applications, and
@@ -41,6 +42,7 @@ public final class GrantChecksResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @EditorOf("committeeId")
     public Response check(@PathParam("committeeId") String committeeId, Application application,
             @Context SecurityContext security, @Context UriInfo uri) {
         Bodies.require(application);
@@ -64,6 +66,7 @@ public final class GrantChecksResource {
     @POST
     @Path("{checkId: [0-9]{1,18}}/reclaim")
     @Consumes(MediaType.APPLICATION_JSON)
+    @EditorOf("committeeId")
     public GrantCheck reclaim(@PathParam("committeeId") String committeeId, @PathParam("checkId") long checkId,
             ReclaimRequest request, @Context SecurityContext security) {
         Bodies.require(request);
