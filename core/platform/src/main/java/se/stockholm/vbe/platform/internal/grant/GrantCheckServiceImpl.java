@@ -36,7 +36,7 @@ import se.stockholm.vbe.api.grant.StopListEntry;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.json.PlanJson;
-import se.stockholm.vbe.platform.internal.privacy.PersonalDataGuard;
+import se.stockholm.vbe.api.privacy.PersonalDataGuard;
 import se.stockholm.vbe.spi.GrantRule;
 
 /**

@@ -24,7 +24,7 @@ import se.stockholm.vbe.api.grant.StopList;
 import se.stockholm.vbe.api.grant.StopListEntry;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.db.Database;
-import se.stockholm.vbe.platform.internal.privacy.PersonalDataGuard;
+import se.stockholm.vbe.api.privacy.PersonalDataGuard;
 
 /**
  * The city's stop list in the database; only the coordinator changes it, and every change is audited.

@@ -32,7 +32,7 @@ import se.stockholm.vbe.api.plan.PlanSummary;
 import se.stockholm.vbe.api.plan.PlanVersion;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.SqlWork;
-import se.stockholm.vbe.platform.internal.privacy.PersonalDataGuard;
+import se.stockholm.vbe.api.privacy.PersonalDataGuard;
 
 /**
  * The plan rules: who may do what, which lifecycle moves are legal, and that every change is whole,

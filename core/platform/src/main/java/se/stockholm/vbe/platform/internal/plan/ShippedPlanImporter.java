@@ -18,7 +18,7 @@ import se.stockholm.vbe.api.plan.PlanService;
 import se.stockholm.vbe.api.plan.PlanStatus;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.json.PlanJson;
-import se.stockholm.vbe.platform.internal.privacy.PersonalDataGuard;
+import se.stockholm.vbe.api.privacy.PersonalDataGuard;
 import se.stockholm.vbe.spi.ShippedPlan;
 
 /**
