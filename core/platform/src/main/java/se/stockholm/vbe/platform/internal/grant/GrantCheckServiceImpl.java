@@ -33,10 +33,10 @@ import se.stockholm.vbe.api.grant.Reason;
 import se.stockholm.vbe.api.grant.Reclaim;
 import se.stockholm.vbe.api.grant.ReclaimRequest;
 import se.stockholm.vbe.api.grant.StopListEntry;
+import se.stockholm.vbe.api.privacy.PersonalDataGuard;
+import se.stockholm.vbe.json.VbeJson;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.db.Database;
-import se.stockholm.vbe.platform.internal.json.PlanJson;
-import se.stockholm.vbe.api.privacy.PersonalDataGuard;
 import se.stockholm.vbe.spi.GrantRule;
 
 /**
@@ -47,7 +47,7 @@ import se.stockholm.vbe.spi.GrantRule;
 @Component(service = GrantCheckService.class)
 public final class GrantCheckServiceImpl implements GrantCheckService {
 
-    private static final ObjectMapper JSON = PlanJson.mapper();
+    private static final ObjectMapper JSON = VbeJson.mapper();
     private static final String COLUMNS = "id, committee_id, application, decision, reasons, checked_at, checked_by, "
             + "reclaim_reason, reclaim_reference, reclaimed_at, reclaimed_by";
 

@@ -22,9 +22,9 @@ import se.stockholm.vbe.api.NotFoundException;
 import se.stockholm.vbe.api.grant.OrganisationNumbers;
 import se.stockholm.vbe.api.grant.StopList;
 import se.stockholm.vbe.api.grant.StopListEntry;
+import se.stockholm.vbe.api.privacy.PersonalDataGuard;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.db.Database;
-import se.stockholm.vbe.api.privacy.PersonalDataGuard;
 
 /**
  * The city's stop list in the database; only the coordinator changes it, and every change is audited.
