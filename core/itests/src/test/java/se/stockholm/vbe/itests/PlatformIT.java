@@ -39,8 +39,8 @@ public class PlatformIT extends VbeKarafTestSupport {
                 .collect(Collectors.toList());
         List<String> names = platform.stream().map(Bundle::getSymbolicName).sorted().collect(Collectors.toList());
 
-        assertEquals(List.of("se.stockholm.vbe.api", "se.stockholm.vbe.derby", "se.stockholm.vbe.platform",
-                "se.stockholm.vbe.rest", "se.stockholm.vbe.shell"), names);
+        assertEquals(List.of("se.stockholm.vbe.api", "se.stockholm.vbe.derby", "se.stockholm.vbe.json",
+                "se.stockholm.vbe.platform", "se.stockholm.vbe.rest", "se.stockholm.vbe.shell"), names);
         for (Bundle bundle : platform) {
             assertEquals(bundle.getSymbolicName() + " is active", Bundle.ACTIVE, bundle.getState());
         }
