@@ -29,10 +29,30 @@ public final class Validation {
         if (stripped.length() > max) {
             throw new IllegalArgumentException(field + " is longer than " + max + " characters");
         }
-        if (stripped.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
-            throw new IllegalArgumentException(field + " contains control characters");
-        }
+        requirePlainCharacters(stripped, field);
         return stripped;
+    }
+
+    /**
+     * Text a person can read as it is stored: no control characters (line breaks and tabs aside), no lone
+     * surrogates, and no bidi embeddings, overrides or isolates (U+202A-U+202E, U+2066-U+2069), which can make a
+     * text show something other than what it holds.
+     */
+    private static void requirePlainCharacters(String text, String field) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                throw new IllegalArgumentException(field + " contains control characters");
+            }
+            if (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
+                throw new IllegalArgumentException(field + " contains bidirectional control characters");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException(field + " contains an unpaired surrogate (invalid Unicode)");
+            }
+        }
     }
 
     /** A single line (no line breaks), as role and unit names are. */

@@ -41,8 +41,8 @@ public class PlatformIT extends VbeKarafTestSupport {
         List<String> names = platform.stream().map(Bundle::getSymbolicName).sorted().collect(Collectors.toList());
 
         assertEquals(List.of("se.stockholm.vbe.api", "se.stockholm.vbe.derby", "se.stockholm.vbe.jetty",
-                "se.stockholm.vbe.platform", "se.stockholm.vbe.rest", "se.stockholm.vbe.security",
-                "se.stockholm.vbe.shell"), names);
+                "se.stockholm.vbe.json", "se.stockholm.vbe.platform", "se.stockholm.vbe.rest",
+                "se.stockholm.vbe.security", "se.stockholm.vbe.shell"), names);
         for (Bundle bundle : platform) {
             boolean fragment = bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
             assertEquals(bundle.getSymbolicName() + " is " + (fragment ? "resolved (a fragment)" : "active"),

@@ -41,8 +41,11 @@ public abstract class VbeKarafTestSupport {
         return http.call(method, path, body, user, password);
     }
 
-    /** An association grant application that meets the city-wide rules. */
-    protected static String grant(String organisationNumber, boolean religious) {
+    /**
+     * An association grant application that meets the city-wide rules; {@code religious} is written as JSON as
+     * it is ({@code true}, or a wrong type such as {@code "true"} for the tests of bad input).
+     */
+    protected static String grant(String organisationNumber, Object religious) {
         return """
                 {"type": "ASSOCIATION_GRANT",
                  "organisation": {"name": "Föreningen Exempel", "organisationNumber": "%s",

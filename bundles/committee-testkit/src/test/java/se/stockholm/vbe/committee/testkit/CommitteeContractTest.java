@@ -12,6 +12,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.opentest4j.AssertionFailedError;
 
 import se.stockholm.vbe.api.committee.CommitteeKind;
@@ -57,20 +59,63 @@ class CommitteeContractTest {
         assertRejected(committee("stadsdel", List.of(WALK), "unknown-template"), "feriejobb");
     }
 
+    /** Built at run time so that no file in the repository holds a personnummer; the date part is 1981-12-18. */
+    private static String personnummer(String separator) {
+        return "8112" + "18" + separator + "98" + "76";
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-", "\u2013", "\u2212", "\u00a0", " - ", "/", ".", "\u200b-"})
+    void rejectsAPersonnummerInAnyTypographyWithoutRepeatingIt(String separator, @TempDir Path dir) throws IOException {
+        String number = personnummer(separator);
+
+        AssertionFailedError error = assertRejected(committee("stadsdel", List.of(WALK), plan(dir, number)),
+                "activities[0].description");
+        assertTrue(error.getMessage().contains("personnummer"), error.getMessage());
+        assertFalse(error.getMessage().contains(number), error.getMessage());
+    }
+
     @Test
-    void rejectsAPersonnummerWithoutRepeatingIt(@TempDir Path dir) throws IOException {
-        // Built at run time so that no file in the repository holds a personnummer-like string.
-        String number = "0".repeat(6) + "-" + "0".repeat(4);
+    void rejectsAPersonnummerInFullWidthDigits(@TempDir Path dir) throws IOException {
+        String fullWidth = personnummer("-").chars().mapToObj(c -> Character.isDigit(c)
+                ? String.valueOf((char) (c - '0' + '\uff10')) : String.valueOf((char) c)).reduce("", String::concat);
+
+        assertRejected(committee("stadsdel", List.of(WALK), plan(dir, fullWidth)), "personnummer");
+    }
+
+    @Test
+    void rejectsAPersonnummerInATemplate() {
+        ActivityTemplate template = new ActivityTemplate("samtal", "Samtal", "Kontakt " + personnummer("\u2013"),
+                Area.PREVENTIVE, "Preventionssamordnare", Schedule.continuous(), List.of(FollowUpPeriod.T1));
+
+        assertRejected(committee("stadsdel", List.of(WALK, template), "valid"), "catalogue[1].description");
+    }
+
+    @Test
+    void acceptsOrganisationNumbersPhoneNumbersAndReferences(@TempDir Path dir) throws IOException {
+        CommitteeContract.verify(committee("stadsdel", List.of(WALK),
+                plan(dir, "802400-1235, tel. 08-508 00 000, Dnr 1-2026, 1 250 000 kr")));
+    }
+
+    @Test
+    void readsPlansAsStrictlyAsThePlatform(@TempDir Path dir) throws IOException {
         Path plan = Files.writeString(dir.resolve("plan.json"), """
+                {"coordinatorRole": "Preventionssamordnare",
+                 "activities": [{"title": "Trygghetsvandring", "area": "PREVENTIVE",
+                                 "responsible": ["Preventionssamordnare"], "schedule": {"ongoing": 1},
+                                 "followUpIn": ["T1"]}]}
+                """);
+
+        assertRejected(committee("stadsdel", List.of(WALK), plan.toUri().toURL()), "not a valid plan document");
+    }
+
+    private static URL plan(Path dir, String description) throws IOException {
+        return Files.writeString(dir.resolve("plan.json"), """
                 {"coordinatorRole": "Preventionssamordnare",
                  "activities": [{"title": "Trygghetsvandring", "description": "Kontakt: %s", "area": "PREVENTIVE",
                                  "responsible": ["Preventionssamordnare"], "schedule": {"ongoing": true},
                                  "followUpIn": ["T1"]}]}
-                """.formatted(number));
-
-        AssertionFailedError error = assertRejected(committee("stadsdel", List.of(WALK), plan.toUri().toURL()),
-                "personnummer");
-        assertFalse(error.getMessage().contains(number), error.getMessage());
+                """.formatted(description)).toUri().toURL();
     }
 
     private static AssertionFailedError assertRejected(Committee committee, String messagePart) {

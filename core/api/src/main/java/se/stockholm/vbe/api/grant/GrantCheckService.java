@@ -5,6 +5,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 import se.stockholm.vbe.api.Actor;
+import se.stockholm.vbe.api.Page;
 
 /**
  * Runs and keeps the committees' checks of grant and premises applications. Implemented by the platform;
@@ -24,6 +25,14 @@ public interface GrantCheckService {
 
     /** The committee's checks, newest first; editors, the coordinator and readers. */
     List<GrantCheck> checks(String committeeId, Actor actor);
+
+    /**
+     * A page of the committee's checks, newest first: at most {@code limit} checks older than the check
+     * {@code after} ({@code null}: from the newest). The page's cursor is the id of its last check.
+     *
+     * @throws se.stockholm.vbe.api.InvalidInputException if {@code limit} is outside 1 to {@link Page#MAX_LIMIT}
+     */
+    Page<GrantCheck> checks(String committeeId, Long after, int limit, Actor actor);
 
     GrantCheck get(String committeeId, long checkId, Actor actor);
 

@@ -4,7 +4,7 @@
  * applications, rule outcomes, decisions, reclaims and the city's stop list.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package se.stockholm.vbe.api.grant;
 
 import org.osgi.annotation.bundle.Export;

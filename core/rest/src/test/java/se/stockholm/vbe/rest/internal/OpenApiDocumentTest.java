@@ -18,6 +18,7 @@ import javax.ws.rs.HEAD;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The OpenAPI document served at /api/openapi.json describes exactly the operations the resources have.
+ * The OpenAPI document served at /api/openapi.json describes exactly the operations the resources have, each with
+ * exactly their query parameters.
  */
 class OpenApiDocumentTest {
 
@@ -45,7 +47,8 @@ class OpenApiDocumentTest {
                 for (Map.Entry<Class<? extends Annotation>, String> http : METHODS.entrySet()) {
                     if (method.isAnnotationPresent(http.getKey())) {
                         Path sub = method.getAnnotation(Path.class);
-                        operations.add(http.getValue() + " " + normalise(base + (sub == null ? "" : "/" + sub.value())));
+                        operations.add(http.getValue() + " " + normalise(base + (sub == null ? "" : "/" + sub.value()))
+                                + " " + queryParameters(method));
                     }
                 }
             }
@@ -61,10 +64,34 @@ class OpenApiDocumentTest {
         Set<String> operations = new TreeSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext();) {
             Map.Entry<String, JsonNode> path = paths.next();
-            path.getValue().fieldNames().forEachRemaining(
-                    method -> operations.add(method.toLowerCase(Locale.ROOT) + " " + normalise(path.getKey())));
+            path.getValue().fields().forEachRemaining(method -> operations.add(method.getKey().toLowerCase(Locale.ROOT)
+                    + " " + normalise(path.getKey()) + " " + queryParameters(method.getValue(), document)));
         }
         return operations;
+    }
+
+    private static Set<String> queryParameters(Method method) {
+        Set<String> names = new TreeSet<>();
+        for (Annotation[] annotations : method.getParameterAnnotations()) {
+            for (Annotation annotation : annotations) {
+                if (annotation instanceof QueryParam query) {
+                    names.add(query.value());
+                }
+            }
+        }
+        return names;
+    }
+
+    private static Set<String> queryParameters(JsonNode operation, JsonNode document) {
+        Set<String> names = new TreeSet<>();
+        for (JsonNode parameter : operation.path("parameters")) {
+            JsonNode resolved = parameter.has("$ref")
+                    ? document.at(parameter.get("$ref").asText().substring(1)) : parameter;
+            if ("query".equals(resolved.path("in").asText())) {
+                names.add(resolved.get("name").asText());
+            }
+        }
+        return names;
     }
 
     private static InputStream getDocument() {

@@ -31,6 +31,7 @@ import se.stockholm.vbe.api.committee.CommitteeInfo;
 import se.stockholm.vbe.api.committee.CommitteeKind;
 import se.stockholm.vbe.api.feature.FeatureService;
 import se.stockholm.vbe.api.health.HealthProblem;
+import se.stockholm.vbe.api.privacy.PersonalDataGuard;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.plan.PlanGeneration;
 import se.stockholm.vbe.platform.internal.plan.ShippedPlanImporter;
@@ -54,6 +55,7 @@ public final class CommitteeRegistry implements CommitteeDirectory {
     private final PlanGeneration generation;
     private final BundleContext context;
     private final OwnerStore owners;
+    private final CatalogueLimits limits;
     private final CommitteeStore store = new CommitteeStore();
     private final Object writeLock = new Object();
     private volatile Registrations registrations = Registrations.EMPTY;
@@ -72,9 +74,11 @@ public final class CommitteeRegistry implements CommitteeDirectory {
 
     @Activate
     public CommitteeRegistry(@Reference Database database, @Reference ShippedPlanImporter importer,
-            @Reference PlanGeneration generation, @Reference OwnerStore owners, BundleContext context) {
+            @Reference PlanGeneration generation, @Reference OwnerStore owners, @Reference CatalogueLimits limits,
+            BundleContext context) {
         this.database = database;
         this.owners = owners;
+        this.limits = limits;
         this.importer = importer;
         this.generation = generation;
         this.context = context;
@@ -287,8 +291,11 @@ public final class CommitteeRegistry implements CommitteeDirectory {
         String name = Validation.requireLine(committee.name(), "name", 200);
         CommitteeKind kind = Validation.require(committee.kind(), "kind");
         List<ActivityTemplate> catalogue = Validation.list(committee.catalogue(), "catalogue");
+        limits.check(catalogue);
         Set<String> templateIds = new HashSet<>();
-        for (ActivityTemplate template : catalogue) {
+        for (int i = 0; i < catalogue.size(); i++) {
+            ActivityTemplate template = catalogue.get(i);
+            PersonalDataGuard.check(template, "catalogue[" + i + "]");
             if (!templateIds.add(template.id())) {
                 throw new IllegalArgumentException("catalogue has the template id " + template.id() + " twice");
             }

@@ -22,6 +22,7 @@ import se.stockholm.vbe.api.AccessDeniedException;
 import se.stockholm.vbe.api.Actor;
 import se.stockholm.vbe.api.ConflictException;
 import se.stockholm.vbe.api.NotFoundException;
+import se.stockholm.vbe.api.Page;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.feature.FeatureService;
 import se.stockholm.vbe.api.grant.Application;
@@ -34,10 +35,10 @@ import se.stockholm.vbe.api.grant.Reclaim;
 import se.stockholm.vbe.api.grant.ReclaimRequest;
 import se.stockholm.vbe.api.grant.RuleResult;
 import se.stockholm.vbe.api.grant.StopListEntry;
+import se.stockholm.vbe.api.privacy.PersonalDataGuard;
+import se.stockholm.vbe.json.VbeJson;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.db.Database;
-import se.stockholm.vbe.platform.internal.json.PlanJson;
-import se.stockholm.vbe.platform.internal.privacy.PersonalDataGuard;
 import se.stockholm.vbe.spi.GrantRule;
 
 /**
@@ -48,7 +49,7 @@ import se.stockholm.vbe.spi.GrantRule;
 @Component(service = GrantCheckService.class)
 public final class GrantCheckServiceImpl implements GrantCheckService {
 
-    private static final ObjectMapper JSON = PlanJson.mapper();
+    private static final ObjectMapper JSON = VbeJson.mapper();
     private static final String COLUMNS = "id, committee_id, application, decision, reasons, checked_at, checked_by, "
             + "reclaim_reason, reclaim_reference, reclaimed_at, reclaimed_by";
 
@@ -111,7 +112,18 @@ public final class GrantCheckServiceImpl implements GrantCheckService {
         requireCommittee(committeeId);
         requireReader(committeeId, actor);
         return database.transaction(connection -> select(connection, "committee_id = ? ORDER BY id DESC",
-                committeeId, null));
+                committeeId, null, 0));
+    }
+
+    @Override
+    public Page<GrantCheck> checks(String committeeId, Long after, int limit, Actor actor) {
+        requireCommittee(committeeId);
+        requireReader(committeeId, actor);
+        int size = Page.limit(limit);
+        // Keyset paging on the id, which only grows: a page never shifts when new checks come in front of it.
+        String where = after == null ? "committee_id = ? ORDER BY id DESC" : "committee_id = ? AND id < ? ORDER BY id DESC";
+        return database.transaction(connection -> Page.of(select(connection, where, committeeId, after, size + 1),
+                size, check -> Long.toString(check.id())));
     }
 
     @Override
@@ -175,14 +187,16 @@ public final class GrantCheckServiceImpl implements GrantCheckService {
     }
 
     private static GrantCheck find(Connection connection, String committeeId, long checkId) throws SQLException {
-        return select(connection, "committee_id = ? AND id = ?", committeeId, checkId).stream().findFirst()
+        return select(connection, "committee_id = ? AND id = ?", committeeId, checkId, 1).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("committee " + committeeId + " has no check " + checkId));
     }
 
-    private static List<GrantCheck> select(Connection connection, String where, String committeeId, Long checkId)
-            throws SQLException {
+    /** The checks of a committee that match {@code where}, at most {@code maxRows} of them (0: all). */
+    private static List<GrantCheck> select(Connection connection, String where, String committeeId, Long checkId,
+            int maxRows) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM grant_check WHERE "
                 + where)) {
+            query.setMaxRows(maxRows);
             query.setString(1, committeeId);
             if (checkId != null) {
                 query.setLong(2, checkId);

@@ -19,12 +19,13 @@ import se.stockholm.vbe.api.Actor;
 import se.stockholm.vbe.api.ConflictException;
 import se.stockholm.vbe.api.InvalidInputException;
 import se.stockholm.vbe.api.NotFoundException;
+import se.stockholm.vbe.api.Page;
 import se.stockholm.vbe.api.grant.OrganisationNumbers;
 import se.stockholm.vbe.api.grant.StopList;
 import se.stockholm.vbe.api.grant.StopListEntry;
+import se.stockholm.vbe.api.privacy.PersonalDataGuard;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.db.Database;
-import se.stockholm.vbe.platform.internal.privacy.PersonalDataGuard;
 
 /**
  * The city's stop list in the database; only the coordinator changes it, and every change is audited.
@@ -44,17 +45,35 @@ public final class StopListImpl implements StopList {
     @Override
     public List<StopListEntry> entries(Actor actor) {
         requireCoordinator(actor);
-        return database.transaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM stop_list ORDER BY organisation_number");
-                    ResultSet rows = query.executeQuery()) {
+        return database.transaction(connection -> select(connection, null, 0));
+    }
+
+    @Override
+    public Page<StopListEntry> entries(String after, int limit, Actor actor) {
+        requireCoordinator(actor);
+        int size = Page.limit(limit);
+        return database.transaction(connection -> Page.of(select(connection, after, size + 1), size,
+                StopListEntry::organisationNumber));
+    }
+
+    /** Entries in order of organisation number after {@code after} (all if {@code null}), at most {@code maxRows}. */
+    private static List<StopListEntry> select(Connection connection, String after, int maxRows) throws SQLException {
+        String sql = after == null
+                ? "SELECT " + COLUMNS + " FROM stop_list ORDER BY organisation_number"
+                : "SELECT " + COLUMNS + " FROM stop_list WHERE organisation_number > ? ORDER BY organisation_number";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setMaxRows(maxRows);
+            if (after != null) {
+                query.setString(1, after);
+            }
+            try (ResultSet rows = query.executeQuery()) {
                 List<StopListEntry> entries = new ArrayList<>();
                 while (rows.next()) {
                     entries.add(entry(rows));
                 }
                 return entries;
             }
-        });
+        }
     }
 
     @Override

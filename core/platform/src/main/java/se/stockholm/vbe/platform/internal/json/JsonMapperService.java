@@ -4,8 +4,10 @@ import org.osgi.service.component.annotations.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.stockholm.vbe.json.VbeJson;
+
 /**
- * Offers the platform's JSON configuration to the REST bundle as a service, so that the API writes
+ * Offers the one JSON configuration ({@link VbeJson}) to the REST bundle as a service, so that the API writes
  * plans exactly as the platform stores and imports them.
  */
 @Component(service = ObjectMapper.class, property = "vbe.json=plans")
@@ -14,6 +16,6 @@ public final class JsonMapperService extends ObjectMapper {
     private static final long serialVersionUID = 1L;
 
     public JsonMapperService() {
-        super(PlanJson.mapper());
+        super(VbeJson.mapper());
     }
 }

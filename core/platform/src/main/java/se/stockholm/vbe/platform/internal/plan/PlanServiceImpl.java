@@ -30,9 +30,9 @@ import se.stockholm.vbe.api.plan.PlanService;
 import se.stockholm.vbe.api.plan.PlanStatus;
 import se.stockholm.vbe.api.plan.PlanSummary;
 import se.stockholm.vbe.api.plan.PlanVersion;
+import se.stockholm.vbe.api.privacy.PersonalDataGuard;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.SqlWork;
-import se.stockholm.vbe.platform.internal.privacy.PersonalDataGuard;
 
 /**
  * The plan rules: who may do what, which lifecycle moves are legal, and that every change is whole,

@@ -4,14 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.stockholm.vbe.api.plan.ActionPlan;
-import se.stockholm.vbe.platform.internal.json.PlanJson;
+import se.stockholm.vbe.json.VbeJson;
 
 /**
  * Plans as JSON in the API's own form, for the decision records kept in {@code plan_version}.
  */
 final class PlanSnapshots {
 
-    private static final ObjectMapper JSON = PlanJson.mapper();
+    private static final ObjectMapper JSON = VbeJson.mapper();
 
     private PlanSnapshots() {
     }

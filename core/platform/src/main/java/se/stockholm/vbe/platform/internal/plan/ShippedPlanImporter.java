@@ -16,9 +16,9 @@ import se.stockholm.vbe.api.plan.ActionPlan;
 import se.stockholm.vbe.api.plan.PlanDocument;
 import se.stockholm.vbe.api.plan.PlanService;
 import se.stockholm.vbe.api.plan.PlanStatus;
+import se.stockholm.vbe.api.privacy.PersonalDataGuard;
+import se.stockholm.vbe.json.VbeJson;
 import se.stockholm.vbe.platform.internal.db.Database;
-import se.stockholm.vbe.platform.internal.json.PlanJson;
-import se.stockholm.vbe.platform.internal.privacy.PersonalDataGuard;
 import se.stockholm.vbe.spi.ShippedPlan;
 
 /**
@@ -28,7 +28,7 @@ import se.stockholm.vbe.spi.ShippedPlan;
 public final class ShippedPlanImporter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShippedPlanImporter.class);
-    private static final ObjectMapper JSON = PlanJson.mapper();
+    private static final ObjectMapper JSON = VbeJson.mapper();
 
     private final Database database;
     private final PlanGeneration generation;

@@ -1,6 +1,7 @@
 package se.stockholm.vbe.platform.internal.grant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import se.stockholm.vbe.api.AccessDeniedException;
 import se.stockholm.vbe.api.Actor;
+import se.stockholm.vbe.api.InvalidInputException;
+import se.stockholm.vbe.api.Page;
+import se.stockholm.vbe.api.Validation;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeInfo;
 import se.stockholm.vbe.api.committee.CommitteeKind;
@@ -29,6 +34,7 @@ import se.stockholm.vbe.api.grant.GrantCheck;
 import se.stockholm.vbe.api.grant.Outcome;
 import se.stockholm.vbe.api.grant.ReclaimRequest;
 import se.stockholm.vbe.api.grant.RuleResult;
+import se.stockholm.vbe.api.grant.StopListEntry;
 import se.stockholm.vbe.platform.internal.committee.OwnerStore;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.TestDatabase;
@@ -198,6 +204,63 @@ class GrantCheckServiceTest {
         assertThrows(AccessDeniedException.class, () -> stopList.entries(EDITOR));
         assertThrows(AccessDeniedException.class,
                 () -> features.set("hasselby-vallingby", "follow-up", false, EDITOR));
+    }
+
+    @Test
+    void checksArePagedNewestFirstByKeyset() {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(0, checks.check("hasselby-vallingby", TestRules.grant(false, true), EDITOR).id());
+        }
+
+        Page<GrantCheck> first = checks.checks("hasselby-vallingby", null, 2, EDITOR);
+        Page<GrantCheck> second = checks.checks("hasselby-vallingby", Long.valueOf(first.next()), 2, EDITOR);
+        Page<GrantCheck> last = checks.checks("hasselby-vallingby", Long.valueOf(second.next()), 2, EDITOR);
+
+        assertEquals(ids.subList(0, 2), first.items().stream().map(GrantCheck::id).toList());
+        assertEquals(ids.subList(2, 4), second.items().stream().map(GrantCheck::id).toList());
+        assertEquals(ids.subList(4, 5), last.items().stream().map(GrantCheck::id).toList());
+        assertNull(last.next(), "the last page names no next one");
+        assertEquals(String.valueOf(ids.get(1)), first.next());
+    }
+
+    @Test
+    void aPageSizeOutsideOneToFiveHundredIsRefusedNamingLimit() {
+        for (int limit : new int[] {0, -1, 501}) {
+            InvalidInputException refused = assertThrows(InvalidInputException.class,
+                    () -> checks.checks("hasselby-vallingby", null, limit, EDITOR));
+            assertEquals("limit", refused.field());
+        }
+    }
+
+    @Test
+    void theStopListIsPagedInOrderOfOrganisationNumber() {
+        List<String> numbers = new ArrayList<>();
+        for (int i = 3; i >= 1; i--) {
+            String number = organisationNumber(i);
+            numbers.add(0, number);
+            stopList.add(new StopListEntry(number, "Förening " + i, "Beslut", "Dnr " + i + "-2026", null, null),
+                    COORDINATOR);
+        }
+
+        Page<StopListEntry> first = stopList.entries(null, 2, COORDINATOR);
+        Page<StopListEntry> rest = stopList.entries(first.next(), 2, COORDINATOR);
+
+        assertEquals(numbers.subList(0, 2), first.items().stream().map(StopListEntry::organisationNumber).toList());
+        assertEquals(numbers.get(1), first.next());
+        assertEquals(numbers.subList(2, 3), rest.items().stream().map(StopListEntry::organisationNumber).toList());
+        assertNull(rest.next());
+    }
+
+    /** A valid organisation number 802400-000N with its check digit. */
+    private static String organisationNumber(int n) {
+        String nine = "80240000" + n;
+        for (int check = 0; check < 10; check++) {
+            if (Validation.hasValidCheckDigit(nine + check)) {
+                return nine.substring(0, 6) + "-" + nine.substring(6) + check;
+            }
+        }
+        throw new AssertionError(nine);
     }
 
     private static void insertCommittee(Connection connection, String id) throws SQLException {

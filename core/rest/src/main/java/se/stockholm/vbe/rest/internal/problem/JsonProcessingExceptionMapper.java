@@ -1,5 +1,7 @@
 package se.stockholm.vbe.rest.internal.problem;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.stream.Collectors;
 
 import javax.annotation.Priority;
@@ -8,19 +10,30 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 /**
- * Bodies Jackson cannot read: syntax errors are 400; well-formed JSON of the wrong shape is 422,
- * naming the field.
+ * Bodies Jackson cannot read: syntax errors are 400; well-formed JSON of the wrong shape is 422, naming the field.
+ * A key given twice in one object is 422 too: the JSON is well formed but says two things, and which one a reader
+ * takes differs between parsers.
  */
 @Priority(Priorities.USER - 100)
 public final class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProcessingException> {
 
+    /** How Jackson's STRICT_DUPLICATE_DETECTION words its refusal; it has no exception type of its own. */
+    private static final String DUPLICATE = "Duplicate field '";
+
     @Override
     public Response toResponse(JsonProcessingException exception) {
+        StreamReadException duplicate = duplicateKeyIn(exception);
+        if (duplicate != null) {
+            return Problem.response(Status422.UNPROCESSABLE_CONTENT,
+                    pathOf(duplicate.getProcessor().getParsingContext()) + ": is given more than once");
+        }
         if (exception instanceof MismatchedInputException || exception instanceof ValueInstantiationException) {
             JsonMappingException mapping = (JsonMappingException) exception;
             return Problem.response(Status422.UNPROCESSABLE_CONTENT, fieldOf(mapping) + ": " + reasonOf(mapping));
@@ -35,6 +48,26 @@ public final class JsonProcessingExceptionMapper implements ExceptionMapper<Json
                 .collect(Collectors.joining("."))
                 .replace(".[", "[");
         return path.isEmpty() ? "body" : path;
+    }
+
+    /** The parser's refusal of a repeated key, thrown as is at the top level, wrapped with a path below it. */
+    private static StreamReadException duplicateKeyIn(Throwable exception) {
+        for (Throwable at = exception; at != null; at = at.getCause()) {
+            if (at instanceof StreamReadException read && read.getProcessor() != null
+                    && read.getOriginalMessage().startsWith(DUPLICATE)) {
+                return read;
+            }
+        }
+        return null;
+    }
+
+    /** The path of the key being read, e.g. {@code activities[0].title}; the context holds the repeated name. */
+    private static String pathOf(JsonStreamContext context) {
+        Deque<String> segments = new ArrayDeque<>();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            segments.addFirst(at.inArray() ? "[" + at.getCurrentIndex() + "]" : String.valueOf(at.getCurrentName()));
+        }
+        return segments.isEmpty() ? "body" : String.join(".", segments).replace(".[", "[");
     }
 
     private static String reasonOf(JsonMappingException exception) {

@@ -9,9 +9,14 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 
 import se.stockholm.vbe.api.NotFoundException;
+import se.stockholm.vbe.api.Page;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeInfo;
 import se.stockholm.vbe.spi.ActivityTemplate;
@@ -48,7 +53,10 @@ public final class CommitteesResource {
     @GET
     @Path("{committeeId}/catalogue")
     @PermitAll
-    public List<ActivityTemplate> catalogue(@PathParam("committeeId") String committeeId) {
-        return committees.catalogue(committeeId);
+    public Response catalogue(@PathParam("committeeId") String committeeId, @QueryParam("limit") String limit,
+            @QueryParam("after") String after, @Context UriInfo uri) {
+        int size = Paging.limit(limit);
+        return Paging.response(Page.slice(committees.catalogue(committeeId), Paging.after(after), size,
+                ActivityTemplate::id), size, uri);
     }
 }

@@ -1,7 +1,6 @@
 package se.stockholm.vbe.rest.internal.resource;
 
 import java.net.URI;
-import java.util.List;
 
 import javax.inject.Inject;
 import javax.inject.Singleton;
@@ -11,6 +10,7 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -52,8 +52,11 @@ public final class GrantChecksResource {
     }
 
     @GET
-    public List<GrantCheck> list(@PathParam("committeeId") String committeeId, @Context SecurityContext security) {
-        return checks.checks(committeeId, CallerSecurityContext.actorOf(security));
+    public Response list(@PathParam("committeeId") String committeeId, @QueryParam("limit") String limit,
+            @QueryParam("after") String after, @Context SecurityContext security, @Context UriInfo uri) {
+        int size = Paging.limit(limit);
+        return Paging.response(checks.checks(committeeId, Paging.afterId(after), size,
+                CallerSecurityContext.actorOf(security)), size, uri);
     }
 
     @GET

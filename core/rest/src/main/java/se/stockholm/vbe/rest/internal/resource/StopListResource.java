@@ -1,7 +1,6 @@
 package se.stockholm.vbe.rest.internal.resource;
 
 import java.net.URI;
-import java.util.List;
 
 import javax.annotation.security.RolesAllowed;
 import javax.inject.Inject;
@@ -13,6 +12,7 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -41,8 +41,11 @@ public final class StopListResource {
     }
 
     @GET
-    public List<StopListEntry> list(@Context SecurityContext security) {
-        return stopList.entries(CallerSecurityContext.actorOf(security));
+    public Response list(@QueryParam("limit") String limit, @QueryParam("after") String after,
+            @Context SecurityContext security, @Context UriInfo uri) {
+        int size = Paging.limit(limit);
+        return Paging.response(stopList.entries(Paging.after(after), size, CallerSecurityContext.actorOf(security)),
+                size, uri);
     }
 
     @POST

@@ -1,4 +1,4 @@
-package se.stockholm.vbe.platform.internal.privacy;
+package se.stockholm.vbe.api.privacy;
 
 import java.util.List;
 
@@ -10,17 +10,22 @@ import se.stockholm.vbe.api.plan.Activity;
 import se.stockholm.vbe.api.plan.FollowUpReport;
 import se.stockholm.vbe.api.plan.PlanDocument;
 import se.stockholm.vbe.api.plan.Section;
+import se.stockholm.vbe.spi.ActivityTemplate;
 
 /**
- * Refuses free text that holds a personal identity number: the platform stores none.
+ * Refuses free text that holds a personal identity number: the platform stores none, and a committee's build
+ * refuses what the platform would. Every free-text field of every input type is listed here, and only here.
+ * Each refusal is an {@link InvalidInputException} naming the field, never repeating its text.
  */
 public final class PersonalDataGuard {
 
-    static final String REFUSAL = "personal identity numbers are not allowed";
+    /** The problem a refusal reports. */
+    public static final String REFUSAL = "personal identity numbers are not allowed";
 
     private PersonalDataGuard() {
     }
 
+    /** Checks a plan's role, revision, situation picture and every activity. */
     public static void check(PlanDocument document) {
         text(document.coordinatorRole(), "coordinatorRole");
         text(document.nextRevision(), "nextRevision");
@@ -34,6 +39,7 @@ public final class PersonalDataGuard {
         }
     }
 
+    /** Checks an activity's free text; {@code field} is its path, e.g. {@code activities[2]}. */
     public static void check(Activity activity, String field) {
         text(activity.title(), field + ".title");
         text(activity.description(), field + ".description");
@@ -44,21 +50,33 @@ public final class PersonalDataGuard {
         text(activity.templateId(), field + ".templateId");
     }
 
+    /** Checks a catalogue template; {@code field} is its path, e.g. {@code catalogue[3]}. */
+    public static void check(ActivityTemplate template, String field) {
+        text(template.id(), field + ".id");
+        text(template.title(), field + ".title");
+        text(template.description(), field + ".description");
+        text(template.responsible(), field + ".responsible");
+    }
+
+    /** Checks a follow-up's comment. */
     public static void check(FollowUpReport report) {
         text(report.comment(), "comment");
     }
 
+    /** Checks a grant application's purpose, organisation name and premises. */
     public static void check(Application application) {
         text(application.purpose(), "purpose");
         text(application.organisation().name(), "organisation.name");
         text(application.premises(), "premises");
     }
 
+    /** Checks a reclaim's reason and decision reference. */
     public static void check(ReclaimRequest request) {
         text(request.reason(), "reason");
         text(request.decisionReference(), "decisionReference");
     }
 
+    /** Checks a stop-list entry's name, reason and decision reference. */
     public static void check(StopListEntry entry) {
         text(entry.name(), "name");
         text(entry.reason(), "reason");

@@ -1,0 +1,62 @@
+package se.stockholm.vbe.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The one JSON configuration of the platform: the REST API, shipped plans, decision snapshots and the committee
+ * testkit all read and write through it, so a document has one JSON form everywhere.
+ * <p>
+ * Reading is strict, because a lenient reader silently changes what a client meant: an enum only by its name
+ * (never {@code 1}), a boolean only as {@code true}/{@code false} (never {@code 1} or {@code "true"}), a number
+ * only as a number (never {@code "5"}), no fraction into an integer field ({@code 100.7} is refused, not
+ * truncated), no number or boolean where text is expected, and no key twice in one object. Unknown fields are
+ * ignored, so older clients keep working when a field is added.
+ */
+public final class VbeJson {
+
+    private VbeJson() {
+    }
+
+    /** A new mapper: ISO-8601 dates and months, absent fields left out, strict reading as described above. */
+    public static ObjectMapper mapper() {
+        JsonMapper mapper = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .build();
+        refuse(mapper, LogicalType.Boolean, CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.String, CoercionInputShape.EmptyString);
+        refuse(mapper, LogicalType.Integer, CoercionInputShape.Float, CoercionInputShape.String,
+                CoercionInputShape.Boolean, CoercionInputShape.EmptyString);
+        refuse(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean,
+                CoercionInputShape.EmptyString);
+        refuse(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean);
+        refuse(mapper, LogicalType.Enum, CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean);
+        return mapper;
+    }
+
+    private static void refuse(ObjectMapper mapper, LogicalType target, CoercionInputShape... shapes) {
+        for (CoercionInputShape shape : shapes) {
+            mapper.coercionConfigFor(target).setCoercion(shape, CoercionAction.Fail);
+        }
+    }
+}
