@@ -19,11 +19,14 @@ import se.stockholm.vbe.platform.internal.committee.CommitteeRegistry;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.grant.RuleRegistry;
 import se.stockholm.vbe.platform.internal.grant.RuleRunner;
+import se.stockholm.vbe.platform.internal.trust.BundleGate;
+import se.stockholm.vbe.platform.internal.trust.ThreadReporter;
 
 /**
  * Puts together the platform's health: the database from a real query, whether Karaf has finished
  * installing what it boots with (committee bundles included, so UP means ready to serve), and the
- * committee bundles and grant rules that failed.
+ * committee bundles and grant rules that failed, the committee bundles the trust gate refused, and the
+ * threads stopped committee bundles left running.
  */
 @Component(service = HealthService.class)
 public final class PlatformHealthService implements HealthService {
@@ -34,6 +37,8 @@ public final class PlatformHealthService implements HealthService {
     private final CommitteeRegistry committees;
     private final RuleRegistry rules;
     private final RuleRunner runner;
+    private final BundleGate gate;
+    private final ThreadReporter threads;
     private final String version;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -41,11 +46,14 @@ public final class PlatformHealthService implements HealthService {
 
     @Activate
     public PlatformHealthService(@Reference Database database, @Reference CommitteeRegistry committees,
-            @Reference RuleRegistry rules, @Reference RuleRunner runner, BundleContext context) {
+            @Reference RuleRegistry rules, @Reference RuleRunner runner, @Reference BundleGate gate,
+            @Reference ThreadReporter threads, BundleContext context) {
         this.database = database;
         this.committees = committees;
         this.rules = rules;
         this.runner = runner;
+        this.gate = gate;
+        this.threads = threads;
         String header = context.getBundle().getHeaders().get(VERSION_HEADER);
         this.version = header == null ? "unknown" : header;
     }
@@ -75,7 +83,12 @@ public final class PlatformHealthService implements HealthService {
                     + " are online but not yet recorded in the database"));
             status = HealthStatus.DOWN;
         }
+        // The gate's reason replaces the registry's guess ("its imports cannot be satisfied") for a bundle it refused.
+        List<String> refused = gate.refusedSources();
         List<HealthProblem> committeeProblems = new ArrayList<>(committees.problems());
+        committeeProblems.removeIf(problem -> refused.contains(problem.source()));
+        committeeProblems.addAll(gate.problems());
+        committeeProblems.addAll(threads.problems());
         committeeProblems.addAll(rules.problems());
         committeeProblems.addAll(runner.problems());
         if (!committeeProblems.isEmpty()) {

@@ -1,0 +1,205 @@
+package se.stockholm.vbe.platform.internal.trust;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.hooks.resolver.ResolverHook;
+import org.osgi.framework.hooks.resolver.ResolverHookFactory;
+import org.osgi.framework.wiring.BundleCapability;
+import org.osgi.framework.wiring.BundleRequirement;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.framework.wiring.FrameworkWiring;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.stockholm.vbe.api.health.HealthProblem;
+
+/**
+ * Keeps committee bundles (manifest header {@code VBE-Committee}) that fail the trust policy from resolving:
+ * as a resolver hook it takes them out of every resolution, so they stay INSTALLED and none of their code ever
+ * runs. Each revision is checked once (bundle id and last modification) and the reason for each refusal is
+ * kept for health.
+ *
+ * <p>Karaf resolves a whole deployment before it starts any bundle, so committee bundles deployed together
+ * with the platform (the first boot) have resolved before this hook exists. They start after the platform
+ * (start level 85 against 80), so on activation the gate checks every committee bundle already resolved and
+ * refreshes the refused ones back to INSTALLED before they start. A configuration change applies to bundles
+ * from their next resolution (a refresh or update) and never takes a running committee offline by itself.
+ */
+@Component(service = {BundleGate.class, ResolverHookFactory.class}, configurationPid = BundleGate.PID,
+        immediate = true)
+@Designate(ocd = TrustConfiguration.class)
+public final class BundleGate implements ResolverHookFactory {
+
+    static final String PID = "se.stockholm.vbe.trust";
+    static final String COMMITTEE_HEADER = "VBE-Committee";
+
+    private static final Logger LOG = LoggerFactory.getLogger(BundleGate.class);
+    private static final String REFUSED = "refused by the trust gate (it stays installed and never resolves): ";
+    private static final int RESOLVED_OR_LATER = Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING;
+
+    private final BundleContext context;
+    private final CommitteeBundleCheck check = new CommitteeBundleCheck();
+    private final Map<Long, BundleVerdict> verdicts = new ConcurrentHashMap<>();
+    private final Map<Long, String> runningThoughRefused = new ConcurrentHashMap<>();
+    private volatile TrustPolicy policy;
+
+    @Activate
+    public BundleGate(BundleContext context, TrustConfiguration config) {
+        this.context = context;
+        this.policy = TrustPolicy.of(config);
+        refuseWhatResolvedBeforeTheGate();
+    }
+
+    /** Checks every committee bundle again; one that resolved under the old settings keeps running. */
+    @Modified
+    void modified(TrustConfiguration config) {
+        policy = TrustPolicy.of(config);
+        runningThoughRefused.clear();
+        for (Bundle bundle : committeeBundles(Bundle.INSTALLED | RESOLVED_OR_LATER)) {
+            BundleVerdict verdict = verdict(bundle);
+            if (!verdict.admitted() && (bundle.getState() & RESOLVED_OR_LATER) != 0) {
+                runningThoughRefused.put(bundle.getBundleId(), "resolved before the trust settings changed, which "
+                        + "now refuse it: it " + verdict.refusal() + " (bundle:refresh " + bundle.getBundleId()
+                        + " applies them)");
+            }
+        }
+    }
+
+    @Override
+    public ResolverHook begin(Collection<BundleRevision> triggers) {
+        return new ResolverHook() {
+            @Override
+            public void filterResolvable(Collection<BundleRevision> candidates) {
+                candidates.removeIf(revision -> !admits(revision.getBundle()));
+            }
+
+            @Override
+            public void filterSingletonCollisions(BundleCapability singleton,
+                    Collection<BundleCapability> collisionCandidates) {
+            }
+
+            @Override
+            public void filterMatches(BundleRequirement requirement, Collection<BundleCapability> candidates) {
+            }
+
+            @Override
+            public void end() {
+            }
+        };
+    }
+
+    /** The committee bundles refused, each with its reason, and those running though refused now. */
+    public List<HealthProblem> problems() {
+        TrustPolicy current = policy;
+        List<HealthProblem> problems = new ArrayList<>();
+        if (current.problem() != null) {
+            problems.add(new HealthProblem("trust", "the trust settings (" + PID + ") cannot be used: "
+                    + current.problem()));
+        }
+        verdicts.forEach((id, verdict) -> {
+            Bundle bundle = context.getBundle(id);
+            if (bundle == null) {
+                verdicts.remove(id, verdict);
+            } else if (verdict.isFor(current, bundle.getLastModified()) && !verdict.admitted()
+                    && bundle.getState() == Bundle.INSTALLED) {
+                problems.add(new HealthProblem(verdict.source(), REFUSED + "it " + verdict.refusal()));
+            }
+        });
+        runningThoughRefused.forEach((id, message) -> {
+            Bundle bundle = context.getBundle(id);
+            if (bundle != null && (bundle.getState() & RESOLVED_OR_LATER) != 0) {
+                problems.add(new HealthProblem(source(bundle), message));
+            }
+        });
+        problems.sort(Comparator.comparing(HealthProblem::source));
+        return problems;
+    }
+
+    /** The sources ({@code symbolic-name version}) of the committee bundles kept from resolving. */
+    public List<String> refusedSources() {
+        return problems().stream().filter(problem -> problem.message().startsWith(REFUSED))
+                .map(HealthProblem::source).toList();
+    }
+
+    private boolean admits(Bundle bundle) {
+        String committee = bundle.getHeaders("").get(COMMITTEE_HEADER);
+        return committee == null || verdict(bundle).admitted();
+    }
+
+    private BundleVerdict verdict(Bundle bundle) {
+        TrustPolicy current = policy;
+        long lastModified = bundle.getLastModified();
+        BundleVerdict known = verdicts.get(bundle.getBundleId());
+        if (known != null && known.isFor(current, lastModified)) {
+            return known;
+        }
+        BundleVerdict verdict = new BundleVerdict(current, lastModified, source(bundle), refusal(bundle, current));
+        verdicts.put(bundle.getBundleId(), verdict);
+        if (!verdict.admitted()) {
+            LOG.warn("Committee bundle {} (id {}) refused: it {}", verdict.source(), bundle.getBundleId(),
+                    verdict.refusal());
+        }
+        return verdict;
+    }
+
+    /** Never throws: a resolver hook that fails would break every resolution, so a failure refuses the bundle. */
+    private String refusal(Bundle bundle, TrustPolicy current) {
+        try {
+            String committee = bundle.getHeaders("").get(COMMITTEE_HEADER).trim();
+            return check.refusal(BundleContent.of(bundle), committee, current);
+        } catch (RuntimeException e) {
+            return "cannot be checked: " + e;
+        }
+    }
+
+    private void refuseWhatResolvedBeforeTheGate() {
+        List<Bundle> refused = new ArrayList<>();
+        for (Bundle bundle : committeeBundles(RESOLVED_OR_LATER)) {
+            if (!verdict(bundle).admitted()) {
+                refused.add(bundle);
+                stopIfRunning(bundle);
+            }
+        }
+        if (!refused.isEmpty()) {
+            context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(refused);
+        }
+    }
+
+    private static void stopIfRunning(Bundle bundle) {
+        if ((bundle.getState() & (Bundle.STARTING | Bundle.ACTIVE)) != 0) {
+            LOG.error("Committee bundle {} was started before the trust gate was active; stopping it",
+                    source(bundle));
+            try {
+                bundle.stop(Bundle.STOP_TRANSIENT);
+            } catch (BundleException | IllegalStateException e) {
+                LOG.error("Cannot stop the refused committee bundle {}", source(bundle), e);
+            }
+        }
+    }
+
+    private List<Bundle> committeeBundles(int states) {
+        List<Bundle> bundles = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            if ((bundle.getState() & states) != 0 && bundle.getHeaders("").get(COMMITTEE_HEADER) != null) {
+                bundles.add(bundle);
+            }
+        }
+        return bundles;
+    }
+
+    private static String source(Bundle bundle) {
+        return bundle.getSymbolicName() + " " + bundle.getVersion();
+    }
+}
