@@ -25,7 +25,7 @@ public final class TestBundles {
             + "se.stockholm.vbe.spi;version=\"[1.0,2)\"";
     private static final String COMPONENT = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="%s" activate="activate">
+            <scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="%s" activate="activate" immediate="%s">
               <implementation class="%s"/>
               <service><provide interface="%s"/></service>
             </scr:component>
@@ -34,6 +34,7 @@ public final class TestBundles {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private Class<?> component = TestCommittee.class;
     private String service = "se.stockholm.vbe.spi.Committee";
+    private boolean immediate;
 
     private TestBundles(String symbolicName, String version, String committeeId) {
         headers.put("Bundle-ManifestVersion", "2");
@@ -76,6 +77,17 @@ public final class TestBundles {
         return this;
     }
 
+    /**
+     * The bundle's one component class instead of {@link TestCommittee}, providing the service, and activated as
+     * soon as the bundle starts (DS immediate), whether or not the platform ever uses the service.
+     */
+    public TestBundles implementation(Class<?> type, String serviceInterface) {
+        component = type;
+        service = serviceInterface;
+        immediate = true;
+        return this;
+    }
+
     public TestBundles templates(String commaSeparated) {
         return header("VBE-Test-Templates", commaSeparated);
     }
@@ -96,7 +108,7 @@ public final class TestBundles {
                 in.transferTo(jar);
             }
             jar.putNextEntry(new JarEntry("OSGI-INF/committee.xml"));
-            jar.write(COMPONENT.formatted(symbolicName(), component.getName(), service)
+            jar.write(COMPONENT.formatted(symbolicName(), immediate, component.getName(), service)
                     .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

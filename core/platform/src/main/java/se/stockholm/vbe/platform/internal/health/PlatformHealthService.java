@@ -83,13 +83,14 @@ public final class PlatformHealthService implements HealthService {
                     + " are online but not yet recorded in the database"));
             status = HealthStatus.DOWN;
         }
-        // The gate's reason replaces the registry's guess ("its imports cannot be satisfied") for a bundle it refused.
-        List<String> refused = gate.refusedSources();
         List<HealthProblem> committeeProblems = new ArrayList<>(committees.problems());
+        committeeProblems.addAll(rules.problems());
+        // For a bundle the trust gate refused, its reason replaces what follows from it ("does not resolve",
+        // "its component failed to activate").
+        List<String> refused = gate.refusedSources();
         committeeProblems.removeIf(problem -> refused.contains(problem.source()));
         committeeProblems.addAll(gate.problems());
         committeeProblems.addAll(threads.problems());
-        committeeProblems.addAll(rules.problems());
         committeeProblems.addAll(runner.problems());
         if (!committeeProblems.isEmpty()) {
             problems.addAll(committeeProblems);

@@ -10,14 +10,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.hooks.resolver.ResolverHook;
 import org.osgi.framework.hooks.resolver.ResolverHookFactory;
+import org.osgi.framework.hooks.weaving.WeavingException;
+import org.osgi.framework.hooks.weaving.WeavingHook;
+import org.osgi.framework.hooks.weaving.WovenClass;
 import org.osgi.framework.wiring.BundleCapability;
 import org.osgi.framework.wiring.BundleRequirement;
 import org.osgi.framework.wiring.BundleRevision;
-import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -26,26 +30,29 @@ import org.slf4j.LoggerFactory;
 import se.stockholm.vbe.api.health.HealthProblem;
 
 /**
- * Keeps committee bundles (manifest header {@code VBE-Committee}) that fail the trust policy from resolving:
- * as a resolver hook it takes them out of every resolution, so they stay INSTALLED and none of their code ever
+ * Keeps committee bundles (manifest header {@code VBE-Committee}) that fail the trust policy from running. As a
+ * resolver hook it takes them out of every resolution, so they stay INSTALLED and none of their code ever
  * runs. Each revision is checked once (bundle id and last modification) and the reason for each refusal is
  * kept for health.
  *
- * <p>Karaf resolves a whole deployment before it starts any bundle, so committee bundles deployed together
- * with the platform (the first boot) have resolved before this hook exists. They start after the platform
- * (start level 85 against 80), so on activation the gate checks every committee bundle already resolved and
- * refreshes the refused ones back to INSTALLED before they start. A configuration change applies to bundles
- * from their next resolution (a refresh or update) and never takes a running committee offline by itself.
+ * <p>A committee bundle can resolve before this hook exists: Karaf resolves a whole deployment before it starts
+ * any of it (the first boot installs the platform and the sample committees together), and on a restart Felix
+ * resolved the committee bundles before the platform started, too (seen in the real distribution). For those
+ * the gate is also a weaving hook: no class of a refused bundle that resolved before the gate can be defined,
+ * so its components never load. Committee bundles start after the platform (level 85 against 80), so the hook
+ * is there before their classes load. (Refreshing such bundles back to INSTALLED in the middle of Karaf's boot
+ * deployment broke Jersey's servlet.) A configuration change applies to bundles from their next resolution (a
+ * refresh or update) and never takes a running committee offline by itself.
  */
-@Component(service = {BundleGate.class, ResolverHookFactory.class}, configurationPid = BundleGate.PID,
-        immediate = true)
+@Component(service = BundleGate.class, configurationPid = BundleGate.PID, immediate = true)
 @Designate(ocd = TrustConfiguration.class)
-public final class BundleGate implements ResolverHookFactory {
+public final class BundleGate implements ResolverHookFactory, WeavingHook {
 
     static final String PID = "se.stockholm.vbe.trust";
     static final String COMMITTEE_HEADER = "VBE-Committee";
 
     private static final Logger LOG = LoggerFactory.getLogger(BundleGate.class);
+    private static final String TRUST_SOURCE = "trust";
     private static final String REFUSED = "refused by the trust gate (it stays installed and never resolves): ";
     private static final int RESOLVED_OR_LATER = Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING;
 
@@ -53,23 +60,39 @@ public final class BundleGate implements ResolverHookFactory {
     private final CommitteeBundleCheck check = new CommitteeBundleCheck();
     private final Map<Long, BundleVerdict> verdicts = new ConcurrentHashMap<>();
     private final Map<Long, String> runningThoughRefused = new ConcurrentHashMap<>();
+    /** Refused bundles that resolved before the gate existed, by id, with their last modification. */
+    private final Map<Long, Long> classesRefused = new ConcurrentHashMap<>();
+    private final List<ServiceRegistration<?>> hooks = new ArrayList<>();
     private volatile TrustPolicy policy;
 
+    /**
+     * Registers the hooks itself rather than as DS services: the framework calls them while this component is
+     * still activating (its own classes load through the weaving hook), and SCR would then refuse the call as a
+     * circular reference.
+     */
     @Activate
     public BundleGate(BundleContext context, TrustConfiguration config) {
         this.context = context;
         this.policy = TrustPolicy.of(config);
+        hooks.add(context.registerService(ResolverHookFactory.class, this, null));
+        hooks.add(context.registerService(WeavingHook.class, this, null));
         refuseWhatResolvedBeforeTheGate();
+    }
+
+    @Deactivate
+    void deactivate() {
+        hooks.forEach(ServiceRegistration::unregister);
     }
 
     /** Checks every committee bundle again; one that resolved under the old settings keeps running. */
     @Modified
     void modified(TrustConfiguration config) {
         policy = TrustPolicy.of(config);
-        runningThoughRefused.clear();
+        runningThoughRefused.keySet().removeIf(id -> !classesRefused.containsKey(id));
         for (Bundle bundle : committeeBundles(Bundle.INSTALLED | RESOLVED_OR_LATER)) {
             BundleVerdict verdict = verdict(bundle);
-            if (!verdict.admitted() && (bundle.getState() & RESOLVED_OR_LATER) != 0) {
+            if (!verdict.admitted() && (bundle.getState() & RESOLVED_OR_LATER) != 0
+                    && !classesRefused.containsKey(bundle.getBundleId())) {
                 runningThoughRefused.put(bundle.getBundleId(), "resolved before the trust settings changed, which "
                         + "now refuse it: it " + verdict.refusal() + " (bundle:refresh " + bundle.getBundleId()
                         + " applies them)");
@@ -100,12 +123,22 @@ public final class BundleGate implements ResolverHookFactory {
         };
     }
 
+    @Override
+    public void weave(WovenClass woven) {
+        Bundle bundle = woven.getBundleWiring().getBundle();
+        Long refusedRevision = classesRefused.get(bundle.getBundleId());
+        if (refusedRevision != null && refusedRevision == bundle.getLastModified()) {
+            throw new WeavingException(woven.getClassName() + " belongs to " + source(bundle)
+                    + ", which the trust gate refused");
+        }
+    }
+
     /** The committee bundles refused, each with its reason, and those running though refused now. */
     public List<HealthProblem> problems() {
         TrustPolicy current = policy;
         List<HealthProblem> problems = new ArrayList<>();
         if (current.problem() != null) {
-            problems.add(new HealthProblem("trust", "the trust settings (" + PID + ") cannot be used: "
+            problems.add(new HealthProblem(TRUST_SOURCE, "the trust settings (" + PID + ") cannot be used: "
                     + current.problem()));
         }
         verdicts.forEach((id, verdict) -> {
@@ -127,10 +160,10 @@ public final class BundleGate implements ResolverHookFactory {
         return problems;
     }
 
-    /** The sources ({@code symbolic-name version}) of the committee bundles kept from resolving. */
+    /** The sources ({@code symbolic-name version}) of the committee bundles the gate names in its problems. */
     public List<String> refusedSources() {
-        return problems().stream().filter(problem -> problem.message().startsWith(REFUSED))
-                .map(HealthProblem::source).toList();
+        return problems().stream().map(HealthProblem::source).filter(source -> !source.equals(TRUST_SOURCE))
+                .toList();
     }
 
     private boolean admits(Bundle bundle) {
@@ -165,28 +198,30 @@ public final class BundleGate implements ResolverHookFactory {
     }
 
     private void refuseWhatResolvedBeforeTheGate() {
-        List<Bundle> refused = new ArrayList<>();
         for (Bundle bundle : committeeBundles(RESOLVED_OR_LATER)) {
-            if (!verdict(bundle).admitted()) {
-                refused.add(bundle);
-                stopIfRunning(bundle);
+            BundleVerdict verdict = verdict(bundle);
+            if (!verdict.admitted()) {
+                classesRefused.put(bundle.getBundleId(), bundle.getLastModified());
+                boolean ran = stopIfRunning(bundle);
+                String before = ran ? "was started before the trust gate was active, so its code may have run; "
+                        + "it was stopped and" : "resolved before the trust gate was active;";
+                runningThoughRefused.put(bundle.getBundleId(), before + " no class of it can be loaded, since it "
+                        + verdict.refusal() + " (bundle:refresh " + bundle.getBundleId() + " checks it again)");
             }
-        }
-        if (!refused.isEmpty()) {
-            context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(refused);
         }
     }
 
-    private static void stopIfRunning(Bundle bundle) {
-        if ((bundle.getState() & (Bundle.STARTING | Bundle.ACTIVE)) != 0) {
-            LOG.error("Committee bundle {} was started before the trust gate was active; stopping it",
-                    source(bundle));
-            try {
-                bundle.stop(Bundle.STOP_TRANSIENT);
-            } catch (BundleException | IllegalStateException e) {
-                LOG.error("Cannot stop the refused committee bundle {}", source(bundle), e);
-            }
+    private static boolean stopIfRunning(Bundle bundle) {
+        if ((bundle.getState() & (Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING)) == 0) {
+            return false;
         }
+        LOG.error("Committee bundle {} was started before the trust gate was active; stopping it", source(bundle));
+        try {
+            bundle.stop(Bundle.STOP_TRANSIENT);
+        } catch (BundleException | IllegalStateException e) {
+            LOG.error("Cannot stop the refused committee bundle {}", source(bundle), e);
+        }
+        return true;
     }
 
     private List<Bundle> committeeBundles(int states) {

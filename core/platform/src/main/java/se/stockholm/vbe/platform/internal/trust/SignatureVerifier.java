@@ -78,7 +78,8 @@ final class SignatureVerifier {
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             write(zip, BundleContent.MANIFEST, content.entries().get(BundleContent.MANIFEST));
             for (Map.Entry<String, byte[]> entry : content.entries().entrySet()) {
-                if (BundleContent.isSignatureRelated(entry.getKey()) && !entry.getKey().equals(BundleContent.MANIFEST)) {
+                String name = entry.getKey();
+                if (BundleContent.isSignatureRelated(name) && !name.equals(BundleContent.MANIFEST)) {
                     write(zip, entry.getKey(), entry.getValue());
                 }
             }

@@ -144,8 +144,9 @@ public final class ThreadReporter implements SynchronousBundleListener {
     private String describe(List<Thread> alive) {
         String names = alive.stream().limit(NAMES_SHOWN).map(thread -> "\"" + thread.getName() + "\"")
                 .collect(Collectors.joining(", "));
-        return alive.size() + (alive.size() == 1 ? " thread" : " threads") + " still run its code after it stopped: "
-                + names + (alive.size() > NAMES_SHOWN ? " and " + (alive.size() - NAMES_SHOWN) + " more" : "")
+        return alive.size() + (alive.size() == 1 ? " thread still runs" : " threads still run")
+                + " its code after it stopped: " + names
+                + (alive.size() > NAMES_SHOWN ? " and " + (alive.size() - NAMES_SHOWN) + " more" : "")
                 + " (Java cannot stop them; a restart of Karaf ends them)";
     }
 
