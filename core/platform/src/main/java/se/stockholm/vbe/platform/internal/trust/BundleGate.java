@@ -59,7 +59,7 @@ public final class BundleGate implements ResolverHookFactory, WeavingHook {
     private final BundleContext context;
     private final CommitteeBundleCheck check = new CommitteeBundleCheck();
     private final Map<Long, BundleVerdict> verdicts = new ConcurrentHashMap<>();
-    private final Map<Long, String> runningThoughRefused = new ConcurrentHashMap<>();
+    private final Map<Long, String> resolvedThoughRefused = new ConcurrentHashMap<>();
     /** Refused bundles that resolved before the gate existed, by id, with their last modification. */
     private final Map<Long, Long> classesRefused = new ConcurrentHashMap<>();
     private final List<ServiceRegistration<?>> hooks = new ArrayList<>();
@@ -88,12 +88,12 @@ public final class BundleGate implements ResolverHookFactory, WeavingHook {
     @Modified
     void modified(TrustConfiguration config) {
         policy = TrustPolicy.of(config);
-        runningThoughRefused.keySet().removeIf(id -> !classesRefused.containsKey(id));
+        resolvedThoughRefused.keySet().removeIf(id -> !classesRefused.containsKey(id));
         for (Bundle bundle : committeeBundles(Bundle.INSTALLED | RESOLVED_OR_LATER)) {
             BundleVerdict verdict = verdict(bundle);
             if (!verdict.admitted() && (bundle.getState() & RESOLVED_OR_LATER) != 0
                     && !classesRefused.containsKey(bundle.getBundleId())) {
-                runningThoughRefused.put(bundle.getBundleId(), "resolved before the trust settings changed, which "
+                resolvedThoughRefused.put(bundle.getBundleId(), "resolved before the trust settings changed, which "
                         + "now refuse it: it " + verdict.refusal() + " (bundle:refresh " + bundle.getBundleId()
                         + " applies them)");
             }
@@ -133,7 +133,7 @@ public final class BundleGate implements ResolverHookFactory, WeavingHook {
         }
     }
 
-    /** The committee bundles refused, each with its reason, and those running though refused now. */
+    /** The committee bundles refused, each with its reason, and those resolved though refused now. */
     public List<HealthProblem> problems() {
         TrustPolicy current = policy;
         List<HealthProblem> problems = new ArrayList<>();
@@ -150,7 +150,7 @@ public final class BundleGate implements ResolverHookFactory, WeavingHook {
                 problems.add(new HealthProblem(verdict.source(), REFUSED + "it " + verdict.refusal()));
             }
         });
-        runningThoughRefused.forEach((id, message) -> {
+        resolvedThoughRefused.forEach((id, message) -> {
             Bundle bundle = context.getBundle(id);
             if (bundle != null && (bundle.getState() & RESOLVED_OR_LATER) != 0) {
                 problems.add(new HealthProblem(source(bundle), message));
@@ -167,8 +167,16 @@ public final class BundleGate implements ResolverHookFactory, WeavingHook {
     }
 
     private boolean admits(Bundle bundle) {
-        String committee = bundle.getHeaders("").get(COMMITTEE_HEADER);
-        return committee == null || verdict(bundle).admitted();
+        if (bundle.getHeaders("").get(COMMITTEE_HEADER) == null) {
+            return true;
+        }
+        boolean admitted = verdict(bundle).admitted();
+        if (admitted) {
+            // resolving again (after a refresh) under settings that accept it: its classes may load now
+            classesRefused.remove(bundle.getBundleId());
+            resolvedThoughRefused.remove(bundle.getBundleId());
+        }
+        return admitted;
     }
 
     private BundleVerdict verdict(Bundle bundle) {
@@ -205,7 +213,7 @@ public final class BundleGate implements ResolverHookFactory, WeavingHook {
                 boolean ran = stopIfRunning(bundle);
                 String before = ran ? "was started before the trust gate was active, so its code may have run; "
                         + "it was stopped and" : "resolved before the trust gate was active;";
-                runningThoughRefused.put(bundle.getBundleId(), before + " no class of it can be loaded, since it "
+                resolvedThoughRefused.put(bundle.getBundleId(), before + " no class of it can be loaded, since it "
                         + verdict.refusal() + " (bundle:refresh " + bundle.getBundleId() + " checks it again)");
             }
         }
