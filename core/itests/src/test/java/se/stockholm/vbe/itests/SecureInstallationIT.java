@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import se.stockholm.vbe.security.PasswordHash;
 
 /**
@@ -36,7 +39,8 @@ import se.stockholm.vbe.security.PasswordHash;
  * machine shared with other users and reachable from the network: the admin shell and JMX answer on
  * loopback only, no well-known password opens the shell, and other local users can read neither the
  * configuration nor the data, and while HTTP is open to the network with a demo password unchanged, health
- * says so. One start for all tests (each costs ~10 s here); bin/stop is the last test.
+ * says so. One start for all these tests (each costs ~10 s here); bin/stop is the last test. With signatures
+ * required, a second installation shows that unsigned committees never come online.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -45,6 +49,10 @@ class SecureInstallationIT {
     private static final Set<PosixFilePermission> GROUP_OR_OTHERS = EnumSet.of(
             PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
             PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> SAMPLE_COMMITTEES = List.of("alvsjo", "hasselby-vallingby", "idrottsnamnden",
+            "rinkeby-kista");
 
     private KarafInstallation karaf;
 
@@ -136,6 +144,28 @@ class SecureInstallationIT {
                 "Karaf generated this installation's own shutdown command");
     }
 
+    /**
+     * The sample committees are unsigned and resolve before the platform, on the first boot and on a restart;
+     * with signatures required none of their classes may load.
+     */
+    @Test
+    @Order(1)
+    void withSignaturesRequiredUnsignedCommitteesNeverComeOnlineNotEvenAfterARestart() throws Exception {
+        KarafInstallation gated = KarafInstallation.unpack(Path.of("target/trust-gate"));
+        gated.setProperty("etc/se.stockholm.vbe.trust.cfg", "requireSignature", "true");
+        try {
+            gated.start();
+            assertTheSampleCommitteesAreRefused(gated);
+            gated.stop();
+            gated.start();
+            assertTheSampleCommitteesAreRefused(gated);
+        } finally {
+            if (gated.isRunning()) {
+                gated.stop();
+            }
+        }
+    }
+
     @Test
     @Order(Integer.MAX_VALUE - 1)
     void listeningOnAllAddressesWithDemoPasswordsIsDegradedUntilTheyAreChanged() throws Exception {
@@ -194,5 +224,28 @@ class SecureInstallationIT {
             }
         }
         return InetAddress.getByAddress(bytes);
+    }
+
+    private static void assertTheSampleCommitteesAreRefused(KarafInstallation karaf) throws Exception {
+        JsonNode health = JSON.readTree(karaf.http().get("/api/health").body());
+        assertEquals("DEGRADED", health.get("status").asText(), health.toString());
+        for (String committee : SAMPLE_COMMITTEES) {
+            String source = "se.stockholm.vbe.committee." + committee + " ";
+            List<String> messages = problems(health, source);
+            assertEquals(1, messages.size(), "one problem for " + committee + ": " + messages);
+            assertTrue(messages.get(0).contains("no class of it can be loaded, since it cannot be checked: signatures "
+                    + "are required"), messages.get(0));
+        }
+        assertFalse(karaf.http().get("/api/committees").body().contains("\"online\":true"));
+    }
+
+    private static List<String> problems(JsonNode health, String sourcePrefix) {
+        List<String> messages = new ArrayList<>();
+        health.get("problems").forEach(problem -> {
+            if (problem.get("source").asText().startsWith(sourcePrefix)) {
+                messages.add(problem.get("message").asText());
+            }
+        });
+        return messages;
     }
 }

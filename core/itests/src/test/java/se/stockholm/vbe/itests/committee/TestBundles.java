@@ -29,19 +29,20 @@ public final class TestBundles {
             + "se.stockholm.vbe.spi;version=\"[1.0,2)\",se.stockholm.vbe.api.grant;version=\"[1.0,2)\"";
     private static final String COMPONENT = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="%s" activate="activate">
+            <scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="%s" activate="activate" immediate="%s">
               <implementation class="%s"/>
               <service><provide interface="%s"/></service>
             %s</scr:component>
             """;
 
-    /** One DS component of the bundle: its class, the service it provides and its properties. */
-    private record Component(Class<?> type, String service, Map<String, String> properties) {
+    /** One DS component of the bundle: its class, the service it provides, its properties, and whether DS
+     * creates it as soon as the bundle starts. */
+    private record Component(Class<?> type, String service, Map<String, String> properties, boolean immediate) {
     }
 
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final List<Component> components = new ArrayList<>(List.of(
-            new Component(TestCommittee.class, "se.stockholm.vbe.spi.Committee", Map.of())));
+            new Component(TestCommittee.class, "se.stockholm.vbe.spi.Committee", Map.of(), false)));
 
     private TestBundles(String symbolicName, String version, String committeeId) {
         headers.put("Bundle-ManifestVersion", "2");
@@ -70,7 +71,17 @@ public final class TestBundles {
     /** Adds a grant rule that says it is for {@code committeeId}, whichever committee the bundle declares. */
     public TestBundles rule(String ruleId, String behaviour, String committeeId) {
         components.add(new Component(TestRule.class, "se.stockholm.vbe.spi.GrantRule",
-                Map.of("ruleId", ruleId, "behaviour", behaviour, "committeeId", committeeId)));
+                Map.of("ruleId", ruleId, "behaviour", behaviour, "committeeId", committeeId), false));
+        return this;
+    }
+
+    /**
+     * Makes the bundle's one component {@code type} providing {@code serviceInterface}, created as soon as the
+     * bundle starts (DS immediate), whether or not the platform ever uses the service.
+     */
+    public TestBundles implementation(Class<?> type, String serviceInterface) {
+        components.clear();
+        components.add(new Component(type, serviceInterface, Map.of(), true));
         return this;
     }
 
@@ -86,6 +97,17 @@ public final class TestBundles {
         } else {
             headers.put(name, value);
         }
+        return this;
+    }
+
+    /**
+     * The bundle's one component class instead of {@link TestCommittee}, providing the service, and activated as
+     * soon as the bundle starts (DS immediate), whether or not the platform ever uses the service.
+     */
+    public TestBundles implementation(Class<?> type, String serviceInterface) {
+        component = type;
+        service = serviceInterface;
+        immediate = true;
         return this;
     }
 
@@ -123,8 +145,8 @@ public final class TestBundles {
                 component.properties().forEach((name, value) -> properties.append("  <property name=\"")
                         .append(name).append("\" value=\"").append(value).append("\"/>\n"));
                 jar.putNextEntry(new JarEntry(descriptors.get(i)));
-                jar.write(COMPONENT.formatted(symbolicName() + "." + i, component.type().getName(),
-                        component.service(), properties).getBytes(StandardCharsets.UTF_8));
+                jar.write(COMPONENT.formatted(symbolicName() + "." + i, component.immediate(),
+                        component.type().getName(), component.service(), properties).getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,11 +19,14 @@ import se.stockholm.vbe.platform.internal.committee.CommitteeRegistry;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.grant.RuleRegistry;
 import se.stockholm.vbe.platform.internal.grant.RuleRunner;
+import se.stockholm.vbe.platform.internal.trust.BundleGate;
+import se.stockholm.vbe.platform.internal.trust.ThreadReporter;
 
 /**
  * Puts together the platform's health: the database from a real query, whether Karaf has finished
  * installing what it boots with (committee bundles included, so UP means ready to serve), and the
- * committee bundles and grant rules that failed, and demo passwords on an exposed installation.
+ * committee bundles and grant rules that failed, the committee bundles the trust gate refused, the threads
+ * stopped committee bundles left running, and demo passwords on an exposed installation.
  */
 @Component(service = HealthService.class)
 public final class PlatformHealthService implements HealthService {
@@ -35,6 +38,8 @@ public final class PlatformHealthService implements HealthService {
     private final RuleRegistry rules;
     private final RuleRunner runner;
     private final DemoPasswordCheck demoPasswords;
+    private final BundleGate gate;
+    private final ThreadReporter threads;
     private final String version;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -43,12 +48,14 @@ public final class PlatformHealthService implements HealthService {
     @Activate
     public PlatformHealthService(@Reference Database database, @Reference CommitteeRegistry committees,
             @Reference RuleRegistry rules, @Reference RuleRunner runner, @Reference DemoPasswordCheck demoPasswords,
-            BundleContext context) {
+            @Reference BundleGate gate, @Reference ThreadReporter threads, BundleContext context) {
         this.database = database;
         this.committees = committees;
         this.rules = rules;
         this.runner = runner;
         this.demoPasswords = demoPasswords;
+        this.gate = gate;
+        this.threads = threads;
         String header = context.getBundle().getHeaders().get(VERSION_HEADER);
         this.version = header == null ? "unknown" : header;
     }
@@ -80,6 +87,12 @@ public final class PlatformHealthService implements HealthService {
         }
         List<HealthProblem> committeeProblems = new ArrayList<>(committees.problems());
         committeeProblems.addAll(rules.problems());
+        // For a bundle the trust gate refused, its reason replaces what follows from it ("does not resolve",
+        // "its component failed to activate").
+        List<String> refused = gate.refusedSources();
+        committeeProblems.removeIf(problem -> refused.contains(problem.source()));
+        committeeProblems.addAll(gate.problems());
+        committeeProblems.addAll(threads.problems());
         committeeProblems.addAll(runner.problems());
         committeeProblems.addAll(demoPasswords.problems());
         if (!committeeProblems.isEmpty()) {
