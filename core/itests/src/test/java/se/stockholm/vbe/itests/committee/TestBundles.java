@@ -100,17 +100,6 @@ public final class TestBundles {
         return this;
     }
 
-    /**
-     * The bundle's one component class instead of {@link TestCommittee}, providing the service, and activated as
-     * soon as the bundle starts (DS immediate), whether or not the platform ever uses the service.
-     */
-    public TestBundles implementation(Class<?> type, String serviceInterface) {
-        component = type;
-        service = serviceInterface;
-        immediate = true;
-        return this;
-    }
-
     public TestBundles templates(String commaSeparated) {
         return header("VBE-Test-Templates", commaSeparated);
     }
