@@ -32,6 +32,6 @@ INSERT INTO audit_entry (occurred_at, actor, channel, action, entity_type, entit
              WHEN action LIKE 'committee%' THEN 'committee'
              ELSE 'event' END,
         CASE WHEN action LIKE 'committee%' THEN committee_id ELSE NULL END,
-        committee_id, NULL, detail, FALSE
+        committee_id, CAST(NULL AS INTEGER), detail, FALSE
     FROM audit_event ORDER BY id;
 DROP TABLE audit_event;
