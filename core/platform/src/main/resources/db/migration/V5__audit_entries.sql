@@ -15,8 +15,10 @@ CREATE TABLE audit_entry (
     PRIMARY KEY (id),
     CHECK (channel IN ('REST', 'SHELL', 'IMPORT', 'BUNDLE'))
 );
-CREATE INDEX audit_entry_by_committee ON audit_entry (committee_id, id);
-CREATE INDEX audit_entry_by_actor ON audit_entry (actor, id);
+-- Pages are read newest first: descending indexes let a page, however deep, read only its own rows.
+CREATE INDEX audit_entry_newest ON audit_entry (id DESC);
+CREATE INDEX audit_entry_by_committee ON audit_entry (committee_id, id DESC);
+CREATE INDEX audit_entry_by_actor ON audit_entry (actor, id DESC);
 
 -- Today's audit_event rows, in their order, with what they can tell: the old action names the entity, the
 -- detail is the change. audit_event is superseded and dropped, so that the trail has one place.

@@ -146,6 +146,16 @@ class AuditServiceTest {
         assertNull(audit.entries(AuditQuery.newest(5).after(cursor), COORDINATOR).nextCursor());
     }
 
+    @Test
+    void aDateIsADayInStockholmAndAnythingElseIsRefusedNamingTheField() {
+        assertEquals(Instant.parse("2026-11-30T23:00:00Z"), AuditQuery.time("2026-12-01", "from", false));
+        assertEquals(Instant.parse("2026-12-01T23:00:00Z"), AuditQuery.time("2026-12-01", "to", true));
+        assertEquals(Instant.parse("2026-12-01T08:00:00Z"), AuditQuery.time("2026-12-01T08:00:00Z", "to", true));
+        assertNull(AuditQuery.time(" ", "from", false));
+        assertEquals("since", assertThrows(InvalidInputException.class,
+                () -> AuditQuery.time("1 december", "since", false)).field());
+    }
+
     private String refused(AuditQuery query) {
         return assertThrows(InvalidInputException.class, () -> audit.entries(query, COORDINATOR)).field();
     }
