@@ -1,11 +1,15 @@
 package se.stockholm.vbe.itests;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +27,8 @@ import org.osgi.service.cm.ConfigurationAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import se.stockholm.vbe.itests.committee.TestBundles;
+
 /**
  * Public records and secrecy (issue 10) in the default distribution, over HTTP and in the shell.
  */
@@ -30,6 +36,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ExamReactorStrategy(PerClass.class)
 public class RecordsAndSecrecyIT extends VbeKarafTestSupport {
 
+    private static final Duration AUDIT_DEPLOYED = Duration.ofSeconds(20);
     private static final Pattern AUDIT_NEXT_LINK = Pattern.compile("<[^>]*?(/api/audit\\?[^>]*)>;\\s*rel=\"next\"");
 
     @Inject
@@ -134,6 +141,41 @@ public class RecordsAndSecrecyIT extends VbeKarafTestSupport {
                 .get("entries").get(0);
         assertEquals("shell:karaf", newest.get("actor").asText());
         assertEquals("SHELL", newest.get("channel").asText());
+    }
+
+    @Test
+    public void aCommitteeBundleComingBeingRefusedAndGoingIsAuditedAndARefusalOnceNotOnEveryRetry() throws Exception {
+        Path deploy = Path.of(System.getProperty("karaf.base"), "deploy");
+        Path owner = deploy.resolve("audited-owner.jar");
+        Path impostor = deploy.resolve("audited-impostor.jar");
+        String entries = "/api/audit?entity=committee:audited-district";
+        KarafShell.drop(owner, TestBundles.committee("audited-district", "1.0.0").jar());
+        await("the owner online").atMost(AUDIT_DEPLOYED).until(() -> auditActions(entries).contains("online"));
+        KarafShell.drop(impostor, TestBundles.committee("audited-district", "1.0.0")
+                .header("Bundle-SymbolicName", "se.stockholm.vbe.test.audited.impostor").jar());
+        await("the impostor refused").atMost(AUDIT_DEPLOYED).until(() -> auditActions(entries).contains("refuse"));
+
+        Files.delete(owner);
+        await("the owner offline").atMost(AUDIT_DEPLOYED).until(() -> auditActions(entries).contains("offline"));
+        // going offline retries the refused impostor, which is refused again for the same reason
+        await("one refusal, however often retried").during(Duration.ofSeconds(2)).atMost(AUDIT_DEPLOYED)
+                .until(() -> auditActions(entries).equals(List.of("offline", "refuse", "online", "claim")));
+
+        JsonNode trail = auditJson(as("samordnare", "GET", entries, null)).get("entries");
+        trail.forEach(entry -> assertEquals(entry.toString(), "BUNDLE", entry.get("channel").asText()));
+        assertEquals("bundle:se.stockholm.vbe.test.audited.impostor", trail.get(1).get("actor").asText());
+        assertTrue(trail.get(1).toString(), trail.get(1).get("change").asText().contains("belongs to bundle "
+                + "se.stockholm.vbe.test.audited.district"));
+        assertEquals("bundle:se.stockholm.vbe.test.audited.district", trail.get(3).get("actor").asText());
+        Files.delete(impostor);
+        await().atMost(AUDIT_DEPLOYED).until(() -> !http.get("/api/health").body().contains("audited.impostor"));
+    }
+
+    private List<String> auditActions(String path) {
+        List<String> actions = new ArrayList<>();
+        auditJson(as("samordnare", "GET", path, null)).get("entries")
+                .forEach(entry -> actions.add(entry.get("action").asText()));
+        return actions;
     }
 
     private void auditSwitch(String committee, String feature, boolean enabled) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * Appends an entry to the audit trail on the connection of the change it records, so that the change and its
@@ -16,7 +17,10 @@ public final class AuditTrail {
     private AuditTrail() {
     }
 
+    /** @throws NullPointerException if the entry names no action or entity type: a writer's mistake */
     public static void record(Connection connection, AuditEntry entry) throws SQLException {
+        Objects.requireNonNull(entry.action(), "action");
+        Objects.requireNonNull(entry.entityType(), "entityType");
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry (occurred_at, actor, "
                 + "channel, action, entity_type, entity_id, committee_id, plan_year, change_text, confidential) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

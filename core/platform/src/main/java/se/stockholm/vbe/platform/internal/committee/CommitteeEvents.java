@@ -16,6 +16,7 @@ import se.stockholm.vbe.api.committee.CommitteeInfo;
 import se.stockholm.vbe.api.audit.AuditChannel;
 import se.stockholm.vbe.platform.internal.audit.AuditEntry;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
+import se.stockholm.vbe.platform.internal.audit.Fields;
 import se.stockholm.vbe.platform.internal.db.Database;
 
 /**
@@ -42,13 +43,13 @@ final class CommitteeEvents {
     void online(Connection connection, CommitteeInfo committee, long serviceId) throws SQLException {
         recordedRefusals.remove(serviceId);
         AuditTrail.record(connection, entry(committee.bundle(), committee.id()).action("online")
-                .change(Map.of("online", "false"), Map.of("online", "true",
+                .change(Map.of("online", "false"), Fields.named("online", "true",
                         "bundle", committee.bundle() + " " + committee.bundleVersion())));
     }
 
     void offline(CommitteeInfo committee, String why) {
         recordAlone(entry(committee.bundle(), committee.id()).action("offline")
-                .change(Map.of("online", "true"), Map.of("online", "false", "reason", why)));
+                .change(Map.of("online", "true"), Fields.named("online", "false", "reason", why)));
     }
 
     void refused(long serviceId, Bundle bundle, String reason) {
@@ -57,8 +58,8 @@ final class CommitteeEvents {
         }
         String bundleName = bundle == null ? "unknown" : bundle.getSymbolicName();
         recordAlone(entry(bundleName, declaredCommittee(bundle)).action("refuse")
-                .change(Map.of(), Map.of("bundle", bundleName + (bundle == null ? "" : " " + bundle.getVersion()),
-                        "reason", reason)));
+                .change(Map.of(), Fields.named("bundle", bundleName + (bundle == null ? "" : " "
+                        + bundle.getVersion()), "reason", reason)));
     }
 
     /** The service is gone: a later service with the same id is a new one. */

@@ -3,7 +3,6 @@ package se.stockholm.vbe.platform.internal.plan;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +33,7 @@ import se.stockholm.vbe.api.plan.PlanSummary;
 import se.stockholm.vbe.api.plan.PlanVersion;
 import se.stockholm.vbe.platform.internal.audit.AuditEntry;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
+import se.stockholm.vbe.platform.internal.audit.Fields;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.SqlWork;
 import se.stockholm.vbe.platform.internal.privacy.PersonalDataGuard;
@@ -244,7 +244,7 @@ public final class PlanServiceImpl implements PlanService {
                     source.situationPicture(), carried);
             store.insert(connection, committeeId, year + 1, PlanStatus.DRAFT, next, actor.displayName(), Instant.now());
             ActionPlan revised = store.plan(connection, committeeId, year + 1).orElseThrow();
-            Map<String, String> fields = new LinkedHashMap<>(Map.of("revisionOf", committeeId + "/" + year));
+            Map<String, String> fields = Fields.named("revisionOf", committeeId + "/" + year);
             fields.putAll(PlanAudit.fields(revised));
             AuditTrail.record(connection, AuditEntry.of(actor).action("revision").plan(committeeId, year + 1)
                     .change(Map.of(), fields));
@@ -315,7 +315,7 @@ public final class PlanServiceImpl implements PlanService {
             store.bump(connection, committeeId, previousYear, -1, actor.displayName(), now);
             store.setStatus(connection, committeeId, previousYear, PlanStatus.ARCHIVED);
             AuditTrail.record(connection, AuditEntry.of(actor).action("archive").plan(committeeId, previousYear)
-                    .change(Map.of("status", PlanStatus.APPROVED.name()), Map.of("status",
+                    .change(Map.of("status", PlanStatus.APPROVED.name()), Fields.named("status",
                             PlanStatus.ARCHIVED.name(), "reason", (previousYear + 1) + " godkänd")));
         }
     }
