@@ -32,7 +32,7 @@ import se.stockholm.vbe.api.plan.FollowUpReport;
 import se.stockholm.vbe.api.plan.FollowUpStatus;
 import se.stockholm.vbe.api.plan.PlanStatus;
 import se.stockholm.vbe.platform.internal.audit.AuditServiceImpl;
-import se.stockholm.vbe.platform.internal.audit.FailingAuditInserts;
+import se.stockholm.vbe.platform.internal.audit.FailingInserts;
 import se.stockholm.vbe.platform.internal.committee.OwnerStore;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.TestDatabase;
@@ -56,7 +56,7 @@ class PlanAuditTest {
     @TempDir
     Path directory;
 
-    private final FailingAuditInserts auditInserts = new FailingAuditInserts();
+    private final FailingInserts inserts = new FailingInserts();
     private PlanServiceImpl plans;
     private FeatureServiceImpl features;
     private StopListImpl stopList;
@@ -65,7 +65,7 @@ class PlanAuditTest {
 
     @BeforeEach
     void start() {
-        Database database = TestDatabase.derby(directory, auditInserts::wrap);
+        Database database = TestDatabase.derby(directory, inserts::wrap);
         database.transaction(connection -> {
             insertCommittee(connection, RK);
             return null;
@@ -152,7 +152,7 @@ class PlanAuditTest {
     @Test
     void aChangeWhoseAuditEntryCannotBeWrittenIsNotWrittenEither() {
         ActionPlan plan = plans.create(RK, 2030, PlanServiceTest.document(1), EDITOR);
-        auditInserts.fail();
+        inserts.into("audit_entry");
 
         assertThrows(IllegalStateException.class, () -> plans.create(RK, 2031, PlanServiceTest.document(1), EDITOR));
         assertThrows(IllegalStateException.class,
@@ -169,6 +169,18 @@ class PlanAuditTest {
         assertTrue(features.isEnabled(RK, Feature.FOLLOW_UP));
         assertTrue(stopList.find("802400-1235").isEmpty());
         assertEquals(1, oldestFirst().size(), "only the first create, whose entry was written");
+    }
+
+    @Test
+    void anAuditEntryWhoseChangeFailsAfterItIsNotWrittenEither() {
+        plans.create(RK, 2030, PlanServiceTest.document(1), EDITOR);
+        inserts.into("plan_version");
+
+        assertThrows(IllegalStateException.class, () -> plans.transition(RK, 2030, PlanStatus.ADOPTED, EDITOR));
+
+        assertEquals(PlanStatus.DRAFT, plans.plan(RK, 2030, EDITOR).status());
+        assertEquals(List.of("create"), oldestFirst().stream().map(AuditRecord::action).toList(),
+                "the status entry, written before the decision's version failed, went with it");
     }
 
     private List<AuditRecord> oldestFirst() {

@@ -5,20 +5,21 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
 /**
- * A DataSource whose connections refuse to prepare an insert into the audit trail while {@link #fail()} is on,
- * as a full disk or a lost connection would: to show that a change whose audit entry fails is not written.
+ * A DataSource whose connections refuse to prepare an insert into one table once told to, as a full disk or a
+ * lost connection would: to show that a change and its audit entry are written together or not at all.
  */
-public final class FailingAuditInserts {
+public final class FailingInserts {
 
-    private final AtomicBoolean failing = new AtomicBoolean();
+    private final AtomicReference<String> failing = new AtomicReference<>();
 
-    public void fail() {
-        failing.set(true);
+    /** From now on, every insert into {@code table} fails. */
+    public void into(String table) {
+        failing.set("INSERT INTO " + table.toUpperCase(Locale.ROOT) + " ");
     }
 
     public DataSource wrap(DataSource dataSource) {
@@ -30,9 +31,10 @@ public final class FailingAuditInserts {
 
     private Connection connection(Connection connection) {
         return proxy(Connection.class, (method, args) -> {
-            if (method.getName().equals("prepareStatement") && failing.get()
-                    && args[0].toString().toUpperCase(Locale.ROOT).startsWith("INSERT INTO AUDIT_ENTRY")) {
-                throw new SQLException("test: the audit insert fails", "08006");
+            String failingInsert = failing.get();
+            if (method.getName().equals("prepareStatement") && failingInsert != null
+                    && args[0].toString().toUpperCase(Locale.ROOT).startsWith(failingInsert)) {
+                throw new SQLException("test: " + failingInsert + "fails", "08006");
             }
             return method.invoke(connection, args);
         });
