@@ -18,6 +18,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.stockholm.vbe.api.audit.AuditService;
 import se.stockholm.vbe.api.health.HealthService;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeOwners;
@@ -32,6 +33,7 @@ import se.stockholm.vbe.rest.internal.problem.JsonProcessingExceptionMapper;
 import se.stockholm.vbe.rest.internal.problem.UnexpectedExceptionMapper;
 import se.stockholm.vbe.rest.internal.problem.VbeExceptionMapper;
 import se.stockholm.vbe.rest.internal.problem.WebApplicationExceptionMapper;
+import se.stockholm.vbe.rest.internal.resource.AuditResource;
 import se.stockholm.vbe.rest.internal.resource.CallerResource;
 import se.stockholm.vbe.rest.internal.resource.CommitteeOwnerResource;
 import se.stockholm.vbe.rest.internal.resource.CommitteePlansResource;
@@ -66,16 +68,17 @@ public final class ApiServlet extends ServletContainer {
     /** Every JAX-RS resource of the API; the OpenAPI document must describe exactly these. */
     static final Set<Class<?>> RESOURCES = Set.of(HealthResource.class, CallerResource.class,
             CommitteesResource.class, CommitteePlansResource.class, PlansResource.class, OpenApiResource.class,
-            GrantChecksResource.class, StopListResource.class, FeaturesResource.class, CommitteeOwnerResource.class);
+            GrantChecksResource.class, StopListResource.class, FeaturesResource.class, CommitteeOwnerResource.class,
+            AuditResource.class);
 
     @Activate
     public ApiServlet(@Reference HealthService health, @Reference PlanService plans,
             @Reference CommitteeDirectory committees, @Reference(target = "(vbe.json=plans)") ObjectMapper json,
             @Reference GrantCheckService checks, @Reference StopList stopList, @Reference FeatureService features,
-            @Reference ConsolidatedViewCache views, @Reference CommitteeOwners owners,
+            @Reference ConsolidatedViewCache views, @Reference CommitteeOwners owners, @Reference AuditService audit,
             ApiServletConfiguration configuration) {
         super(resources(new PlatformServicesBinder.PlatformServices(health, plans, committees, json, checks, stopList,
-                features, views, owners), configuration));
+                features, views, owners, audit), configuration));
     }
 
     private static Authenticator authenticator(ApiServletConfiguration configuration) {

@@ -57,6 +57,7 @@ public final class CommitteeRegistry implements CommitteeDirectory {
     private final OwnerStore owners;
     private final CatalogueLimits limits;
     private final CommitteeStore store = new CommitteeStore();
+    private final CommitteeEvents events;
     private final Object writeLock = new Object();
     private volatile Registrations registrations = Registrations.EMPTY;
     /** Online committees not yet recorded in the database, with their shipped plans not yet imported. */
@@ -82,6 +83,7 @@ public final class CommitteeRegistry implements CommitteeDirectory {
         this.importer = importer;
         this.generation = generation;
         this.context = context;
+        this.events = new CommitteeEvents(database);
         active = true;
         database.whenAvailable(catchUp);
     }
@@ -157,7 +159,7 @@ public final class CommitteeRegistry implements CommitteeDirectory {
                     e.getMessage());
         } catch (RuntimeException | LinkageError e) {
             refusedReferences.put(serviceId, reference);
-            refuse(serviceId, source, e);
+            refuse(serviceId, bundle, source, e);
         }
     }
 
@@ -179,6 +181,7 @@ public final class CommitteeRegistry implements CommitteeDirectory {
         if (holder != null && !owner.equals(holder.info().bundle())) {
             LOG.warn("Committee {} is offline: its id now belongs to bundle {}, not {}", committeeId, owner,
                     holder.info().bundle());
+            events.offline(holder.info(), "id:t tillhör nu modulen " + owner);
             ServiceReference<Committee> reference = holderReference(holder.serviceId());
             synchronized (writeLock) {
                 registrations = registrations.without(holder.serviceId());
@@ -221,6 +224,7 @@ public final class CommitteeRegistry implements CommitteeDirectory {
         try {
             database.transaction(connection -> {
                 store.save(connection, record.info());
+                events.online(connection, record.info(), serviceId);
                 return null;
             });
             importShippedPlans(record.reference(), record.info().id(), record.source());
@@ -234,13 +238,14 @@ public final class CommitteeRegistry implements CommitteeDirectory {
             synchronized (writeLock) {
                 registrations = registrations.without(serviceId);
             }
-            refuse(serviceId, record.source(), e);
+            refuse(serviceId, record.reference().getBundle(), record.source(), e);
         }
     }
 
-    private void refuse(long serviceId, String source, Throwable e) {
+    private void refuse(long serviceId, Bundle bundle, String source, Throwable e) {
         String reason = e.getMessage() != null ? e.getMessage() : e.toString();
         LOG.error("Committee service from {} refused: {}", source, reason, e);
+        events.refused(serviceId, bundle, reason);
         synchronized (writeLock) {
             registrations = registrations.withRefused(serviceId, new HealthProblem(source, reason));
         }
@@ -256,12 +261,14 @@ public final class CommitteeRegistry implements CommitteeDirectory {
         leaving.ifPresent(c -> LOG.info("Committee {} is offline: its bundle {} {} is gone or stopped; its plans stay",
                 c.info().id(), c.info().bundle(), c.info().bundleVersion()));
         refusedReferences.remove(serviceId);
+        events.forget(serviceId);
         synchronized (writeLock) {
             registrations = registrations.without(serviceId);
         }
         generation.changed();
         if (active) {
             ungetQuietly(reference);
+            leaving.ifPresent(c -> events.offline(c.info(), "modulen är borttagen eller stoppad"));
             if (wasOnline) {
                 retryRefused();
             }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import se.stockholm.vbe.api.ConflictException;
 import se.stockholm.vbe.api.committee.CommitteeOwnership;
+import se.stockholm.vbe.platform.internal.audit.AuditEntry;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.db.Database;
 
@@ -52,8 +54,9 @@ public final class OwnerStore {
                 CommitteeOwnership claimed = new CommitteeOwnership(committeeId, bundle, Instant.now(),
                         "bundle:" + bundle);
                 insert(connection, claimed);
-                AuditTrail.record(connection, claimed.assignedBy(), committeeId, "committee-owner",
-                        "first registered by " + bundle);
+                AuditTrail.record(connection, AuditEntry.of(claimed.assignedBy()).action("claim")
+                        .entity(CommitteeEvents.ENTITY, committeeId).committee(committeeId)
+                        .change(Map.of(), Map.of("owner", bundle)));
                 LOG.info("Committee id {} now belongs to bundle {}", committeeId, bundle);
                 return claimed;
             });
@@ -83,8 +86,9 @@ public final class OwnerStore {
                 update.setString(4, committeeId);
                 update.executeUpdate();
             }
-            AuditTrail.record(connection, actor, committeeId, "committee-transfer",
-                    before.get().bundle() + " -> " + bundle);
+            AuditTrail.record(connection, AuditEntry.of(actor).action("transfer")
+                    .entity(CommitteeEvents.ENTITY, committeeId).committee(committeeId)
+                    .change(Map.of("owner", before.get().bundle()), Map.of("owner", bundle)));
             return Optional.of(after);
         });
     }

@@ -25,6 +25,7 @@ import se.stockholm.vbe.api.feature.Feature;
 import se.stockholm.vbe.api.feature.FeatureNotEnabledException;
 import se.stockholm.vbe.api.feature.FeatureService;
 import se.stockholm.vbe.api.feature.FeatureState;
+import se.stockholm.vbe.platform.internal.audit.AuditEntry;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.grant.RuleRegistry;
@@ -112,8 +113,9 @@ public final class FeatureServiceImpl implements FeatureService {
             Setting before = settings(connection, committeeId).get(featureId);
             boolean old = before != null ? before.enabled() : byDefault(featureId);
             save(connection, committeeId, featureId, enabled, actor.displayName(), now);
-            AuditTrail.record(connection, actor.displayName(), committeeId, "feature",
-                    featureId + ": " + (old ? "on" : "off") + " -> " + (enabled ? "on" : "off"));
+            AuditTrail.record(connection, AuditEntry.of(actor).action("switch").entity("feature", featureId)
+                    .committee(committeeId).change(Map.of("enabled", String.valueOf(old)),
+                            Map.of("enabled", String.valueOf(enabled))));
             return state(feature, new Setting(enabled, now, actor.displayName()));
         });
     }

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,7 +38,9 @@ import se.stockholm.vbe.api.grant.RuleResult;
 import se.stockholm.vbe.api.grant.StopListEntry;
 import se.stockholm.vbe.api.privacy.PersonalDataGuard;
 import se.stockholm.vbe.json.VbeJson;
+import se.stockholm.vbe.platform.internal.audit.AuditEntry;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
+import se.stockholm.vbe.platform.internal.audit.Fields;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.spi.GrantRule;
 
@@ -50,6 +53,7 @@ import se.stockholm.vbe.spi.GrantRule;
 public final class GrantCheckServiceImpl implements GrantCheckService {
 
     private static final ObjectMapper JSON = VbeJson.mapper();
+    private static final String ENTITY = "grant-check";
     private static final String COLUMNS = "id, committee_id, application, decision, reasons, checked_at, checked_by, "
             + "reclaim_reason, reclaim_reference, reclaimed_at, reclaimed_by";
 
@@ -102,8 +106,15 @@ public final class GrantCheckServiceImpl implements GrantCheckService {
         reasons.addAll(unavailable);
         Decision decision = Decision.of(reasons);
         Instant now = Instant.now();
-        long id = database.transaction(connection -> insert(connection, committeeId, application, decision, reasons,
-                actor.displayName(), now));
+        long id = database.transaction(connection -> {
+            long checkId = insert(connection, committeeId, application, decision, reasons, actor.displayName(), now);
+            AuditTrail.record(connection, AuditEntry.of(actor).action("check")
+                    .entity(ENTITY, Long.toString(checkId)).committee(committeeId).change(Map.of(), Fields.named(
+                            "type", application.type().name(),
+                            "organisationNumber", application.organisation().organisationNumber(),
+                            "decision", decision.name())));
+            return checkId;
+        });
         return new GrantCheck(id, committeeId, application, decision, reasons, now, actor.displayName(), null);
     }
 
@@ -159,8 +170,10 @@ public final class GrantCheckServiceImpl implements GrantCheckService {
             stopList.addIfAbsent(connection, new StopListEntry(check.application().organisation().organisationNumber(),
                     check.application().organisation().name(), request.reason(), request.decisionReference(), null,
                     null), actor.displayName(), committeeId);
-            AuditTrail.record(connection, actor.displayName(), committeeId, "reclaim",
-                    "check " + checkId + " (" + request.decisionReference() + ")");
+            AuditTrail.record(connection, AuditEntry.of(actor).action("reclaim")
+                    .entity(ENTITY, Long.toString(checkId)).committee(committeeId).change(Map.of(), Fields.named(
+                            "reclaim.reason", request.reason(),
+                            "reclaim.decisionReference", request.decisionReference())));
             return find(connection, committeeId, checkId);
         });
     }

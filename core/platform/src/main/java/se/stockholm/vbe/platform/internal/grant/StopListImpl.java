@@ -8,7 +8,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -24,7 +26,9 @@ import se.stockholm.vbe.api.grant.OrganisationNumbers;
 import se.stockholm.vbe.api.grant.StopList;
 import se.stockholm.vbe.api.grant.StopListEntry;
 import se.stockholm.vbe.api.privacy.PersonalDataGuard;
+import se.stockholm.vbe.platform.internal.audit.AuditEntry;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
+import se.stockholm.vbe.platform.internal.audit.Fields;
 import se.stockholm.vbe.platform.internal.db.Database;
 
 /**
@@ -33,6 +37,7 @@ import se.stockholm.vbe.platform.internal.db.Database;
 @Component(service = {StopList.class, StopListImpl.class})
 public final class StopListImpl implements StopList {
 
+    private static final String ENTITY = "stop-list";
     private static final String COLUMNS = "organisation_number, name, reason, decision_reference, added_at, added_by";
 
     private final Database database;
@@ -106,6 +111,7 @@ public final class StopListImpl implements StopList {
         requireCoordinator(actor);
         String number = normalised(organisationNumber);
         database.transaction(connection -> {
+            Optional<StopListEntry> listed = find(connection, number);
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM stop_list WHERE organisation_number = ?")) {
                 delete.setString(1, number);
@@ -113,7 +119,8 @@ public final class StopListImpl implements StopList {
                     throw new NotFoundException("organisation " + number + " is not on the stop list");
                 }
             }
-            AuditTrail.record(connection, actor.displayName(), null, "stop-list-remove", number);
+            AuditTrail.record(connection, AuditEntry.of(actor).action("remove").entity(ENTITY, number)
+                    .change(listed.map(StopListImpl::fields).orElse(Map.of()), Map.of()));
             return null;
         });
     }
@@ -131,10 +138,16 @@ public final class StopListImpl implements StopList {
             insert.setString(6, actor);
             insert.executeUpdate();
         }
-        AuditTrail.record(connection, actor, committeeId, "stop-list-add",
-                entry.organisationNumber() + " " + entry.name() + " (" + entry.decisionReference() + ")");
-        return new StopListEntry(entry.organisationNumber(), entry.name(), entry.reason(), entry.decisionReference(),
-                now, actor);
+        StopListEntry added = new StopListEntry(entry.organisationNumber(), entry.name(), entry.reason(),
+                entry.decisionReference(), now, actor);
+        AuditTrail.record(connection, AuditEntry.of(actor).action("add").entity(ENTITY, entry.organisationNumber())
+                .committee(committeeId).change(Map.of(), fields(added)));
+        return added;
+    }
+
+    /** What the trail shows of an entry: who added it and when are the entry's own audit fields. */
+    private static Map<String, String> fields(StopListEntry entry) {
+        return Fields.of(entry, Set.of("addedAt", "addedBy"));
     }
 
     private static Optional<StopListEntry> find(Connection connection, String number) throws SQLException {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,6 +32,9 @@ import se.stockholm.vbe.api.plan.PlanStatus;
 import se.stockholm.vbe.api.plan.PlanSummary;
 import se.stockholm.vbe.api.plan.PlanVersion;
 import se.stockholm.vbe.api.privacy.PersonalDataGuard;
+import se.stockholm.vbe.platform.internal.audit.AuditEntry;
+import se.stockholm.vbe.platform.internal.audit.AuditTrail;
+import se.stockholm.vbe.platform.internal.audit.Fields;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.SqlWork;
 
@@ -83,7 +87,10 @@ public final class PlanServiceImpl implements PlanService {
                 }
                 store.insert(connection, committeeId, year, PlanStatus.DRAFT, document, actor.displayName(),
                         Instant.now());
-                return store.plan(connection, committeeId, year).orElseThrow();
+                ActionPlan created = store.plan(connection, committeeId, year).orElseThrow();
+                AuditTrail.record(connection, AuditEntry.of(actor).action("create").plan(committeeId, year)
+                        .change(Map.of(), PlanAudit.fields(created)));
+                return created;
             });
         } catch (ConflictException createdMeanwhile) {
             throw alreadyExists(committeeId, year);
@@ -103,8 +110,12 @@ public final class PlanServiceImpl implements PlanService {
                 throw new PreconditionFailedException("the plan has changed since version " + expectedVersion
                         + " (it is at version " + row.version() + "); read it again and reapply your change");
             }
+            ActionPlan before = store.plan(connection, committeeId, year).orElseThrow();
             store.replace(connection, committeeId, year, document);
-            return store.plan(connection, committeeId, year).orElseThrow();
+            ActionPlan after = store.plan(connection, committeeId, year).orElseThrow();
+            AuditTrail.record(connection, AuditEntry.of(actor).action("replace").plan(committeeId, year)
+                    .change(PlanAudit.fields(before), PlanAudit.fields(after)));
+            return after;
         });
     }
 
@@ -116,9 +127,12 @@ public final class PlanServiceImpl implements PlanService {
         return write(connection -> {
             lock(connection, committeeId, year, actor, Instant.now());
             draft(connection, committeeId, year, actor);
-            store.insertActivity(connection, committeeId, year, store.nextPosition(connection, committeeId, year),
-                    activity);
-            return store.plan(connection, committeeId, year).orElseThrow();
+            long id = store.insertActivity(connection, committeeId, year,
+                    store.nextPosition(connection, committeeId, year), activity);
+            ActionPlan after = store.plan(connection, committeeId, year).orElseThrow();
+            AuditTrail.record(connection, activityEntry(actor, "activity-add", committeeId, year, id)
+                    .change(Map.of(), PlanAudit.fields(activityOf(after, id))));
+            return after;
         });
     }
 
@@ -132,8 +146,12 @@ public final class PlanServiceImpl implements PlanService {
             lock(connection, committeeId, year, actor, Instant.now());
             draft(connection, committeeId, year, actor);
             requireActivity(connection, committeeId, year, activityId);
+            Activity before = activityOf(store.plan(connection, committeeId, year).orElseThrow(), activityId);
             store.updateActivity(connection, activityId, store.position(connection, activityId), activity);
-            return store.plan(connection, committeeId, year).orElseThrow();
+            ActionPlan after = store.plan(connection, committeeId, year).orElseThrow();
+            AuditTrail.record(connection, activityEntry(actor, "activity-change", committeeId, year, activityId)
+                    .change(PlanAudit.fields(before), PlanAudit.fields(activityOf(after, activityId))));
+            return after;
         });
     }
 
@@ -145,7 +163,10 @@ public final class PlanServiceImpl implements PlanService {
             lock(connection, committeeId, year, actor, Instant.now());
             draft(connection, committeeId, year, actor);
             requireActivity(connection, committeeId, year, activityId);
+            Activity before = activityOf(store.plan(connection, committeeId, year).orElseThrow(), activityId);
             store.deleteActivity(connection, activityId);
+            AuditTrail.record(connection, activityEntry(actor, "activity-remove", committeeId, year, activityId)
+                    .change(PlanAudit.fields(before), Map.of()));
             return store.plan(connection, committeeId, year).orElseThrow();
         });
     }
@@ -173,7 +194,12 @@ public final class PlanServiceImpl implements PlanService {
                 throw new InvalidInputException("period", "activity " + activityId + " is followed up in "
                         + periods + ", not in " + period);
             }
+            Map<String, String> before = store.followUp(connection, activityId, period).map(PlanAudit::fields)
+                    .orElse(Map.of());
             store.saveFollowUp(connection, activityId, period, report, actor.displayName(), now);
+            AuditTrail.record(connection, AuditEntry.of(actor).action("follow-up").entity(PlanAudit.FOLLOW_UP,
+                    PlanAudit.followUpId(activityId, period)).committee(committeeId).year(year)
+                    .change(before, PlanAudit.fields(report)));
             return null;
         });
         return database.transaction(connection -> store.plan(connection, committeeId, year).orElseThrow());
@@ -188,6 +214,9 @@ public final class PlanServiceImpl implements PlanService {
             PlanRow row = visibleRow(connection, committeeId, year, actor);
             Lifecycle.check(committeeId, row.status(), to, actor);
             store.setStatus(connection, committeeId, year, to);
+            AuditTrail.record(connection, AuditEntry.of(actor).action(to == PlanStatus.DRAFT ? "reopen" : "status")
+                    .plan(committeeId, year).change(Map.of("status", row.status().name()),
+                            Map.of("status", to.name())));
             ActionPlan plan = store.plan(connection, committeeId, year).orElseThrow();
             if (Lifecycle.isDecision(to)) {
                 store.insertVersion(connection, committeeId, year, to, actor.displayName(), now,
@@ -214,7 +243,12 @@ public final class PlanServiceImpl implements PlanService {
             PlanDocument next = new PlanDocument(source.coordinatorRole(), source.nextRevision(),
                     source.situationPicture(), carried);
             store.insert(connection, committeeId, year + 1, PlanStatus.DRAFT, next, actor.displayName(), Instant.now());
-            return store.plan(connection, committeeId, year + 1).orElseThrow();
+            ActionPlan revised = store.plan(connection, committeeId, year + 1).orElseThrow();
+            Map<String, String> fields = Fields.named("revisionOf", committeeId + "/" + year);
+            fields.putAll(PlanAudit.fields(revised));
+            AuditTrail.record(connection, AuditEntry.of(actor).action("revision").plan(committeeId, year + 1)
+                    .change(Map.of(), fields));
+            return revised;
         });
     }
 
@@ -280,6 +314,9 @@ public final class PlanServiceImpl implements PlanService {
         if (previous.isPresent() && previous.get().status() == PlanStatus.APPROVED) {
             store.bump(connection, committeeId, previousYear, -1, actor.displayName(), now);
             store.setStatus(connection, committeeId, previousYear, PlanStatus.ARCHIVED);
+            AuditTrail.record(connection, AuditEntry.of(actor).action("archive").plan(committeeId, previousYear)
+                    .change(Map.of("status", PlanStatus.APPROVED.name()), Fields.named("status",
+                            PlanStatus.ARCHIVED.name(), "reason", (previousYear + 1) + " godkänd")));
         }
     }
 
@@ -305,6 +342,16 @@ public final class PlanServiceImpl implements PlanService {
                     + " (allowed from " + row.status() + ": " + Lifecycle.allowedFrom(row.status()) + ")");
         }
         return row;
+    }
+
+    private static AuditEntry activityEntry(Actor actor, String action, String committeeId, int year,
+            long activityId) {
+        return AuditEntry.of(actor).action(action).entity(PlanAudit.ACTIVITY, Long.toString(activityId))
+                .committee(committeeId).year(year);
+    }
+
+    private static Activity activityOf(ActionPlan plan, long activityId) {
+        return plan.activities().stream().filter(a -> a.id() == activityId).findFirst().orElseThrow();
     }
 
     private void requireActivity(Connection connection, String committeeId, int year, long activityId)

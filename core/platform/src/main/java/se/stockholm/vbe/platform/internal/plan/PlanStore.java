@@ -348,6 +348,20 @@ final class PlanStore {
         }
     }
 
+    /** The report of an activity for a period, if one was recorded. */
+    Optional<FollowUpReport> followUp(Connection connection, long activityId, FollowUpPeriod period)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT status, comment FROM follow_up WHERE activity_id = ? AND period = ?")) {
+            query.setLong(1, activityId);
+            query.setString(2, period.name());
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(new FollowUpReport(FollowUpStatus.valueOf(rows.getString(1)),
+                        rows.getString(2))) : Optional.empty();
+            }
+        }
+    }
+
     void saveFollowUp(Connection connection, long activityId, FollowUpPeriod period, FollowUpReport report,
             String actor, Instant now) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE follow_up SET status = ?, comment = ?, "

@@ -3,6 +3,7 @@ package se.stockholm.vbe.platform.internal.plan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -18,6 +19,8 @@ import se.stockholm.vbe.api.plan.PlanService;
 import se.stockholm.vbe.api.plan.PlanStatus;
 import se.stockholm.vbe.api.privacy.PersonalDataGuard;
 import se.stockholm.vbe.json.VbeJson;
+import se.stockholm.vbe.platform.internal.audit.AuditEntry;
+import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.spi.ShippedPlan;
 
@@ -56,8 +59,10 @@ public final class ShippedPlanImporter {
             }
             Instant now = Instant.now();
             store.insert(connection, committeeId, shipped.year(), shipped.status(), document, source, now);
+            ActionPlan plan = store.plan(connection, committeeId, shipped.year()).orElseThrow();
+            AuditTrail.record(connection, AuditEntry.of(source).action("import").plan(committeeId, shipped.year())
+                    .change(Map.of(), PlanAudit.fields(plan)));
             if (shipped.status() == PlanStatus.ADOPTED || shipped.status() == PlanStatus.APPROVED) {
-                ActionPlan plan = store.plan(connection, committeeId, shipped.year()).orElseThrow();
                 store.insertVersion(connection, committeeId, shipped.year(), shipped.status(), source, now,
                         PlanSnapshots.write(plan));
             }

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -71,6 +72,53 @@ class SchemaMigratorTest {
 
         assertEquals(migrator.newestVersion(), migrator.migrate(dataSource));
         assertEquals(migrator.newestVersion(), migrator.migrate(dataSource));
+    }
+
+    @Test
+    void todaysAuditEventsMoveIntoTheAuditTrailWithEveryValueAndInTheirOrder() throws SQLException {
+        new SchemaMigrator(Migrations.ALL.subList(0, 4), getClass().getClassLoader()).migrate(dataSource);
+        execute("INSERT INTO audit_event (occurred_at, actor, committee_id, action, detail) VALUES "
+                + "('2026-11-20 10:00:00', 'bundle:se.stockholm.vbe.committee.alvsjo', 'alvsjo', 'committee-owner', "
+                + "'first registered by se.stockholm.vbe.committee.alvsjo'), "
+                + "('2026-11-21 11:30:00', 'samordnare', 'alvsjo', 'feature', 'follow-up: on -> off'), "
+                + "('2026-11-22 09:15:00', 'shell:karaf', NULL, 'stop-list-add', '802400-1235 Exempel (Dnr 1/2026)'), "
+                + "('2026-11-23 08:00:00', 'editor-alvsjo', 'alvsjo', 'reclaim', 'check 7 (Dnr 2/2026)')");
+
+        assertEquals(5, new SchemaMigrator(Migrations.ALL, getClass().getClassLoader()).migrate(dataSource));
+
+        assertEquals(List.of(
+                "2026-11-20 10:00:00.0|bundle:se.stockholm.vbe.committee.alvsjo|BUNDLE|committee-owner|committee|alvsjo"
+                        + "|alvsjo|first registered by se.stockholm.vbe.committee.alvsjo|false",
+                "2026-11-21 11:30:00.0|samordnare|REST|feature|feature|null|alvsjo|follow-up: on -> off|false",
+                "2026-11-22 09:15:00.0|shell:karaf|SHELL|stop-list-add|stop-list|null|null"
+                        + "|802400-1235 Exempel (Dnr 1/2026)|false",
+                "2026-11-23 08:00:00.0|editor-alvsjo|REST|reclaim|grant-check|null|alvsjo|check 7 (Dnr 2/2026)|false"),
+                rows("SELECT occurred_at, actor, channel, action, entity_type, entity_id, committee_id, change_text, "
+                        + "confidential FROM audit_entry ORDER BY id"));
+        assertFalse(tableExists("AUDIT_EVENT"), "superseded by audit_entry");
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
+    private List<String> rows(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            List<String> result = new ArrayList<>();
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    row.append(i > 1 ? "|" : "").append(rows.getString(i));
+                }
+                result.add(row.toString());
+            }
+            return result;
+        }
     }
 
     private SchemaMigrator migrator(Migration... migrations) {

@@ -3,6 +3,9 @@ package se.stockholm.vbe.platform.internal.db;
 import java.lang.annotation.Annotation;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import javax.sql.DataSource;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
@@ -15,8 +18,13 @@ public final class TestDatabase {
     }
 
     public static Database derby(Path directory) {
+        return derby(directory, UnaryOperator.identity());
+    }
+
+    /** The database on a DataSource seen through {@code wrap}, e.g. one that makes some statements fail. */
+    public static Database derby(Path directory, UnaryOperator<DataSource> wrap) {
         Database database = unbound();
-        database.bindDataSource(dataSource(directory), Map.of("dataSourceName", "test"));
+        database.bindDataSource(wrap.apply(dataSource(directory)), Map.of("dataSourceName", "test"));
         if (database.problem() != null) {
             throw new IllegalStateException(database.problem());
         }

@@ -24,6 +24,8 @@ import se.stockholm.vbe.api.Actor;
 import se.stockholm.vbe.api.InvalidInputException;
 import se.stockholm.vbe.api.Page;
 import se.stockholm.vbe.api.Validation;
+import se.stockholm.vbe.api.audit.AuditQuery;
+import se.stockholm.vbe.api.audit.AuditRecord;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeInfo;
 import se.stockholm.vbe.api.committee.CommitteeKind;
@@ -35,6 +37,7 @@ import se.stockholm.vbe.api.grant.Outcome;
 import se.stockholm.vbe.api.grant.ReclaimRequest;
 import se.stockholm.vbe.api.grant.RuleResult;
 import se.stockholm.vbe.api.grant.StopListEntry;
+import se.stockholm.vbe.platform.internal.audit.AuditServiceImpl;
 import se.stockholm.vbe.platform.internal.committee.OwnerStore;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.TestDatabase;
@@ -195,6 +198,23 @@ class GrantCheckServiceTest {
         GrantCheck next = checks.check("hasselby-vallingby", TestRules.grant(false, true), EDITOR);
         assertEquals(Decision.REJECT, next.decision());
         assertTrue(next.reasons().get(1).message().contains("stopplista"));
+    }
+
+    @Test
+    void aCheckAndAReclaimWithItsStopListEntryAreEachInTheAuditTrail() {
+        GrantCheck granted = checks.check("hasselby-vallingby", TestRules.grant(false, true), EDITOR);
+        checks.reclaim("hasselby-vallingby", granted.id(),
+                new ReclaimRequest("Våldsbejakande extremism konstaterad", "Dnr 1.2.3-45/2026"), EDITOR);
+
+        List<AuditRecord> entries = new AuditServiceImpl(database).entries(AuditQuery.newest(10), COORDINATOR)
+                .entries();
+
+        assertEquals(List.of("reclaim", "add", "check"), entries.stream().map(AuditRecord::action).toList());
+        assertEquals("grant-check", entries.get(2).entityType());
+        assertEquals(Long.toString(granted.id()), entries.get(2).entityId());
+        assertTrue(entries.get(2).change().endsWith("decision: – → APPROVE"), entries.get(2).change());
+        assertTrue(entries.get(0).change().contains("reclaim.decisionReference: – → Dnr 1.2.3-45/2026"));
+        assertEquals("hasselby-vallingby", entries.get(1).committeeId(), "the stop-list entry came from its reclaim");
     }
 
     @Test

@@ -1,0 +1,207 @@
+package se.stockholm.vbe.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.inject.Inject;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.stockholm.vbe.itests.committee.TestBundles;
+
+/**
+ * Public records and secrecy (issue 10) in the default distribution, over HTTP and in the shell.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class RecordsAndSecrecyIT extends VbeKarafTestSupport {
+
+    private static final Duration AUDIT_DEPLOYED = Duration.ofSeconds(20);
+    private static final Pattern AUDIT_NEXT_LINK = Pattern.compile("<[^>]*?(/api/audit\\?[^>]*)>;\\s*rel=\"next\"");
+
+    @Inject
+    private ConfigurationAdmin configurations;
+
+    @Test
+    public void theAuditTrailIsReadByTheCoordinatorAndReaderWholeAndByAnEditorForTheirOwnCommittee() throws Exception {
+        auditSwitch("alvsjo", "premises-rental-check", false);
+        auditSwitch("rinkeby-kista", "premises-rental-check", false);
+
+        assertEquals(401, as(null, "GET", "/api/audit", null).statusCode());
+        assertEquals(403, as("editor-alvsjo", "GET", "/api/audit?committee=rinkeby-kista", null).statusCode());
+        JsonNode own = auditJson(as("editor-alvsjo", "GET", "/api/audit?limit=500", null));
+        assertTrue(own.toString(), own.get("entries").size() > 0);
+        own.get("entries").forEach(entry -> assertEquals(entry.toString(), "alvsjo", entry.path("committeeId").asText()));
+        for (String whole : new String[] {"samordnare", "lasare"}) {
+            JsonNode page = auditJson(as(whole, "GET", "/api/audit?entity=feature:premises-rental-check", null));
+            JsonNode newest = page.get("entries").get(0);
+            assertEquals(whole, "rinkeby-kista", newest.get("committeeId").asText());
+            assertEquals("samordnare", newest.get("actor").asText());
+            assertEquals("REST", newest.get("channel").asText());
+            assertEquals("enabled: true → false", newest.get("change").asText());
+            assertEquals("alvsjo", page.get("entries").get(1).get("committeeId").asText());
+        }
+        JsonNode imported = auditJson(as("lasare", "GET", "/api/audit?entity=plan:rinkeby-kista/2019", null))
+                .get("entries").get(0);
+        assertEquals(imported.toString(), "IMPORT", imported.get("channel").asText());
+        assertEquals("import", imported.get("action").asText());
+        assertTrue(imported.get("actor").asText().startsWith("import:se.stockholm.vbe.committee.rinkeby-kista "));
+        JsonNode online = auditJson(as("samordnare", "GET", "/api/audit?entity=committee:alvsjo", null));
+        assertTrue(online.toString(), online.toString().contains("\"channel\":\"BUNDLE\",\"action\":\"online\""));
+    }
+
+    @Test
+    public void aThousandAuditEntriesArePagedWithTheCursorWithoutGapsOrRepeatsAndAsCsv() {
+        for (int i = 0; i < 1000; i++) {
+            auditSwitch("idrottsnamnden", "follow-up", i % 2 == 1);
+        }
+        String path = "/api/audit?committee=idrottsnamnden&entity=feature:follow-up&limit=150";
+        List<Long> ids = new ArrayList<>();
+        int pages = 0;
+        String firstPageCsv = null;
+        while (path != null) {
+            HttpResponse<String> response = as("samordnare", "GET", path, null);
+            JsonNode page = auditJson(response);
+            page.get("entries").forEach(entry -> ids.add(entry.get("id").asLong()));
+            if (pages++ == 0) {
+                firstPageCsv = http.call("GET", path, null, "samordnare", "samordnare", "Accept", "text/csv").body();
+            }
+            path = auditNextLink(response);
+            assertEquals(path == null, page.get("nextCursor") == null);
+        }
+
+        assertEquals(7, pages);
+        assertEquals(1000, ids.size());
+        assertEquals("no entry twice", 1000, new HashSet<>(ids).size());
+        for (int i = 1; i < ids.size(); i++) {
+            assertTrue("newest first at " + i, ids.get(i) < ids.get(i - 1));
+        }
+        String[] lines = firstPageCsv.split("\r\n");
+        assertEquals("a header and the same 150 entries", 151, lines.length);
+        assertTrue(lines[0], lines[0].startsWith("\uFEFFid,occurredAt,actor,channel,action,entityType,entityId"));
+        assertTrue(lines[1], lines[1].startsWith(ids.get(0) + ","));
+        assertTrue(lines[150], lines[150].startsWith(ids.get(149) + ","));
+        assertTrue(lines[1], lines[1].contains(",samordnare,REST,switch,feature,follow-up,idrottsnamnden,,"));
+    }
+
+    @Test
+    public void aTamperedAuditCursorIsRefusedNamingTheCursor() {
+        auditSwitch("hasselby-vallingby", "follow-up", false);
+        auditSwitch("hasselby-vallingby", "follow-up", true);
+        HttpResponse<String> first = as("samordnare", "GET", "/api/audit?committee=hasselby-vallingby&limit=1", null);
+        String cursor = auditJson(first).get("nextCursor").asText();
+        String tampered = (cursor.charAt(0) == 'A' ? 'B' : 'A') + cursor.substring(1);
+
+        for (String path : new String[] {"/api/audit?committee=hasselby-vallingby&limit=1&cursor=" + tampered,
+                "/api/audit?committee=alvsjo&limit=1&cursor=" + cursor, "/api/audit?cursor=%21%21"}) {
+            HttpResponse<String> refused = as("samordnare", "GET", path, null);
+            assertEquals(path + " " + refused.body(), 422, refused.statusCode());
+            assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(refused.body(), auditJson(refused).get("detail").asText().startsWith("cursor: "));
+        }
+        HttpResponse<String> csvRefused = http.call("GET", "/api/audit?cursor=" + tampered, null, "samordnare",
+                "samordnare", "Accept", "text/csv");
+        assertEquals(422, csvRefused.statusCode());
+        assertEquals(400, as("samordnare", "GET", "/api/audit?limit=lots", null).statusCode() / 100 * 100);
+        assertEquals(200, as("samordnare", "GET", "/api/audit?committee=hasselby-vallingby&limit=1&cursor="
+                + cursor, null).statusCode());
+    }
+
+    @Test
+    public void theShellShowsTheAuditTrailAndItsOwnSwitchesAsShellEntries() throws Exception {
+        KarafShell.execute(configurations, "vbe:feature-disable alvsjo follow-up");
+
+        String output = KarafShell.execute(configurations, "vbe:audit --committee alvsjo --since 2026-01-01 --limit 3");
+
+        assertTrue(output, output.contains("shell:karaf"));
+        assertTrue(output, output.contains("SHELL"));
+        assertTrue(output, output.contains("enabled: true → false"));
+        assertFalse(output, output.contains("rinkeby-kista"));
+        JsonNode newest = auditJson(as("samordnare", "GET", "/api/audit?committee=alvsjo&limit=1", null))
+                .get("entries").get(0);
+        assertEquals("shell:karaf", newest.get("actor").asText());
+        assertEquals("SHELL", newest.get("channel").asText());
+    }
+
+    @Test
+    public void aCommitteeBundleComingBeingRefusedAndGoingIsAuditedAndARefusalOnceNotOnEveryRetry() throws Exception {
+        Path deploy = Path.of(System.getProperty("karaf.base"), "deploy");
+        Path owner = deploy.resolve("audited-owner.jar");
+        Path impostor = deploy.resolve("audited-impostor.jar");
+        String entries = "/api/audit?entity=committee:audited-district";
+        KarafShell.drop(owner, TestBundles.committee("audited-district", "1.0.0").jar());
+        await("the owner online").atMost(AUDIT_DEPLOYED).until(() -> auditActions(entries).contains("online"));
+        KarafShell.drop(impostor, TestBundles.committee("audited-district", "1.0.0")
+                .header("Bundle-SymbolicName", "se.stockholm.vbe.test.audited.impostor").jar());
+        await("the impostor refused").atMost(AUDIT_DEPLOYED).until(() -> auditActions(entries).contains("refuse"));
+
+        Files.delete(owner);
+        await("the owner offline").atMost(AUDIT_DEPLOYED).until(() -> auditActions(entries).contains("offline"));
+        // going offline retries the refused impostor, which is refused again for the same reason
+        await("one refusal, however often retried").during(Duration.ofSeconds(2)).atMost(AUDIT_DEPLOYED)
+                .until(() -> auditActions(entries).equals(List.of("offline", "refuse", "online", "claim")));
+
+        JsonNode trail = auditJson(as("samordnare", "GET", entries, null)).get("entries");
+        trail.forEach(entry -> assertEquals(entry.toString(), "BUNDLE", entry.get("channel").asText()));
+        assertEquals("bundle:se.stockholm.vbe.test.audited.impostor", trail.get(1).get("actor").asText());
+        assertTrue(trail.get(1).toString(), trail.get(1).get("change").asText().contains("belongs to bundle "
+                + "se.stockholm.vbe.test.audited.district"));
+        assertEquals("bundle:se.stockholm.vbe.test.audited.district", trail.get(3).get("actor").asText());
+        Files.delete(impostor);
+        await().atMost(AUDIT_DEPLOYED).until(() -> !http.get("/api/health").body().contains("audited.impostor"));
+    }
+
+    private List<String> auditActions(String path) {
+        List<String> actions = new ArrayList<>();
+        auditJson(as("samordnare", "GET", path, null)).get("entries")
+                .forEach(entry -> actions.add(entry.get("action").asText()));
+        return actions;
+    }
+
+    private void auditSwitch(String committee, String feature, boolean enabled) {
+        HttpResponse<String> response = as("samordnare", "PUT", "/api/admin/committees/" + committee + "/features/"
+                + feature, "{\"enabled\": " + enabled + "}");
+        assertEquals(response.body(), 200, response.statusCode());
+    }
+
+    /** The path and query of the Link rel="next", or null on the last page. */
+    private static String auditNextLink(HttpResponse<String> response) {
+        String link = response.headers().firstValue("Link").orElse(null);
+        if (link == null) {
+            return null;
+        }
+        Matcher next = AUDIT_NEXT_LINK.matcher(link);
+        assertTrue(link, next.find());
+        return next.group(1);
+    }
+
+    private static JsonNode auditJson(HttpResponse<String> response) {
+        try {
+            JsonNode body = JSON.readTree(response.body());
+            assertNotNull(response.body(), body);
+            return body;
+        } catch (Exception e) {
+            throw new AssertionError(response.statusCode() + " " + response.body(), e);
+        }
+    }
+}
