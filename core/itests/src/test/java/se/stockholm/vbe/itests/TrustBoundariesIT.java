@@ -138,7 +138,7 @@ public class TrustBoundariesIT extends VbeKarafTestSupport {
                 String health = http.get("/api/health").body();
                 return health.contains("must start with its committee's id impostor-district.")
                         && health.contains("its bundle declares committee impostor-district")
-                        && health.contains("whose id belongs to bundle " + HASSELBY);
+                        && health.contains("committee id hasselby-vallingby belongs to bundle " + HASSELBY);
             });
 
             JsonNode whileAway = json(as("editor-hasselby-vallingby", "POST", checks, religious));

@@ -139,8 +139,9 @@ public final class CommitteeRegistry implements CommitteeDirectory {
                 : bundle.getSymbolicName() + " " + bundle.getVersion();
         try {
             Contribution contribution = read(reference, serviceId, bundle);
-            requireOwner(contribution.info().id(), bundle);
             synchronized (writeLock) {
+                // under the lock, so that a transfer in between cannot leave the old owner online
+                owners.requireOwner(contribution.info().id(), bundle.getSymbolicName());
                 Contribution holder = registrations.online().get(contribution.info().id());
                 if (holder != null) {
                     throw new IllegalArgumentException("committee id " + contribution.info().id()
@@ -163,29 +164,25 @@ public final class CommitteeRegistry implements CommitteeDirectory {
         }
     }
 
-    /** Refuses a committee whose id another bundle owns; the first bundle to register an id owns it. */
-    private void requireOwner(String committeeId, Bundle bundle) {
-        String owner = owners.claim(committeeId, bundle.getSymbolicName()).bundle();
-        if (!owner.equals(bundle.getSymbolicName())) {
-            throw new IllegalArgumentException("committee id " + committeeId + " belongs to bundle " + owner
-                    + "; this one is refused (the coordinator can transfer the id: vbe:committee-transfer)");
-        }
-    }
-
     /**
      * The owner of a committee id changed: a contribution of another bundle goes offline (and is refused when
      * tried again), and a refused one of the new owner is taken into use.
      */
     void ownerChanged(String committeeId, String owner) {
-        Contribution holder = registrations.online().get(committeeId);
-        if (holder != null && !owner.equals(holder.info().bundle())) {
+        Contribution holder;
+        synchronized (writeLock) {
+            holder = registrations.online().get(committeeId);
+            if (holder == null || owner.equals(holder.info().bundle())) {
+                holder = null;
+            } else {
+                registrations = registrations.without(holder.serviceId());
+            }
+        }
+        if (holder != null) {
             LOG.warn("Committee {} is offline: its id now belongs to bundle {}, not {}", committeeId, owner,
                     holder.info().bundle());
             events.offline(holder.info(), "id:t tillhör nu modulen " + owner);
             ServiceReference<Committee> reference = holderReference(holder.serviceId());
-            synchronized (writeLock) {
-                registrations = registrations.without(holder.serviceId());
-            }
             if (reference != null) {
                 refusedReferences.put(holder.serviceId(), reference);
             }

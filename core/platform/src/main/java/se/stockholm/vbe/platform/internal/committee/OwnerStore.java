@@ -66,6 +66,21 @@ public final class OwnerStore {
         }
     }
 
+    /**
+     * Claims the id for the bundle and refuses the contribution if another bundle owns it.
+     *
+     * @throws IllegalArgumentException naming the owner
+     * @throws se.stockholm.vbe.api.UnavailableException if the database cannot say
+     */
+    public void requireOwner(String committeeId, String bundle) {
+        String owner = claim(committeeId, bundle).bundle();
+        if (!owner.equals(bundle)) {
+            throw new IllegalArgumentException("committee id " + committeeId + " belongs to bundle " + owner
+                    + "; a bundle contributes only to the committee it owns (the coordinator can transfer the id: "
+                    + "vbe:committee-transfer)");
+        }
+    }
+
     public Optional<CommitteeOwnership> owner(String committeeId) {
         return database.transaction(connection -> find(connection, committeeId));
     }

@@ -63,6 +63,7 @@ public final class RuleRegistry {
 
     private final Database database;
     private final OwnerStore owners;
+    private final RuleRunner runner;
     private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of());
     /** Refused services, tried again when their committee changes owner. */
     private final Map<Long, Waiting> refusedServices = new ConcurrentHashMap<>();
@@ -71,9 +72,10 @@ public final class RuleRegistry {
     private final Runnable catchUp = this::catchUp;
 
     @Activate
-    public RuleRegistry(@Reference Database database, @Reference OwnerStore owners) {
+    public RuleRegistry(@Reference Database database, @Reference OwnerStore owners, @Reference RuleRunner runner) {
         this.database = database;
         this.owners = owners;
+        this.runner = runner;
         database.whenAvailable(catchUp);
     }
 
@@ -109,11 +111,7 @@ public final class RuleRegistry {
                         + registered.committeeId() + ".");
             }
             DeclaredCommittee.require(source.declaredCommittee(), registered.committeeId(), "rule " + registered.id());
-            String owner = owners.claim(registered.committeeId(), source.bundle()).bundle();
-            if (!owner.equals(source.bundle())) {
-                throw new IllegalArgumentException("rule " + registered.id() + " is for committee "
-                        + registered.committeeId() + ", whose id belongs to bundle " + owner);
-            }
+            owners.requireOwner(registered.committeeId(), source.bundle());
             if (snapshot.online().containsKey(registered.id())) {
                 throw new IllegalArgumentException("rule id " + registered.id() + " is already registered");
             }
@@ -147,10 +145,13 @@ public final class RuleRegistry {
         refusedServices.remove(serviceId);
         awaitingDatabase.remove(serviceId);
         Map<String, RegisteredRule> online = new HashMap<>(snapshot.online());
-        online.values().removeIf(rule -> rule.serviceId() == serviceId);
+        List<RegisteredRule> leaving = online.values().stream().filter(rule -> rule.serviceId() == serviceId).toList();
+        online.values().removeAll(leaving);
         Map<Long, HealthProblem> refused = new HashMap<>(snapshot.refused());
         refused.remove(serviceId);
         snapshot = new Snapshot(Map.copyOf(online), Map.copyOf(refused));
+        leaving.stream().map(RegisteredRule::committeeId).distinct().filter(committee -> online(committee).isEmpty())
+                .forEach(runner::forget);
     }
 
     /**

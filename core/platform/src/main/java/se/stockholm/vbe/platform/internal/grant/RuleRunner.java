@@ -98,6 +98,18 @@ public final class RuleRunner {
         return reasons;
     }
 
+    /**
+     * The committee has no rule online any more: its budget, with any calls stuck in it, is let go, so that the
+     * next version of its bundle starts with all its threads. A stuck thread still running is the trust gate's
+     * to report (threads a stopped bundle left behind).
+     */
+    public void forget(String committeeId) {
+        CommitteeBudget budget = budgets.remove(committeeId);
+        if (budget != null) {
+            budget.shutdown();
+        }
+    }
+
     private CommitteeBudget budget(String committeeId, RulesConfiguration limits) {
         return budgets.computeIfAbsent(committeeId, id -> new CommitteeBudget(id, limits.committeeThreads()));
     }

@@ -1,5 +1,6 @@
 package se.stockholm.vbe.platform.internal.health;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +35,7 @@ public final class PlatformHealthService implements HealthService {
     static final String VERSION_HEADER = "VBE-Platform-Version";
 
     private final Database database;
+    private final DatabaseProbe probe;
     private final CommitteeRegistry committees;
     private final RuleRegistry rules;
     private final RuleRunner runner;
@@ -50,6 +52,7 @@ public final class PlatformHealthService implements HealthService {
             @Reference RuleRegistry rules, @Reference RuleRunner runner, @Reference DemoPasswordCheck demoPasswords,
             @Reference BundleGate gate, @Reference ThreadReporter threads, BundleContext context) {
         this.database = database;
+        this.probe = new DatabaseProbe(database, Clock.systemUTC());
         this.committees = committees;
         this.rules = rules;
         this.runner = runner;
@@ -69,7 +72,7 @@ public final class PlatformHealthService implements HealthService {
     public HealthReport check() {
         List<HealthProblem> problems = new ArrayList<>();
         HealthStatus status = HealthStatus.UP;
-        String databaseProblem = database.problem();
+        String databaseProblem = probe.problem();
         HealthStatus databaseStatus = databaseProblem == null ? HealthStatus.UP : HealthStatus.DOWN;
         if (databaseProblem != null) {
             problems.add(new HealthProblem("database", databaseProblem));

@@ -32,6 +32,8 @@ public final class ShippedPlanImporter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShippedPlanImporter.class);
     private static final ObjectMapper JSON = VbeJson.mapper();
+    /** A shipped plan may be as large as a plan sent over REST, and no larger: it is read into memory whole. */
+    static final int MAX_DOCUMENT_BYTES = 1 << 20;
 
     private final Database database;
     private final PlanGeneration generation;
@@ -78,7 +80,12 @@ public final class ShippedPlanImporter {
 
     private static PlanDocument read(ShippedPlan shipped) {
         try (InputStream in = shipped.document().openStream()) {
-            return JSON.readValue(in, PlanDocument.class);
+            byte[] document = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+            if (document.length > MAX_DOCUMENT_BYTES) {
+                throw new IllegalArgumentException("shipped plan " + shipped.document() + " is larger than "
+                        + MAX_DOCUMENT_BYTES + " bytes");
+            }
+            return JSON.readValue(document, PlanDocument.class);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read shipped plan " + shipped.document() + ": "
                     + e.getMessage(), e);

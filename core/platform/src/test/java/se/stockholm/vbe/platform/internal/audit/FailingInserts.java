@@ -34,7 +34,7 @@ public final class FailingInserts {
             String failingInsert = failing.get();
             if (method.getName().equals("prepareStatement") && failingInsert != null
                     && args[0].toString().toUpperCase(Locale.ROOT).startsWith(failingInsert)) {
-                throw new SQLException("test: " + failingInsert + "fails", "08006");
+                throw new SQLException("test: " + failingInsert + "fails", "HY000");
             }
             return method.invoke(connection, args);
         });

@@ -16,10 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import se.stockholm.vbe.api.Actor;
 import se.stockholm.vbe.api.feature.FeatureState;
-import se.stockholm.vbe.platform.internal.committee.OwnerStore;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.TestDatabase;
-import se.stockholm.vbe.platform.internal.grant.RuleRegistry;
+import se.stockholm.vbe.platform.internal.grant.TestRuleRegistry;
 
 /**
  * Feature switches on a real Derby database.
@@ -43,7 +42,7 @@ class FeatureServiceTest {
             }
             return null;
         });
-        features = TestFeatures.onByDefault(database, new RuleRegistry(database, new OwnerStore(database)));
+        features = TestFeatures.onByDefault(database, TestRuleRegistry.on(database));
     }
 
     @Test

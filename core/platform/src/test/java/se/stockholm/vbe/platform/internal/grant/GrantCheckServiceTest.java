@@ -93,8 +93,8 @@ class GrantCheckServiceTest {
                 return List.of();
             }
         };
-        rules = new RuleRegistry(database, new OwnerStore(database));
         runner = new RuleRunner(TestRules.limits(2_000, 4, 3));
+        rules = new RuleRegistry(database, new OwnerStore(database), runner);
         features = TestFeatures.onByDefault(database, rules);
         stopList = new StopListImpl(database);
         checks = new GrantCheckServiceImpl(database, committees, features, rules, runner, stopList);

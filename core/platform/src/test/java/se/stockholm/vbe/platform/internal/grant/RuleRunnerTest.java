@@ -127,6 +127,26 @@ class RuleRunnerTest {
                 && problem.message().startsWith("4 of its 4 rule threads are stuck")), whileStuck.toString());
     }
 
+    @Test
+    void aCommitteeWhoseRulesAllLeftStartsAgainWithItsWholeBudget() {
+        runner = new RuleRunner(TestRules.limits(100, 4, 100, 2));
+        CountDownLatch never = new CountDownLatch(1);
+        GrantRule hangs = TestRules.rule("hostile.hangs", "hostile", application -> {
+            awaitUninterruptibly(never);
+            return RuleResult.pass("too late");
+        });
+        runner.run(List.of(hangs, hangs), TestRules.grant(false, true));
+        GrantRule fixed = TestRules.rule("hostile.fixed", "hostile", application -> RuleResult.pass("ok"));
+        Reason whileStuck = runner.run(List.of(fixed), TestRules.grant(false, true)).get(0);
+
+        runner.forget("hostile");
+        Reason afterwards = runner.run(List.of(fixed), TestRules.grant(false, true)).get(0);
+        never.countDown();
+
+        assertEquals(Outcome.REVIEW, whileStuck.outcome());
+        assertEquals(Outcome.PASS, afterwards.outcome());
+    }
+
     /** A rule that ignores interrupts, as a badly written one would. */
     private static void awaitUninterruptibly(CountDownLatch latch) {
         boolean interrupted = false;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.stockholm.vbe.platform.internal.plan.FixedCommittees.committee;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import se.stockholm.vbe.api.Actor;
 import se.stockholm.vbe.api.NotFoundException;
+import se.stockholm.vbe.api.UnavailableException;
 import se.stockholm.vbe.api.audit.AuditChannel;
 import se.stockholm.vbe.api.audit.AuditQuery;
 import se.stockholm.vbe.api.audit.AuditRecord;
@@ -33,13 +35,12 @@ import se.stockholm.vbe.api.plan.FollowUpStatus;
 import se.stockholm.vbe.api.plan.PlanStatus;
 import se.stockholm.vbe.platform.internal.audit.AuditServiceImpl;
 import se.stockholm.vbe.platform.internal.audit.FailingInserts;
-import se.stockholm.vbe.platform.internal.committee.OwnerStore;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.TestDatabase;
 import se.stockholm.vbe.platform.internal.feature.FeatureServiceImpl;
 import se.stockholm.vbe.platform.internal.feature.TestFeatures;
-import se.stockholm.vbe.platform.internal.grant.RuleRegistry;
 import se.stockholm.vbe.platform.internal.grant.StopListImpl;
+import se.stockholm.vbe.platform.internal.grant.TestRuleRegistry;
 import se.stockholm.vbe.spi.ShippedPlan;
 
 /**
@@ -70,7 +71,7 @@ class PlanAuditTest {
             insertCommittee(connection, RK);
             return null;
         });
-        features = TestFeatures.onByDefault(database, new RuleRegistry(database, new OwnerStore(database)));
+        features = TestFeatures.onByDefault(database, TestRuleRegistry.on(database));
         PlanGeneration generation = new PlanGeneration();
         plans = new PlanServiceImpl(database, new FixedCommittees(committee(RK, CommitteeKind.DISTRICT)), features,
                 generation);
@@ -150,16 +151,27 @@ class PlanAuditTest {
     }
 
     @Test
+    void aShippedPlanLargerThanARestBodyIsRefusedUnread() throws Exception {
+        Path huge = directory.resolve("huge-plan.json");
+        Files.write(huge, new byte[ShippedPlanImporter.MAX_DOCUMENT_BYTES + 1]);
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> importer.importOnce(RK,
+                new ShippedPlan(2019, PlanStatus.APPROVED, huge.toUri().toURL()), "import:test"));
+
+        assertTrue(refused.getMessage().contains("is larger than 1048576 bytes"), refused.getMessage());
+    }
+
+    @Test
     void aChangeWhoseAuditEntryCannotBeWrittenIsNotWrittenEither() {
         ActionPlan plan = plans.create(RK, 2030, PlanServiceTest.document(1), EDITOR);
         inserts.into("audit_entry");
 
-        assertThrows(IllegalStateException.class, () -> plans.create(RK, 2031, PlanServiceTest.document(1), EDITOR));
-        assertThrows(IllegalStateException.class,
+        assertThrows(UnavailableException.class, () -> plans.create(RK, 2031, PlanServiceTest.document(1), EDITOR));
+        assertThrows(UnavailableException.class,
                 () -> plans.replace(RK, 2030, PlanServiceTest.document(4), plan.version(), EDITOR));
-        assertThrows(IllegalStateException.class, () -> plans.transition(RK, 2030, PlanStatus.ADOPTED, EDITOR));
-        assertThrows(IllegalStateException.class, () -> features.set(RK, Feature.FOLLOW_UP, false, COORDINATOR));
-        assertThrows(IllegalStateException.class, () -> stopList.add(new StopListEntry("802400-1235", "Exempel",
+        assertThrows(UnavailableException.class, () -> plans.transition(RK, 2030, PlanStatus.ADOPTED, EDITOR));
+        assertThrows(UnavailableException.class, () -> features.set(RK, Feature.FOLLOW_UP, false, COORDINATOR));
+        assertThrows(UnavailableException.class, () -> stopList.add(new StopListEntry("802400-1235", "Exempel",
                 "Skäl", "Dnr 1/2026", null, null), COORDINATOR));
 
         assertThrows(NotFoundException.class, () -> plans.plan(RK, 2031, EDITOR));
@@ -176,7 +188,7 @@ class PlanAuditTest {
         plans.create(RK, 2030, PlanServiceTest.document(1), EDITOR);
         inserts.into("plan_version");
 
-        assertThrows(IllegalStateException.class, () -> plans.transition(RK, 2030, PlanStatus.ADOPTED, EDITOR));
+        assertThrows(UnavailableException.class, () -> plans.transition(RK, 2030, PlanStatus.ADOPTED, EDITOR));
 
         assertEquals(PlanStatus.DRAFT, plans.plan(RK, 2030, EDITOR).status());
         assertEquals(List.of("create"), oldestFirst().stream().map(AuditRecord::action).toList(),

@@ -42,12 +42,11 @@ import se.stockholm.vbe.api.plan.PlanStatus;
 import se.stockholm.vbe.api.plan.Schedule;
 import se.stockholm.vbe.api.plan.Section;
 import se.stockholm.vbe.api.plan.SituationPicture;
-import se.stockholm.vbe.platform.internal.committee.OwnerStore;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.TestDatabase;
 import se.stockholm.vbe.platform.internal.feature.FeatureServiceImpl;
 import se.stockholm.vbe.platform.internal.feature.TestFeatures;
-import se.stockholm.vbe.platform.internal.grant.RuleRegistry;
+import se.stockholm.vbe.platform.internal.grant.TestRuleRegistry;
 
 /**
  * The plan rules on a real Derby database.
@@ -78,7 +77,7 @@ class PlanServiceTest {
         });
         FixedCommittees committees = new FixedCommittees(committee("rinkeby-kista", CommitteeKind.DISTRICT),
                 committee("alvsjo", CommitteeKind.DISTRICT), committee("idrottsnamnden", CommitteeKind.SPECIALIST));
-        features = TestFeatures.onByDefault(database, new RuleRegistry(database, new OwnerStore(database)));
+        features = TestFeatures.onByDefault(database, TestRuleRegistry.on(database));
         plans = new PlanServiceImpl(database, committees, features, new PlanGeneration());
     }
 
