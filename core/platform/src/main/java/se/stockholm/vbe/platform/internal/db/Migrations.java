@@ -12,7 +12,9 @@ final class Migrations {
             new Migration(1, "audit trail", "db/migration/V1__audit.sql"),
             new Migration(2, "committees and plans", "db/migration/V2__plans.sql"),
             new Migration(3, "grant checks, stop list, features", "db/migration/V3__grants_and_features.sql"),
-            new Migration(4, "committee owners", "db/migration/V4__committee_owners.sql"));
+            new Migration(4, "committee owners", "db/migration/V4__committee_owners.sql"),
+            new Migration(7, "classification of situation sections and incident counts",
+                    "db/migration/V7__classification.sql"));
 
     private Migrations() {
     }

@@ -33,6 +33,7 @@ import se.stockholm.vbe.api.plan.PlanVersion;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.SqlWork;
 import se.stockholm.vbe.platform.internal.privacy.PersonalDataGuard;
+import se.stockholm.vbe.platform.internal.secrecy.Disclosure;
 
 /**
  * The plan rules: who may do what, which lifecycle moves are legal, and that every change is whole,
@@ -45,15 +46,18 @@ public final class PlanServiceImpl implements PlanService {
     private final CommitteeDirectory committees;
     private final FeatureService features;
     private final PlanGeneration generation;
+    private final Disclosure disclosure;
     private final PlanStore store = new PlanStore();
 
     @Activate
     public PlanServiceImpl(@Reference Database database, @Reference CommitteeDirectory committees,
-            @Reference FeatureService features, @Reference PlanGeneration generation) {
+            @Reference FeatureService features, @Reference PlanGeneration generation,
+            @Reference Disclosure disclosure) {
         this.database = database;
         this.committees = committees;
         this.features = features;
         this.generation = generation;
+        this.disclosure = disclosure;
     }
 
     @Override
@@ -68,7 +72,7 @@ public final class PlanServiceImpl implements PlanService {
     @Override
     public ActionPlan plan(String committeeId, int year, Actor actor) {
         requirePlanKey(committeeId, year);
-        return database.transaction(connection -> visiblePlan(connection, committeeId, year, actor));
+        return shown(database.transaction(connection -> visiblePlan(connection, committeeId, year, actor)), actor);
     }
 
     @Override
@@ -77,14 +81,14 @@ public final class PlanServiceImpl implements PlanService {
         requireEditor(committeeId, actor);
         PersonalDataGuard.check(document);
         try {
-            return write(connection -> {
+            return shown(write(connection -> {
                 if (store.row(connection, committeeId, year).isPresent()) {
                     throw alreadyExists(committeeId, year);
                 }
                 store.insert(connection, committeeId, year, PlanStatus.DRAFT, document, actor.displayName(),
                         Instant.now());
                 return store.plan(connection, committeeId, year).orElseThrow();
-            });
+            }), actor);
         } catch (ConflictException createdMeanwhile) {
             throw alreadyExists(committeeId, year);
         }
@@ -96,7 +100,7 @@ public final class PlanServiceImpl implements PlanService {
         requirePlanKey(committeeId, year);
         requireEditor(committeeId, actor);
         PersonalDataGuard.check(document);
-        return write(connection -> {
+        return shown(write(connection -> {
             PlanRow row = draft(connection, committeeId, year, actor);
             if (row.version() != expectedVersion
                     || !store.bump(connection, committeeId, year, expectedVersion, actor.displayName(), Instant.now())) {
@@ -105,7 +109,7 @@ public final class PlanServiceImpl implements PlanService {
             }
             store.replace(connection, committeeId, year, document);
             return store.plan(connection, committeeId, year).orElseThrow();
-        });
+        }), actor);
     }
 
     @Override
@@ -113,13 +117,13 @@ public final class PlanServiceImpl implements PlanService {
         requirePlanKey(committeeId, year);
         requireEditor(committeeId, actor);
         PersonalDataGuard.check(activity, "activity");
-        return write(connection -> {
+        return shown(write(connection -> {
             lock(connection, committeeId, year, actor, Instant.now());
             draft(connection, committeeId, year, actor);
             store.insertActivity(connection, committeeId, year, store.nextPosition(connection, committeeId, year),
                     activity);
             return store.plan(connection, committeeId, year).orElseThrow();
-        });
+        }), actor);
     }
 
     @Override
@@ -128,26 +132,26 @@ public final class PlanServiceImpl implements PlanService {
         requirePlanKey(committeeId, year);
         requireEditor(committeeId, actor);
         PersonalDataGuard.check(activity, "activity");
-        return write(connection -> {
+        return shown(write(connection -> {
             lock(connection, committeeId, year, actor, Instant.now());
             draft(connection, committeeId, year, actor);
             requireActivity(connection, committeeId, year, activityId);
             store.updateActivity(connection, activityId, store.position(connection, activityId), activity);
             return store.plan(connection, committeeId, year).orElseThrow();
-        });
+        }), actor);
     }
 
     @Override
     public ActionPlan removeActivity(String committeeId, int year, long activityId, Actor actor) {
         requirePlanKey(committeeId, year);
         requireEditor(committeeId, actor);
-        return write(connection -> {
+        return shown(write(connection -> {
             lock(connection, committeeId, year, actor, Instant.now());
             draft(connection, committeeId, year, actor);
             requireActivity(connection, committeeId, year, activityId);
             store.deleteActivity(connection, activityId);
             return store.plan(connection, committeeId, year).orElseThrow();
-        });
+        }), actor);
     }
 
     @Override
@@ -176,13 +180,14 @@ public final class PlanServiceImpl implements PlanService {
             store.saveFollowUp(connection, activityId, period, report, actor.displayName(), now);
             return null;
         });
-        return database.transaction(connection -> store.plan(connection, committeeId, year).orElseThrow());
+        return shown(database.transaction(connection -> store.plan(connection, committeeId, year).orElseThrow()),
+                actor);
     }
 
     @Override
     public ActionPlan transition(String committeeId, int year, PlanStatus to, Actor actor) {
         requirePlanKey(committeeId, year);
-        return write(connection -> {
+        return shown(write(connection -> {
             Instant now = Instant.now();
             lock(connection, committeeId, year, actor, now);
             PlanRow row = visibleRow(connection, committeeId, year, actor);
@@ -197,7 +202,7 @@ public final class PlanServiceImpl implements PlanService {
                 archivePrevious(connection, committeeId, year - 1, actor, now);
             }
             return plan;
-        });
+        }), actor);
     }
 
     @Override
@@ -205,7 +210,7 @@ public final class PlanServiceImpl implements PlanService {
         requirePlanKey(committeeId, year);
         requirePlanKey(committeeId, year + 1);
         requireEditor(committeeId, actor);
-        return write(connection -> {
+        return shown(write(connection -> {
             ActionPlan source = visiblePlan(connection, committeeId, year, actor);
             if (store.row(connection, committeeId, year + 1).isPresent()) {
                 throw new ConflictException("committee " + committeeId + " already has a plan for " + (year + 1));
@@ -215,7 +220,7 @@ public final class PlanServiceImpl implements PlanService {
                     source.situationPicture(), carried);
             store.insert(connection, committeeId, year + 1, PlanStatus.DRAFT, next, actor.displayName(), Instant.now());
             return store.plan(connection, committeeId, year + 1).orElseThrow();
-        });
+        }), actor);
     }
 
     @Override
@@ -238,7 +243,7 @@ public final class PlanServiceImpl implements PlanService {
                             + " has no version " + number));
             PlanVersion version = stored.version();
             return new PlanVersion(version.number(), version.status(), version.decidedAt(), version.decidedBy(),
-                    PlanSnapshots.read(stored.snapshot()));
+                    shown(PlanSnapshots.read(stored.snapshot(), stored.unmarked()), actor));
         });
     }
 
@@ -246,12 +251,17 @@ public final class PlanServiceImpl implements PlanService {
     public ConsolidatedPlans consolidated(int year, PlanFilter filter, Actor actor) {
         requireYear(year);
         List<ActionPlan> plans = database.transaction(connection -> store.plansOfYear(connection, year));
-        return ConsolidatedViews.build(year, plans, committees.committees(), filter, actor);
+        return ConsolidatedViews.build(year, plans, committees.committees(), filter, actor, disclosure);
     }
 
     @Override
     public long generation() {
         return generation.current();
+    }
+
+    /** Every plan leaves this service through here: as the actor may read it. */
+    private ActionPlan shown(ActionPlan plan, Actor actor) {
+        return disclosure.shown(plan, actor.audience());
     }
 
     private <T> T write(SqlWork<T> work) {
