@@ -68,11 +68,11 @@ public class RecordsAndSecrecyIT extends VbeKarafTestSupport {
                 assertEquals(who, 1, plan.get("situationPicture").get("sections").size());
                 assertEquals(who, 0, plan.get("situationPicture").get("incidents").size());
                 JsonNode figures = plan.get("situationPicture").get("incidentFigures");
-                assertEquals(who, "the confidential 30 is in no public sum", 12, figures.get("total").asInt());
+                assertEquals(who + ": the confidential 30 is in no public sum", 12, figures.get("total").asInt());
                 assertEquals(who, "<3", figures.get("perEnvironment").get("AUTONOMOUS").asText());
-                assertEquals(who, "12 - 11 would give the 1", "..",
+                assertEquals(who + ": 12 - 11 would give the 1", "..",
                         figures.get("perEnvironment").get("WHITE_POWER").asText());
-                assertFalse(who, "no per-source detail for a committee", figures.has("perSource"));
+                assertFalse(who + ": no per-source detail for a committee", figures.has("perSource"));
             }
             HttpResponse<String> summary = as(outsider, "GET", "/api/plans/2062/summary", null);
             JsonNode city = json(summary).get("incidents");
@@ -113,7 +113,7 @@ public class RecordsAndSecrecyIT extends VbeKarafTestSupport {
                     .statusCode());
             String otherEditorTag = as("editor-alvsjo", "GET", path, null).headers().firstValue("ETag").orElseThrow();
             if (!path.startsWith(RK)) {
-                assertNotEquals(path, "another audience, another tag", anonymousTag, otherEditorTag);
+                assertNotEquals(path + ": another audience, another tag", anonymousTag, otherEditorTag);
             }
         }
     }
