@@ -1,6 +1,7 @@
 package se.stockholm.vbe.platform.internal.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static se.stockholm.vbe.platform.internal.plan.FixedCommittees.committee;
 
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.stockholm.vbe.api.Actor;
+import se.stockholm.vbe.api.InvalidInputException;
 import se.stockholm.vbe.api.committee.CommitteeKind;
 import se.stockholm.vbe.api.plan.ActionPlan;
 import se.stockholm.vbe.api.plan.Classification;
@@ -109,6 +111,17 @@ class PlanSecrecyTest {
             assertEquals(Figure.small(3), city.perSource().get(InformationSource.POLICE));
             assertEquals(Figure.withheld(), city.perSource().get(InformationSource.SCHOOLS), "11 - 9 = 2");
         }
+    }
+
+    @Test
+    void aPersonnummerInALegalGroundIsRefusedLikeAnywhereElse() {
+        SituationPicture picture = new SituationPicture(List.of(new Section("Från polisen", "Text", null,
+                "OSL 26 kap. 1 § (811218-9876)")), List.of());
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> plans.create("rinkeby-kista",
+                2031, new PlanDocument("Samordnare", null, picture, List.of()), EDITOR));
+
+        assertEquals("situationPicture.sections[0].legalGround", refused.field());
     }
 
     @Test
