@@ -86,7 +86,7 @@ public final class Disclosure {
      * The city-wide figures of a year for this audience. One that sees everything gets exact sums over
      * {@code visible}; any other gets suppressed sums of the {@code PUBLIC} counts of {@code published},
      * protected together with each committee's published figures, so no city-wide total minus committee
-     * figures reveals a suppressed one.
+     * figures reveals a suppressed one. Per source is withheld while a single committee has public counts.
      *
      * @param visible every plan of the year the audience may see
      * @param published every plan of the year anyone may see
@@ -123,9 +123,13 @@ public final class Disclosure {
             table.sum(cell, columns.getOrDefault(environment, List.of()));
         }
         table.sum(grandTotal, List.copyOf(environments.values()));
+        // Per source over one committee would be that committee's per-source detail, which is not public.
+        long contributors = published.stream().filter(p -> sum(publicCounts(p.situationPicture()), null, null) > 0)
+                .count();
         Map<InformationSource, Integer> sources = new LinkedHashMap<>();
         for (InformationSource source : InformationSource.values()) {
-            sources.put(source, table.add(sum(all, null, source)));
+            int value = sum(all, null, source);
+            sources.put(source, contributors == 1 ? table.published(value, Figure.withheld()) : table.add(value));
         }
         table.sum(grandTotal, List.copyOf(sources.values()));
         table.protect();

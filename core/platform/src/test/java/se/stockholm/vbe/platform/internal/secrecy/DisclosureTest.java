@@ -90,6 +90,21 @@ class DisclosureTest {
     }
 
     @Test
+    void cityWideFiguresPerSourceAreWithheldWhileOneCommitteeAloneWouldBeShownPerSource() {
+        ActionPlan rinkeby = plan("rinkeby-kista", count(Environment.ISLAMIST, InformationSource.POLICE, 7, true),
+                count(Environment.ISLAMIST, InformationSource.SCHOOLS, 5, true));
+        ActionPlan alvsjo = plan("alvsjo", count(Environment.ISLAMIST, InformationSource.POLICE, 4, false));
+
+        IncidentFigures city = disclosure.cityWide(List.of(), List.of(rinkeby, alvsjo), ANONYMOUS);
+
+        assertEquals(Figure.exact(12), city.total());
+        assertEquals(Figure.exact(12), city.perEnvironment().get(Environment.ISLAMIST));
+        for (InformationSource source : InformationSource.values()) {
+            assertEquals(Figure.withheld(), city.perSource().get(source));
+        }
+    }
+
+    @Test
     void readersAndTheCoordinatorGetExactCityWideFiguresOverEveryCount() {
         ActionPlan rinkeby = plan("rinkeby-kista", count(Environment.WHITE_POWER, InformationSource.POLICE, 2, false));
         ActionPlan alvsjo = plan("alvsjo", count(Environment.WHITE_POWER, InformationSource.POLICE, 10, true));
