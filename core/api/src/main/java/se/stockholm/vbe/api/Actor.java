@@ -47,9 +47,17 @@ public record Actor(String name, Set<String> roles) {
         return isCoordinator() || hasRole(EDITOR_PREFIX + committeeId);
     }
 
-    /** Whether this actor may see the drafts of {@code committeeId}: readers, its editors, the coordinator. */
+    /**
+     * Whether this actor may see the drafts of {@code committeeId}, and its confidential parts: readers,
+     * its editors, the coordinator ({@link Audience} is the rule).
+     */
     public boolean canSeeDrafts(String committeeId) {
-        return hasRole(READER) || canEdit(committeeId);
+        return audience().seesEverythingOf(committeeId);
+    }
+
+    /** What this actor may see of the committees' plans. */
+    public Audience audience() {
+        return Audience.of(this);
     }
 
     /** The name to record as the author of a change. */

@@ -1,16 +1,26 @@
 package se.stockholm.vbe.json;
 
+import java.io.IOException;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import se.stockholm.vbe.api.plan.Figure;
+import se.stockholm.vbe.api.plan.SituationPicture;
 
 /**
  * The one JSON configuration of the platform: the REST API, shipped plans, decision snapshots and the committee
@@ -27,10 +37,15 @@ public final class VbeJson {
     private VbeJson() {
     }
 
-    /** A new mapper: ISO-8601 dates and months, absent fields left out, strict reading as described above. */
+    /**
+     * A new mapper: ISO-8601 dates and months, absent fields left out, strict reading as described above; a
+     * {@link Figure} as a number or its marker string; a situation picture's figures written, never read.
+     */
     public static ObjectMapper mapper() {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(new SimpleModule("vbe-figures").addSerializer(Figure.class, new FigureSerializer()))
+                .addMixIn(SituationPicture.class, ComputedFigures.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -52,6 +67,23 @@ public final class VbeJson {
         refuse(mapper, LogicalType.Enum, CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.Boolean);
         return mapper;
+    }
+
+    /** A client that sends back the figures it read changes nothing: they are computed on every read. */
+    @JsonIgnoreProperties(value = "incidentFigures", allowGetters = true)
+    private abstract static class ComputedFigures {
+    }
+
+    /** A {@link Figure} as a number, or as its marker ({@code "<3"}, {@code ".."}) where it is withheld. */
+    private static final class FigureSerializer extends JsonSerializer<Figure> {
+        @Override
+        public void serialize(Figure figure, JsonGenerator json, SerializerProvider provider) throws IOException {
+            if (figure.value() != null) {
+                json.writeNumber(figure.value());
+            } else {
+                json.writeString(figure.marker());
+            }
+        }
     }
 
     private static void refuse(ObjectMapper mapper, LogicalType target, CoercionInputShape... shapes) {

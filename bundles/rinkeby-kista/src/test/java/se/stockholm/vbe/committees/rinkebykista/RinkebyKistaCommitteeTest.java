@@ -1,6 +1,7 @@
 package se.stockholm.vbe.committees.rinkebykista;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import se.stockholm.vbe.api.plan.Activity;
 import se.stockholm.vbe.api.plan.Area;
+import se.stockholm.vbe.api.plan.Classification;
 import se.stockholm.vbe.api.plan.Environment;
 import se.stockholm.vbe.api.plan.IncidentCount;
 import se.stockholm.vbe.api.plan.InformationSource;
@@ -38,12 +40,16 @@ class RinkebyKistaCommitteeTest {
     }
 
     @Test
-    void countsTheIncidentsTheSpecialistAdministrationsReported() {
+    void countsTheIncidentsTheSpecialistAdministrationsReportedAsThePublishedPlanDid() {
         PlanDocument plan = CommitteeContract.readPlan(committee.shippedPlans().get(0));
 
         assertEquals(List.of(
-                new IncidentCount(Environment.ISLAMIST, InformationSource.SPECIALIST_ADMINISTRATIONS, 19),
-                new IncidentCount(Environment.AUTONOMOUS, InformationSource.SPECIALIST_ADMINISTRATIONS, 1)),
+                new IncidentCount(Environment.ISLAMIST, InformationSource.SPECIALIST_ADMINISTRATIONS, 19,
+                        Classification.PUBLIC, null),
+                new IncidentCount(Environment.AUTONOMOUS, InformationSource.SPECIALIST_ADMINISTRATIONS, 1,
+                        Classification.PUBLIC, null)),
                 plan.situationPicture().incidents());
+        assertTrue(plan.situationPicture().sections().stream()
+                .allMatch(section -> section.classification() == Classification.PUBLIC));
     }
 }

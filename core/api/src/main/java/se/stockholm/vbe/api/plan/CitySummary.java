@@ -14,14 +14,23 @@ import java.util.Map;
  * @param activitiesPerArea activities per area, in the order of {@link Area}
  * @param followUps follow-up status counts per period
  * @param committeesWithoutPlan ids of the known committees that have no plan in the view
+ * @param incidents the incident counts of the year city-wide, as the caller may see them: over every
+ *        committee's plan of the year whatever the filter (a filtered total could otherwise be subtracted
+ *        from another to reveal a suppressed figure); {@code null} when not computed
  */
 public record CitySummary(int year, int committees, int activities, Map<Area, Integer> activitiesPerArea,
-        List<FollowUpTally> followUps, List<String> committeesWithoutPlan) {
+        List<FollowUpTally> followUps, List<String> committeesWithoutPlan, IncidentFigures incidents) {
 
     public CitySummary {
         activitiesPerArea = Collections.unmodifiableMap(activitiesPerArea.isEmpty() ? new EnumMap<>(Area.class)
                 : new EnumMap<>(activitiesPerArea));
         followUps = List.copyOf(followUps);
         committeesWithoutPlan = List.copyOf(committeesWithoutPlan);
+    }
+
+    /** A summary without incident figures (the form before they were added). */
+    public CitySummary(int year, int committees, int activities, Map<Area, Integer> activitiesPerArea,
+            List<FollowUpTally> followUps, List<String> committeesWithoutPlan) {
+        this(year, committees, activities, activitiesPerArea, followUps, committeesWithoutPlan, null);
     }
 }

@@ -8,8 +8,15 @@ import se.stockholm.vbe.api.Validation;
 
 /**
  * The local situation picture (lägesbild): free-text sections and incident counts per environment and source.
+ * Each section and count carries its {@link Classification}; what a caller gets holds only what they may read.
+ *
+ * @param sections the sections the reader may see
+ * @param incidents the counts per environment and source; empty for a reader who gets aggregates only
+ * @param incidentFigures the counts added up, as this reader may see them; computed when a plan is read,
+ *        ignored when one is written ({@code null} in stored form)
  */
-public record SituationPicture(List<Section> sections, List<IncidentCount> incidents) {
+public record SituationPicture(List<Section> sections, List<IncidentCount> incidents,
+        IncidentFigures incidentFigures) {
 
     public static final SituationPicture EMPTY = new SituationPicture(List.of(), List.of());
 
@@ -24,5 +31,10 @@ public record SituationPicture(List<Section> sections, List<IncidentCount> incid
                         + " from " + incident.source() + ": give one count per environment and source");
             }
         }
+    }
+
+    /** A picture in stored form, without figures. */
+    public SituationPicture(List<Section> sections, List<IncidentCount> incidents) {
+        this(sections, incidents, null);
     }
 }

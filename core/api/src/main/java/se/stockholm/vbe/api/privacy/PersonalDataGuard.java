@@ -33,6 +33,11 @@ public final class PersonalDataGuard {
         for (int i = 0; i < sections.size(); i++) {
             text(sections.get(i).title(), "situationPicture.sections[" + i + "].title");
             text(sections.get(i).text(), "situationPicture.sections[" + i + "].text");
+            text(sections.get(i).legalGround(), "situationPicture.sections[" + i + "].legalGround");
+        }
+        var incidents = document.situationPicture().incidents();
+        for (int i = 0; i < incidents.size(); i++) {
+            text(incidents.get(i).legalGround(), "situationPicture.incidents[" + i + "].legalGround");
         }
         for (int i = 0; i < document.activities().size(); i++) {
             check(document.activities().get(i), "activities[" + i + "]");

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import se.stockholm.vbe.api.Actor;
+import se.stockholm.vbe.api.Audience;
 import se.stockholm.vbe.api.committee.CommitteeInfo;
 import se.stockholm.vbe.api.plan.ActionPlan;
 import se.stockholm.vbe.api.plan.Activity;
@@ -21,10 +22,12 @@ import se.stockholm.vbe.api.plan.FollowUpPeriod;
 import se.stockholm.vbe.api.plan.FollowUpStatus;
 import se.stockholm.vbe.api.plan.FollowUpTally;
 import se.stockholm.vbe.api.plan.PlanFilter;
+import se.stockholm.vbe.platform.internal.secrecy.Disclosure;
 
 /**
  * Builds the consolidated view of a year from the stored plans: what the actor may see, narrowed by
- * the filter, with each committee's follow-up summary and the city-wide summary.
+ * the filter, with each committee's follow-up summary and the city-wide summary. Each plan's situation
+ * picture and the city-wide incident figures are as {@link Disclosure} shows them to the actor.
  */
 final class ConsolidatedViews {
 
@@ -32,7 +35,8 @@ final class ConsolidatedViews {
     }
 
     static ConsolidatedPlans build(int year, List<ActionPlan> plans, List<CommitteeInfo> committees,
-            PlanFilter filter, Actor actor) {
+            PlanFilter filter, Actor actor, Disclosure disclosure) {
+        Audience audience = actor.audience();
         Map<String, CommitteeInfo> byId = new java.util.HashMap<>();
         committees.forEach(c -> byId.put(c.id(), c));
         List<CommitteePlan> shown = new ArrayList<>();
@@ -42,7 +46,8 @@ final class ConsolidatedViews {
             if (committee == null || !visible(plan, actor) || !matches(plan, committee, filter)) {
                 continue;
             }
-            ActionPlan narrowed = filter.area() == null ? plan : withArea(plan, filter.area());
+            ActionPlan shownPlan = disclosure.shown(plan, audience);
+            ActionPlan narrowed = filter.area() == null ? shownPlan : withArea(shownPlan, filter.area());
             shown.add(new CommitteePlan(committee.id(), committee.name(), committee.kind(), narrowed,
                     tallies(narrowed.activities())));
             withPlan.add(committee.id());
@@ -53,7 +58,10 @@ final class ConsolidatedViews {
         List<Activity> all = shown.stream().flatMap(p -> p.plan().activities().stream()).toList();
         Map<Area, Integer> perArea = new EnumMap<>(Area.class);
         all.forEach(a -> perArea.merge(a.area(), 1, Integer::sum));
-        CitySummary summary = new CitySummary(year, shown.size(), all.size(), perArea, tallies(all), without);
+        List<ActionPlan> known = plans.stream().filter(p -> byId.containsKey(p.committeeId())).toList();
+        CitySummary summary = new CitySummary(year, shown.size(), all.size(), perArea, tallies(all), without,
+                disclosure.cityWide(known.stream().filter(p -> visible(p, actor)).toList(),
+                        known.stream().filter(p -> visible(p, Actor.anonymous())).toList(), audience));
         return new ConsolidatedPlans(year, shown, summary);
     }
 

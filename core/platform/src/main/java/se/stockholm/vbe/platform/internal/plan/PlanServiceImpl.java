@@ -37,6 +37,7 @@ import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.audit.Fields;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.SqlWork;
+import se.stockholm.vbe.platform.internal.secrecy.Disclosure;
 
 /**
  * The plan rules: who may do what, which lifecycle moves are legal, and that every change is whole,
@@ -49,15 +50,18 @@ public final class PlanServiceImpl implements PlanService {
     private final CommitteeDirectory committees;
     private final FeatureService features;
     private final PlanGeneration generation;
+    private final Disclosure disclosure;
     private final PlanStore store = new PlanStore();
 
     @Activate
     public PlanServiceImpl(@Reference Database database, @Reference CommitteeDirectory committees,
-            @Reference FeatureService features, @Reference PlanGeneration generation) {
+            @Reference FeatureService features, @Reference PlanGeneration generation,
+            @Reference Disclosure disclosure) {
         this.database = database;
         this.committees = committees;
         this.features = features;
         this.generation = generation;
+        this.disclosure = disclosure;
     }
 
     @Override
@@ -72,7 +76,7 @@ public final class PlanServiceImpl implements PlanService {
     @Override
     public ActionPlan plan(String committeeId, int year, Actor actor) {
         requirePlanKey(committeeId, year);
-        return database.transaction(connection -> visiblePlan(connection, committeeId, year, actor));
+        return shown(database.transaction(connection -> visiblePlan(connection, committeeId, year, actor)), actor);
     }
 
     @Override
@@ -81,7 +85,7 @@ public final class PlanServiceImpl implements PlanService {
         requireEditor(committeeId, actor);
         PersonalDataGuard.check(document);
         try {
-            return write(connection -> {
+            return shown(write(connection -> {
                 if (store.row(connection, committeeId, year).isPresent()) {
                     throw alreadyExists(committeeId, year);
                 }
@@ -91,7 +95,7 @@ public final class PlanServiceImpl implements PlanService {
                 AuditTrail.record(connection, AuditEntry.of(actor).action("create").plan(committeeId, year)
                         .change(Map.of(), PlanAudit.fields(created)));
                 return created;
-            });
+            }), actor);
         } catch (ConflictException createdMeanwhile) {
             throw alreadyExists(committeeId, year);
         }
@@ -103,7 +107,7 @@ public final class PlanServiceImpl implements PlanService {
         requirePlanKey(committeeId, year);
         requireEditor(committeeId, actor);
         PersonalDataGuard.check(document);
-        return write(connection -> {
+        return shown(write(connection -> {
             PlanRow row = draft(connection, committeeId, year, actor);
             if (row.version() != expectedVersion
                     || !store.bump(connection, committeeId, year, expectedVersion, actor.displayName(), Instant.now())) {
@@ -116,7 +120,7 @@ public final class PlanServiceImpl implements PlanService {
             AuditTrail.record(connection, AuditEntry.of(actor).action("replace").plan(committeeId, year)
                     .change(PlanAudit.fields(before), PlanAudit.fields(after)));
             return after;
-        });
+        }), actor);
     }
 
     @Override
@@ -124,7 +128,7 @@ public final class PlanServiceImpl implements PlanService {
         requirePlanKey(committeeId, year);
         requireEditor(committeeId, actor);
         PersonalDataGuard.check(activity, "activity");
-        return write(connection -> {
+        return shown(write(connection -> {
             lock(connection, committeeId, year, actor, Instant.now());
             draft(connection, committeeId, year, actor);
             long id = store.insertActivity(connection, committeeId, year,
@@ -133,7 +137,7 @@ public final class PlanServiceImpl implements PlanService {
             AuditTrail.record(connection, activityEntry(actor, "activity-add", committeeId, year, id)
                     .change(Map.of(), PlanAudit.fields(activityOf(after, id))));
             return after;
-        });
+        }), actor);
     }
 
     @Override
@@ -142,7 +146,7 @@ public final class PlanServiceImpl implements PlanService {
         requirePlanKey(committeeId, year);
         requireEditor(committeeId, actor);
         PersonalDataGuard.check(activity, "activity");
-        return write(connection -> {
+        return shown(write(connection -> {
             lock(connection, committeeId, year, actor, Instant.now());
             draft(connection, committeeId, year, actor);
             requireActivity(connection, committeeId, year, activityId);
@@ -152,14 +156,14 @@ public final class PlanServiceImpl implements PlanService {
             AuditTrail.record(connection, activityEntry(actor, "activity-change", committeeId, year, activityId)
                     .change(PlanAudit.fields(before), PlanAudit.fields(activityOf(after, activityId))));
             return after;
-        });
+        }), actor);
     }
 
     @Override
     public ActionPlan removeActivity(String committeeId, int year, long activityId, Actor actor) {
         requirePlanKey(committeeId, year);
         requireEditor(committeeId, actor);
-        return write(connection -> {
+        return shown(write(connection -> {
             lock(connection, committeeId, year, actor, Instant.now());
             draft(connection, committeeId, year, actor);
             requireActivity(connection, committeeId, year, activityId);
@@ -168,7 +172,7 @@ public final class PlanServiceImpl implements PlanService {
             AuditTrail.record(connection, activityEntry(actor, "activity-remove", committeeId, year, activityId)
                     .change(PlanAudit.fields(before), Map.of()));
             return store.plan(connection, committeeId, year).orElseThrow();
-        });
+        }), actor);
     }
 
     @Override
@@ -202,13 +206,14 @@ public final class PlanServiceImpl implements PlanService {
                     .change(before, PlanAudit.fields(report)));
             return null;
         });
-        return database.transaction(connection -> store.plan(connection, committeeId, year).orElseThrow());
+        return shown(database.transaction(connection -> store.plan(connection, committeeId, year).orElseThrow()),
+                actor);
     }
 
     @Override
     public ActionPlan transition(String committeeId, int year, PlanStatus to, Actor actor) {
         requirePlanKey(committeeId, year);
-        return write(connection -> {
+        return shown(write(connection -> {
             Instant now = Instant.now();
             lock(connection, committeeId, year, actor, now);
             PlanRow row = visibleRow(connection, committeeId, year, actor);
@@ -226,7 +231,7 @@ public final class PlanServiceImpl implements PlanService {
                 archivePrevious(connection, committeeId, year - 1, actor, now);
             }
             return plan;
-        });
+        }), actor);
     }
 
     @Override
@@ -234,7 +239,7 @@ public final class PlanServiceImpl implements PlanService {
         requirePlanKey(committeeId, year);
         requirePlanKey(committeeId, year + 1);
         requireEditor(committeeId, actor);
-        return write(connection -> {
+        return shown(write(connection -> {
             ActionPlan source = visiblePlan(connection, committeeId, year, actor);
             if (store.row(connection, committeeId, year + 1).isPresent()) {
                 throw new ConflictException("committee " + committeeId + " already has a plan for " + (year + 1));
@@ -249,7 +254,7 @@ public final class PlanServiceImpl implements PlanService {
             AuditTrail.record(connection, AuditEntry.of(actor).action("revision").plan(committeeId, year + 1)
                     .change(Map.of(), fields));
             return revised;
-        });
+        }), actor);
     }
 
     @Override
@@ -272,7 +277,7 @@ public final class PlanServiceImpl implements PlanService {
                             + " has no version " + number));
             PlanVersion version = stored.version();
             return new PlanVersion(version.number(), version.status(), version.decidedAt(), version.decidedBy(),
-                    PlanSnapshots.read(stored.snapshot()));
+                    shown(PlanSnapshots.read(stored.snapshot(), stored.unmarked()), actor));
         });
     }
 
@@ -280,12 +285,17 @@ public final class PlanServiceImpl implements PlanService {
     public ConsolidatedPlans consolidated(int year, PlanFilter filter, Actor actor) {
         requireYear(year);
         List<ActionPlan> plans = database.transaction(connection -> store.plansOfYear(connection, year));
-        return ConsolidatedViews.build(year, plans, committees.committees(), filter, actor);
+        return ConsolidatedViews.build(year, plans, committees.committees(), filter, actor, disclosure);
     }
 
     @Override
     public long generation() {
         return generation.current();
+    }
+
+    /** Every plan leaves this service through here: as the actor may read it. */
+    private ActionPlan shown(ActionPlan plan, Actor actor) {
+        return disclosure.shown(plan, actor.audience());
     }
 
     private <T> T write(SqlWork<T> work) {

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import se.stockholm.vbe.api.plan.ActionPlan;
 import se.stockholm.vbe.api.plan.Activity;
 import se.stockholm.vbe.api.plan.Area;
+import se.stockholm.vbe.api.plan.Classification;
 import se.stockholm.vbe.api.plan.Environment;
 import se.stockholm.vbe.api.plan.FollowUp;
 import se.stockholm.vbe.api.plan.FollowUpPeriod;
@@ -102,19 +103,22 @@ final class PlanStore {
         if (heads.isEmpty()) {
             return List.of();
         }
-        try (PreparedStatement query = prepare(connection, "SELECT committee_id, title, body FROM situation_section"
+        try (PreparedStatement query = prepare(connection, "SELECT committee_id, title, body, classification, "
+                + "legal_ground FROM situation_section"
                 + where + " ORDER BY committee_id, position", committeeId, year);
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                heads.get(rows.getString(1)).sections.add(new Section(rows.getString(2), rows.getString(3)));
+                heads.get(rows.getString(1)).sections.add(new Section(rows.getString(2), rows.getString(3),
+                        Classification.valueOf(rows.getString(4)), rows.getString(5)));
             }
         }
-        try (PreparedStatement query = prepare(connection, "SELECT committee_id, environment, source, incidents "
-                + "FROM incident_count" + where + " ORDER BY committee_id, position", committeeId, year);
+        try (PreparedStatement query = prepare(connection, "SELECT committee_id, environment, source, incidents, "
+                + "classification, legal_ground FROM incident_count" + where + " ORDER BY committee_id, position", committeeId, year);
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 heads.get(rows.getString(1)).incidents.add(new IncidentCount(Environment.valueOf(rows.getString(2)),
-                        InformationSource.valueOf(rows.getString(3)), rows.getInt(4)));
+                        InformationSource.valueOf(rows.getString(3)), rows.getInt(4),
+                        Classification.valueOf(rows.getString(5)), rows.getString(6)));
             }
         }
         Map<Long, List<FollowUp>> followUps = new HashMap<>();
@@ -416,7 +420,8 @@ final class PlanStore {
     /** The decisions on a plan: number, status, when, by whom, and the snapshot when {@code withDocument}. */
     List<StoredVersion> versions(Connection connection, String committeeId, int year, Integer number)
             throws SQLException {
-        String sql = "SELECT number, status, decided_at, decided_by" + (number != null ? ", document" : "")
+        String sql = "SELECT number, status, decided_at, decided_by"
+                + (number != null ? ", document, unmarked_classification" : "")
                 + " FROM plan_version WHERE committee_id = ? AND plan_year = ?"
                 + (number != null ? " AND number = ?" : "") + " ORDER BY number";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
@@ -430,21 +435,25 @@ final class PlanStore {
                 while (rows.next()) {
                     versions.add(new StoredVersion(new PlanVersion(rows.getInt(1), PlanStatus.valueOf(rows.getString(2)),
                             rows.getTimestamp(3).toInstant(), rows.getString(4), null),
-                            number != null ? rows.getString(5) : null));
+                            number != null ? rows.getString(5) : null,
+                            number != null ? Classification.valueOf(rows.getString(6)) : null));
                 }
             }
             return versions;
         }
     }
 
-    /** A decision and, when asked for, its snapshot as JSON. */
-    record StoredVersion(PlanVersion version, String snapshot) {
+    /**
+     * A decision and, when asked for, its snapshot as JSON with the classification of the parts it does
+     * not mark (snapshots written before classifications existed).
+     */
+    record StoredVersion(PlanVersion version, String snapshot, Classification unmarked) {
     }
 
     private static void writeSituation(Connection connection, String committeeId, int year, SituationPicture picture)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO situation_section (committee_id, "
-                + "plan_year, position, title, body) VALUES (?, ?, ?, ?, ?)")) {
+                + "plan_year, position, title, body, classification, legal_ground) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < picture.sections().size(); i++) {
                 Section section = picture.sections().get(i);
                 insert.setString(1, committeeId);
@@ -452,12 +461,15 @@ final class PlanStore {
                 insert.setInt(3, i);
                 insert.setString(4, section.title());
                 insert.setString(5, section.text());
+                insert.setString(6, section.classification().name());
+                insert.setString(7, section.legalGround());
                 insert.addBatch();
             }
             insert.executeBatch();
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO incident_count (committee_id, "
-                + "plan_year, position, environment, source, incidents) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + "plan_year, position, environment, source, incidents, classification, legal_ground) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < picture.incidents().size(); i++) {
                 IncidentCount incident = picture.incidents().get(i);
                 insert.setString(1, committeeId);
@@ -466,6 +478,8 @@ final class PlanStore {
                 insert.setString(4, incident.environment().name());
                 insert.setString(5, incident.source().name());
                 insert.setInt(6, incident.count());
+                insert.setString(7, incident.classification().name());
+                insert.setString(8, incident.legalGround());
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -41,6 +41,7 @@ import se.stockholm.vbe.platform.internal.feature.FeatureServiceImpl;
 import se.stockholm.vbe.platform.internal.feature.TestFeatures;
 import se.stockholm.vbe.platform.internal.grant.StopListImpl;
 import se.stockholm.vbe.platform.internal.grant.TestRuleRegistry;
+import se.stockholm.vbe.platform.internal.secrecy.Disclosure;
 import se.stockholm.vbe.spi.ShippedPlan;
 
 /**
@@ -74,7 +75,7 @@ class PlanAuditTest {
         features = TestFeatures.onByDefault(database, TestRuleRegistry.on(database));
         PlanGeneration generation = new PlanGeneration();
         plans = new PlanServiceImpl(database, new FixedCommittees(committee(RK, CommitteeKind.DISTRICT)), features,
-                generation);
+                generation, new Disclosure(3));
         stopList = new StopListImpl(database);
         audit = new AuditServiceImpl(database);
         importer = new ShippedPlanImporter(database, generation);

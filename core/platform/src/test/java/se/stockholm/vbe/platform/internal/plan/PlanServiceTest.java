@@ -47,6 +47,7 @@ import se.stockholm.vbe.platform.internal.db.TestDatabase;
 import se.stockholm.vbe.platform.internal.feature.FeatureServiceImpl;
 import se.stockholm.vbe.platform.internal.feature.TestFeatures;
 import se.stockholm.vbe.platform.internal.grant.TestRuleRegistry;
+import se.stockholm.vbe.platform.internal.secrecy.Disclosure;
 
 /**
  * The plan rules on a real Derby database.
@@ -78,7 +79,7 @@ class PlanServiceTest {
         FixedCommittees committees = new FixedCommittees(committee("rinkeby-kista", CommitteeKind.DISTRICT),
                 committee("alvsjo", CommitteeKind.DISTRICT), committee("idrottsnamnden", CommitteeKind.SPECIALIST));
         features = TestFeatures.onByDefault(database, TestRuleRegistry.on(database));
-        plans = new PlanServiceImpl(database, committees, features, new PlanGeneration());
+        plans = new PlanServiceImpl(database, committees, features, new PlanGeneration(), new Disclosure(3));
     }
 
     @Test

@@ -24,6 +24,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
+import se.stockholm.vbe.api.Actor;
 import se.stockholm.vbe.api.Validation;
 import se.stockholm.vbe.api.plan.ActionPlan;
 import se.stockholm.vbe.api.plan.Activity;
@@ -74,8 +75,9 @@ public final class CommitteePlansResource {
     @PermitAll
     public Response get(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
             @Context SecurityContext security, @Context Request request) {
-        ActionPlan plan = plans.plan(committeeId, year, CallerSecurityContext.actorOf(security));
-        EntityTag tag = Entities.tag(plan);
+        Actor actor = CallerSecurityContext.actorOf(security);
+        ActionPlan plan = plans.plan(committeeId, year, actor);
+        EntityTag tag = Entities.tag(plan, actor);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         return notModified != null ? notModified.build() : Response.ok(plan).tag(tag).build();
     }

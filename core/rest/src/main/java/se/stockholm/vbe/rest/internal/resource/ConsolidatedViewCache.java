@@ -1,11 +1,11 @@
 package se.stockholm.vbe.rest.internal.resource;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -19,12 +19,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.stockholm.vbe.api.Actor;
+import se.stockholm.vbe.api.Audience;
 import se.stockholm.vbe.api.plan.PlanFilter;
 
 /**
- * Consolidated views serialised once per change of the plans: keyed by year, filter, part and what the
- * actor may see, and dropped whole when the platform's generation moves on. The hottest read of the API
- * is a map lookup and a byte copy. Shared by the JAX-RS resource and {@code ConditionalGetFilter}.
+ * Consolidated views serialised once per change of the plans: keyed by year, filter, part and the
+ * actor's {@link Audience}, and dropped whole when the platform's generation moves on. The hottest read
+ * of the API is a map lookup and a byte copy. Shared by the JAX-RS resource and {@code ConditionalGetFilter}.
+ * Two audiences never share a body or an ETag: the tag hashes the audience with the bytes, so a tag one
+ * audience was given never matches what another is shown, even where the bodies are alike.
  */
 @Component(service = ConsolidatedViewCache.class)
 public final class ConsolidatedViewCache {
@@ -59,27 +62,25 @@ public final class ConsolidatedViewCache {
         if (cache.views().size() > MAX_ENTRIES) {
             cache.views().clear();
         }
-        return cache.views().computeIfAbsent(key(year, filter, part, actor), k -> render(view.get()));
+        String audience = actor.audience().key();
+        return cache.views().computeIfAbsent(key(year, filter, part, audience), k -> render(view.get(), audience));
     }
 
     private static String key(int year, PlanFilter filter, String part, Actor actor) {
-        return year + "|" + filter + "|" + part + "|" + visibility(actor);
+        return key(year, filter, part, actor.audience().key());
     }
 
-    /** Actors who may see the same drafts share cache entries. */
-    static String visibility(Actor actor) {
-        if (actor.isCoordinator() || actor.hasRole(Actor.READER)) {
-            return "all";
-        }
-        TreeSet<String> editable = new TreeSet<>();
-        actor.roles().stream().filter(r -> r.startsWith(Actor.EDITOR_PREFIX)).forEach(editable::add);
-        return editable.isEmpty() ? "public" : String.join(",", editable);
+    private static String key(int year, PlanFilter filter, String part, String audience) {
+        return year + "|" + filter + "|" + part + "|" + audience;
     }
 
-    private RenderedView render(Object view) {
+    private RenderedView render(Object view, String audience) {
         try {
             byte[] bytes = json.writeValueAsBytes(view);
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(audience.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            byte[] digest = sha.digest(bytes);
             return new RenderedView(bytes, new EntityTag(HexFormat.of().formatHex(digest, 0, 16)));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot render the consolidated view", e);

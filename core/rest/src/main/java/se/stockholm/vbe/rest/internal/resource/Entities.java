@@ -2,11 +2,15 @@ package se.stockholm.vbe.rest.internal.resource;
 
 import javax.ws.rs.core.EntityTag;
 
+import se.stockholm.vbe.api.Actor;
+import se.stockholm.vbe.api.Audience;
 import se.stockholm.vbe.api.PreconditionFailedException;
 import se.stockholm.vbe.api.plan.ActionPlan;
 
 /**
- * ETags of plans: the plan's version, so that If-Match is optimistic locking on it.
+ * ETags of plans: the plan's version, so that If-Match is optimistic locking on it. A plan shown to an
+ * audience that may not see all of it has a tag of its own ({@code "3-public"}), which no If-Match
+ * accepts and no full body ever carries.
  */
 final class Entities {
 
@@ -15,6 +19,12 @@ final class Entities {
 
     static EntityTag tag(ActionPlan plan) {
         return new EntityTag(Long.toString(plan.version()));
+    }
+
+    /** The tag of a plan as {@code actor} is shown it. */
+    static EntityTag tag(ActionPlan plan, Actor actor) {
+        return actor.canSeeDrafts(plan.committeeId()) ? tag(plan)
+                : new EntityTag(plan.version() + "-" + Audience.PUBLIC.key());
     }
 
     /** The version an If-Match header names; a header naming none is a failed precondition. */
