@@ -5,7 +5,9 @@ import java.util.Set;
 
 import se.stockholm.vbe.api.plan.ActionPlan;
 import se.stockholm.vbe.api.plan.Activity;
+import se.stockholm.vbe.api.plan.Classification;
 import se.stockholm.vbe.api.plan.FollowUpReport;
+import se.stockholm.vbe.api.plan.SituationPicture;
 import se.stockholm.vbe.platform.internal.audit.Fields;
 
 /**
@@ -33,6 +35,21 @@ final class PlanAudit {
 
     static Map<String, String> fields(FollowUpReport report) {
         return Fields.of(report);
+    }
+
+    /**
+     * Whether an entry about these plans shows confidential lägesbild content (its before → after holds the
+     * sections' texts and the counts), so that it is shown only to those who may read that content.
+     */
+    static boolean confidential(ActionPlan... plans) {
+        for (ActionPlan plan : plans) {
+            SituationPicture picture = plan == null ? null : plan.situationPicture();
+            if (picture != null && (picture.sections().stream().anyMatch(s -> s.classification() != Classification.PUBLIC)
+                    || picture.incidents().stream().anyMatch(c -> c.classification() != Classification.PUBLIC))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String followUpId(long activityId, Object period) {

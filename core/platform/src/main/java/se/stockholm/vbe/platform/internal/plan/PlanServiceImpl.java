@@ -93,7 +93,7 @@ public final class PlanServiceImpl implements PlanService {
                         Instant.now());
                 ActionPlan created = store.plan(connection, committeeId, year).orElseThrow();
                 AuditTrail.record(connection, AuditEntry.of(actor).action("create").plan(committeeId, year)
-                        .change(Map.of(), PlanAudit.fields(created)));
+                        .change(Map.of(), PlanAudit.fields(created)).confidential(PlanAudit.confidential(created)));
                 return created;
             }), actor);
         } catch (ConflictException createdMeanwhile) {
@@ -118,7 +118,8 @@ public final class PlanServiceImpl implements PlanService {
             store.replace(connection, committeeId, year, document);
             ActionPlan after = store.plan(connection, committeeId, year).orElseThrow();
             AuditTrail.record(connection, AuditEntry.of(actor).action("replace").plan(committeeId, year)
-                    .change(PlanAudit.fields(before), PlanAudit.fields(after)));
+                    .change(PlanAudit.fields(before), PlanAudit.fields(after))
+                    .confidential(PlanAudit.confidential(before, after)));
             return after;
         }), actor);
     }
@@ -252,7 +253,7 @@ public final class PlanServiceImpl implements PlanService {
             Map<String, String> fields = Fields.named("revisionOf", committeeId + "/" + year);
             fields.putAll(PlanAudit.fields(revised));
             AuditTrail.record(connection, AuditEntry.of(actor).action("revision").plan(committeeId, year + 1)
-                    .change(Map.of(), fields));
+                    .change(Map.of(), fields).confidential(PlanAudit.confidential(revised)));
             return revised;
         }), actor);
     }

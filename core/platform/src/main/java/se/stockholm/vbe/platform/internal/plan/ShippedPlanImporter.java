@@ -63,7 +63,7 @@ public final class ShippedPlanImporter {
             store.insert(connection, committeeId, shipped.year(), shipped.status(), document, source, now);
             ActionPlan plan = store.plan(connection, committeeId, shipped.year()).orElseThrow();
             AuditTrail.record(connection, AuditEntry.of(source).action("import").plan(committeeId, shipped.year())
-                    .change(Map.of(), PlanAudit.fields(plan)));
+                    .change(Map.of(), PlanAudit.fields(plan)).confidential(PlanAudit.confidential(plan)));
             if (shipped.status() == PlanStatus.ADOPTED || shipped.status() == PlanStatus.APPROVED) {
                 store.insertVersion(connection, committeeId, shipped.year(), shipped.status(), source, now,
                         PlanSnapshots.write(plan));

@@ -84,7 +84,8 @@ class SchemaMigratorTest {
                 + "('2026-11-22 09:15:00', 'shell:karaf', NULL, 'stop-list-add', '802400-1235 Exempel (Dnr 1/2026)'), "
                 + "('2026-11-23 08:00:00', 'editor-alvsjo', 'alvsjo', 'reclaim', 'check 7 (Dnr 2/2026)')");
 
-        assertEquals(5, new SchemaMigrator(Migrations.ALL, getClass().getClassLoader()).migrate(dataSource));
+        SchemaMigrator all = new SchemaMigrator(Migrations.ALL, getClass().getClassLoader());
+        assertEquals(all.newestVersion(), all.migrate(dataSource));
 
         assertEquals(List.of(
                 "2026-11-20 10:00:00.0|bundle:se.stockholm.vbe.committee.alvsjo|BUNDLE|committee-owner|committee|alvsjo"

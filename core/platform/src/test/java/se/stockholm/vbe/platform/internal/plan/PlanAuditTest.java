@@ -1,6 +1,7 @@
 package se.stockholm.vbe.platform.internal.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.stockholm.vbe.platform.internal.plan.FixedCommittees.committee;
@@ -104,6 +105,9 @@ class PlanAuditTest {
         assertEquals(List.of("create", "replace", "activity-add", "activity-change", "activity-remove", "status",
                 "follow-up", "follow-up", "reopen", "revision"), entries.stream().map(AuditRecord::action).toList());
         AuditRecord replaced = entries.get(1);
+        assertTrue(replaced.confidential(), "the plan's lägesbild is confidential, so is the entry about it");
+        assertEquals(List.of(true, true, false, false, false, false, false, false, false, true),
+                entries.stream().map(AuditRecord::confidential).toList());
         assertEquals("plan", replaced.entityType());
         assertEquals("rinkeby-kista/2030", replaced.entityId());
         assertEquals(2030, replaced.year());
@@ -147,6 +151,7 @@ class PlanAuditTest {
 
         AuditRecord imported = oldestFirst().get(0);
         assertEquals("import", imported.action());
+        assertFalse(imported.confidential(), "a published plan, all PUBLIC");
         assertEquals(AuditChannel.IMPORT, imported.channel());
         assertEquals("rinkeby-kista/2019", imported.entityId());
     }
