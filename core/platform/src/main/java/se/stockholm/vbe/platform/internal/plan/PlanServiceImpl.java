@@ -3,7 +3,10 @@ package se.stockholm.vbe.platform.internal.plan;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -22,6 +25,8 @@ import se.stockholm.vbe.api.feature.FeatureService;
 import se.stockholm.vbe.api.plan.ActionPlan;
 import se.stockholm.vbe.api.plan.Activity;
 import se.stockholm.vbe.api.plan.ConsolidatedPlans;
+import se.stockholm.vbe.api.plan.DecisionRecord;
+import se.stockholm.vbe.api.plan.FollowUp;
 import se.stockholm.vbe.api.plan.FollowUpPeriod;
 import se.stockholm.vbe.api.plan.FollowUpReport;
 import se.stockholm.vbe.api.plan.PlanDocument;
@@ -30,6 +35,7 @@ import se.stockholm.vbe.api.plan.PlanService;
 import se.stockholm.vbe.api.plan.PlanStatus;
 import se.stockholm.vbe.api.plan.PlanSummary;
 import se.stockholm.vbe.api.plan.PlanVersion;
+import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.SqlWork;
 import se.stockholm.vbe.platform.internal.privacy.PersonalDataGuard;
@@ -46,6 +52,7 @@ public final class PlanServiceImpl implements PlanService {
     private final FeatureService features;
     private final PlanGeneration generation;
     private final PlanStore store = new PlanStore();
+    private final DecidedVersions decidedVersions = new DecidedVersions(store);
 
     @Activate
     public PlanServiceImpl(@Reference Database database, @Reference CommitteeDirectory committees,
@@ -59,16 +66,47 @@ public final class PlanServiceImpl implements PlanService {
     @Override
     public List<PlanSummary> plans(String committeeId, Actor actor) {
         requireCommittee(committeeId);
-        return database.transaction(connection -> store.rows(connection, committeeId)).stream()
-                .filter(row -> row.status().isPublic() || actor.canSeeDrafts(committeeId))
-                .map(row -> new PlanSummary(row.year(), row.status(), row.version(), row.updatedAt()))
-                .toList();
+        return database.transaction(connection -> {
+            List<PlanSummary> summaries = new ArrayList<>();
+            for (PlanRow row : store.rows(connection, committeeId)) {
+                if (row.status().isPublic() || actor.canSeeDrafts(committeeId)) {
+                    summaries.add(new PlanSummary(row.year(), row.status(), row.version(), row.updatedAt(),
+                            row.revision()));
+                } else if (row.underRevision()) {
+                    decidedVersions.of(connection, row).ifPresent(decided -> summaries.add(new PlanSummary(
+                            row.year(), decided.status(), decided.version(), decided.updatedAt(), row.revision())));
+                }
+            }
+            return summaries;
+        });
     }
 
     @Override
     public ActionPlan plan(String committeeId, int year, Actor actor) {
         requirePlanKey(committeeId, year);
-        return database.transaction(connection -> visiblePlan(connection, committeeId, year, actor));
+        return database.transaction(connection -> {
+            PlanRow row = visibleRow(connection, committeeId, year, actor);
+            if (row.underRevision() && !actor.canSeeDrafts(committeeId)) {
+                return decidedVersion(connection, row);
+            }
+            ActionPlan plan = store.plan(connection, committeeId, year).orElseThrow(() -> noPlan(committeeId, year));
+            return row.underRevision() ? plan.underRevision(row.revision()) : plan;
+        });
+    }
+
+    @Override
+    public ActionPlan decided(String committeeId, int year, Actor actor) {
+        requirePlanKey(committeeId, year);
+        return database.transaction(connection -> {
+            PlanRow row = visibleRow(connection, committeeId, year, actor);
+            if (row.underRevision()) {
+                return decidedVersion(connection, row);
+            }
+            if (!row.status().isPublic()) {
+                throw new NotFoundException("plan " + committeeId + "/" + year + " is a draft that was never decided");
+            }
+            return store.plan(connection, committeeId, year).orElseThrow(() -> noPlan(committeeId, year));
+        });
     }
 
     @Override
@@ -173,24 +211,48 @@ public final class PlanServiceImpl implements PlanService {
                 throw new InvalidInputException("period", "activity " + activityId + " is followed up in "
                         + periods + ", not in " + period);
             }
-            store.saveFollowUp(connection, activityId, period, report, actor.displayName(), now);
+            store.saveFollowUp(connection, committeeId, year, activityId, period, report, actor.displayName(), now);
             return null;
         });
         return database.transaction(connection -> store.plan(connection, committeeId, year).orElseThrow());
     }
 
     @Override
-    public ActionPlan transition(String committeeId, int year, PlanStatus to, Actor actor) {
+    public List<FollowUp> followUpHistory(String committeeId, int year, long activityId, FollowUpPeriod period,
+            Actor actor) {
         requirePlanKey(committeeId, year);
+        return database.transaction(connection -> {
+            visibleRow(connection, committeeId, year, actor);
+            List<FollowUp> history = store.followUpHistory(connection, committeeId, year, activityId, period);
+            if (history.isEmpty()) {
+                requireActivity(connection, committeeId, year, activityId);
+            }
+            return history;
+        });
+    }
+
+    @Override
+    public ActionPlan transition(String committeeId, int year, PlanStatus to, DecisionRecord decision,
+            Actor actor) {
+        requirePlanKey(committeeId, year);
+        DecisionRecord record = decision == null ? DecisionRecord.NONE : decision;
         return write(connection -> {
             Instant now = Instant.now();
             lock(connection, committeeId, year, actor, now);
             PlanRow row = visibleRow(connection, committeeId, year, actor);
             Lifecycle.check(committeeId, row.status(), to, actor);
+            DecisionRules.check(to, record);
             store.setStatus(connection, committeeId, year, to);
+            if (Lifecycle.isReopening(row.status(), to)) {
+                store.markRevision(connection, committeeId, year, row.status(), actor.displayName(), now);
+                AuditTrail.record(connection, actor.displayName(), committeeId, "plan.reopen",
+                        reopenDetail(year, row.status(), record));
+            } else if (Lifecycle.isDecision(to)) {
+                store.markRevision(connection, committeeId, year, null, actor.displayName(), now);
+            }
             ActionPlan plan = store.plan(connection, committeeId, year).orElseThrow();
             if (Lifecycle.isDecision(to)) {
-                store.insertVersion(connection, committeeId, year, to, actor.displayName(), now,
+                store.insertVersion(connection, committeeId, year, to, record, actor.displayName(), now,
                         PlanSnapshots.write(plan));
             }
             if (to == PlanStatus.APPROVED) {
@@ -236,17 +298,22 @@ public final class PlanServiceImpl implements PlanService {
             PlanStore.StoredVersion stored = store.versions(connection, committeeId, year, number).stream()
                     .findFirst().orElseThrow(() -> new NotFoundException("plan " + committeeId + "/" + year
                             + " has no version " + number));
-            PlanVersion version = stored.version();
-            return new PlanVersion(version.number(), version.status(), version.decidedAt(), version.decidedBy(),
-                    PlanSnapshots.read(stored.snapshot()));
+            return stored.version().withPlan(PlanSnapshots.read(stored.snapshot()));
         });
     }
 
     @Override
     public ConsolidatedPlans consolidated(int year, PlanFilter filter, Actor actor) {
         requireYear(year);
-        List<ActionPlan> plans = database.transaction(connection -> store.plansOfYear(connection, year));
-        return ConsolidatedViews.build(year, plans, committees.committees(), filter, actor);
+        return database.transaction(connection -> {
+            List<ActionPlan> plans = store.plansOfYear(connection, year);
+            Map<String, ActionPlan> decided = new HashMap<>();
+            for (PlanRow row : store.rowsUnderRevision(connection, year)) {
+                decidedVersions.of(connection, row).ifPresent(plan -> decided.put(row.committeeId(), plan));
+            }
+            return ConsolidatedViews.build(year, plans, decided, store.versionsOfYear(connection, year),
+                    committees.committees(), filter, actor);
+        });
     }
 
     @Override
@@ -283,6 +350,16 @@ public final class PlanServiceImpl implements PlanService {
         }
     }
 
+    private ActionPlan decidedVersion(Connection connection, PlanRow row) throws SQLException {
+        return decidedVersions.of(connection, row).orElseThrow(() -> noPlan(row.committeeId(), row.year()));
+    }
+
+    private static String reopenDetail(int year, PlanStatus from, DecisionRecord record) {
+        String detail = year + ": " + from + " -> DRAFT (revision; the decided version stays public)";
+        return record.anyGiven() ? detail + "; meeting " + record.meetingDate() + ", Dnr " + record.diaryNumber()
+                + ", " + record.paragraph() : detail;
+    }
+
     private ActionPlan visiblePlan(Connection connection, String committeeId, int year, Actor actor)
             throws SQLException {
         visibleRow(connection, committeeId, year, actor);
@@ -292,7 +369,7 @@ public final class PlanServiceImpl implements PlanService {
     private PlanRow visibleRow(Connection connection, String committeeId, int year, Actor actor)
             throws SQLException {
         PlanRow row = store.row(connection, committeeId, year).orElseThrow(() -> noPlan(committeeId, year));
-        if (!row.status().isPublic() && !actor.canSeeDrafts(committeeId)) {
+        if (!row.status().isPublic() && !row.underRevision() && !actor.canSeeDrafts(committeeId)) {
             throw noPlan(committeeId, year);
         }
         return row;

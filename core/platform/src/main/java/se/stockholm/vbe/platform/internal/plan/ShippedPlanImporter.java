@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.stockholm.vbe.api.InvalidInputException;
 import se.stockholm.vbe.api.plan.ActionPlan;
 import se.stockholm.vbe.api.plan.PlanDocument;
 import se.stockholm.vbe.api.plan.PlanService;
@@ -50,6 +51,11 @@ public final class ShippedPlanImporter {
         }
         PlanDocument document = read(shipped);
         PersonalDataGuard.check(document);
+        try {
+            DecisionRules.checkMeetingDate(shipped.decision());
+        } catch (InvalidInputException e) {
+            throw new IllegalArgumentException("shipped plan " + shipped.year() + ": " + e.getMessage(), e);
+        }
         boolean imported = database.transaction(connection -> {
             if (store.row(connection, committeeId, shipped.year()).isPresent()) {
                 return false;
@@ -58,8 +64,8 @@ public final class ShippedPlanImporter {
             store.insert(connection, committeeId, shipped.year(), shipped.status(), document, source, now);
             if (shipped.status() == PlanStatus.ADOPTED || shipped.status() == PlanStatus.APPROVED) {
                 ActionPlan plan = store.plan(connection, committeeId, shipped.year()).orElseThrow();
-                store.insertVersion(connection, committeeId, shipped.year(), shipped.status(), source, now,
-                        PlanSnapshots.write(plan));
+                store.insertVersion(connection, committeeId, shipped.year(), shipped.status(), shipped.decision(),
+                        source, now, PlanSnapshots.write(plan));
             }
             return true;
         });
