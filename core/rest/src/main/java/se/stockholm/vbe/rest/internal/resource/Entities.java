@@ -4,9 +4,12 @@ import javax.ws.rs.core.EntityTag;
 
 import se.stockholm.vbe.api.PreconditionFailedException;
 import se.stockholm.vbe.api.plan.ActionPlan;
+import se.stockholm.vbe.api.plan.PlanStatus;
 
 /**
- * ETags of plans: the plan's version, so that If-Match is optimistic locking on it.
+ * ETags of plans: the plan's version, so that If-Match is optimistic locking on it. The decided version
+ * of a plan under revision changes with the draft's marker, so its tag names both, and is never a
+ * version a write could match.
  */
 final class Entities {
 
@@ -14,7 +17,9 @@ final class Entities {
     }
 
     static EntityTag tag(ActionPlan plan) {
-        return new EntityTag(Long.toString(plan.version()));
+        return plan.revision() != null && plan.status() != PlanStatus.DRAFT
+                ? new EntityTag(plan.version() + "-r" + plan.revision().version())
+                : new EntityTag(Long.toString(plan.version()));
     }
 
     /** The version an If-Match header names; a header naming none is a failed precondition. */
