@@ -52,6 +52,7 @@ import se.stockholm.vbe.platform.internal.db.TestDatabase;
 import se.stockholm.vbe.platform.internal.feature.FeatureServiceImpl;
 import se.stockholm.vbe.platform.internal.feature.TestFeatures;
 import se.stockholm.vbe.platform.internal.grant.RuleRegistry;
+import se.stockholm.vbe.spi.ShippedPlan;
 
 /**
  * The plan rules on a real Derby database.
@@ -399,6 +400,26 @@ class PlanServiceTest {
         assertThrows(NotFoundException.class, () -> plans.decided("rinkeby-kista", 2030, PUBLIC));
         assertThrows(NotFoundException.class, () -> plans.decided("rinkeby-kista", 2030, EDITOR));
         assertEquals(List.of(), plans.consolidated(2030, PlanFilter.ALL, PUBLIC).plans());
+    }
+
+    @Test
+    void aShippedPlanKeepsTheDecisionRecordItsBundleGivesAndRefusesAMeetingNotYetHeld() throws Exception {
+        Path file = directory.resolve("2025.json");
+        java.nio.file.Files.writeString(file, se.stockholm.vbe.platform.internal.json.PlanJson.mapper()
+                .writeValueAsString(document(1)));
+        ShippedPlanImporter importer = new ShippedPlanImporter(database, new PlanGeneration());
+
+        importer.importOnce("alvsjo", new ShippedPlan(2025, PlanStatus.APPROVED, file.toUri().toURL(),
+                new DecisionRecord(LocalDate.of(2025, 2, 20), "3.1-88/2024", "§ 9")), "import:alvsjo");
+        assertThrows(IllegalArgumentException.class, () -> importer.importOnce("alvsjo", new ShippedPlan(2026,
+                PlanStatus.APPROVED, file.toUri().toURL(), new DecisionRecord(LocalDate.now().plusDays(1), null,
+                        null)), "import:alvsjo"));
+
+        var version = plans.versions("alvsjo", 2025, PUBLIC).get(0);
+        assertEquals(LocalDate.of(2025, 2, 20), version.meetingDate());
+        assertEquals("3.1-88/2024", version.diaryNumber());
+        assertEquals("§ 9", version.paragraph());
+        assertThrows(NotFoundException.class, () -> plans.plan("alvsjo", 2026, COORDINATOR));
     }
 
     private ActionPlan adopted(int year) {
