@@ -65,7 +65,7 @@ public class RecordsAndSecrecyIT extends VbeKarafTestSupport {
         assertEquals("§ 12", versions.get(0).get("paragraph").asText());
         assertEquals("2019-04-02", versions.get(1).get("meetingDate").asText());
         assertEquals("155-943/2019", versions.get(1).get("diaryNumber").asText());
-        assertEquals("§ 7", versions.get(1).get("paragraph").asText(), "normalised to one space after §");
+        assertEquals("normalised to one space after §", "§ 7", versions.get(1).get("paragraph").asText());
         JsonNode decisions = decisionsCommitteePlan(decisionsJson(http.get("/api/plans/2062")), "rinkeby-kista")
                 .get("decisions");
         assertEquals(versions, decisions);
