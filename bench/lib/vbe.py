@@ -113,11 +113,15 @@ def plan_document(year, activities):
     }
 
 
+# Adopting and approving are decisions: they need the meeting, the diarienummer and the paragraph.
+DECISION = {"meetingDate": "2019-03-14", "diaryNumber": "1.2.3-456/2019", "paragraph": "§ 12"}
+
+
 def load_one(api, committee, year, activities, periods):
     base = "/committees/%s/plans/%d" % (committee, year)
     api.json("PUT", base, plan_document(year, activities), expect=(201,))
-    api.json("POST", base + "/status", {"to": "ADOPTED"})
-    plan = api.json("POST", base + "/status", {"to": "APPROVED"})
+    api.json("POST", base + "/status", dict(DECISION, to="ADOPTED"))
+    plan = api.json("POST", base + "/status", dict(DECISION, to="APPROVED"))
     for n, activity in enumerate(plan["activities"]):
         for period in periods:
             api.json("PUT", "%s/activities/%d/follow-ups/%s" % (base, activity["id"], period),

@@ -23,6 +23,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class PlansIT extends VbeKarafTestSupport {
 
     private static final String RK = "/api/committees/rinkeby-kista/plans/";
+    /** Status changes to ADOPTED and APPROVED with the decision record they require. */
+    static final String ADOPT = "{\"to\":\"ADOPTED\",\"meetingDate\":\"2019-03-14\","
+            + "\"diaryNumber\":\"1.2.3-456/2019\",\"paragraph\":\"§ 12\"}";
+    static final String APPROVE = "{\"to\":\"APPROVED\",\"meetingDate\":\"2019-04-02\","
+            + "\"diaryNumber\":\"1.2.3-456/2019\",\"paragraph\":\"§ 7\"}";
 
     @Test
     public void anEditorCreatesAPlanTheCommitteeAdoptsTheCoordinatorApprovesAndThePublicSeesItFollowedUp()
@@ -30,8 +35,8 @@ public class PlansIT extends VbeKarafTestSupport {
         HttpResponse<String> created = as("editor-rinkeby-kista", "PUT", RK + 2020, plan(3));
         assertEquals(created.body(), 201, created.statusCode());
         assertEquals("\"1\"", created.headers().firstValue("ETag").orElse(""));
-        assertEquals(200, as("editor-rinkeby-kista", "POST", RK + "2020/status", "{\"to\":\"ADOPTED\"}").statusCode());
-        HttpResponse<String> approved = as("samordnare", "POST", RK + "2020/status", "{\"to\":\"APPROVED\"}");
+        assertEquals(200, as("editor-rinkeby-kista", "POST", RK + "2020/status", ADOPT).statusCode());
+        HttpResponse<String> approved = as("samordnare", "POST", RK + "2020/status", APPROVE);
         assertEquals(approved.body(), "APPROVED", json(approved).get("status").asText());
         for (JsonNode activity : json(approved).get("activities")) {
             HttpResponse<String> followUp = as("editor-rinkeby-kista", "PUT",
@@ -58,15 +63,15 @@ public class PlansIT extends VbeKarafTestSupport {
     public void illegalTransitionsAreConflictsThatNameTheAllowedOnes() throws Exception {
         assertEquals(201, as("editor-rinkeby-kista", "PUT", RK + 2041, plan(1)).statusCode());
 
-        HttpResponse<String> skipping = as("samordnare", "POST", RK + "2041/status", "{\"to\":\"APPROVED\"}");
+        HttpResponse<String> skipping = as("samordnare", "POST", RK + "2041/status", APPROVE);
         assertProblem(skipping, 409, "allowed from DRAFT: [ADOPTED]");
-        assertProblem(as("lasare", "POST", RK + "2041/status", "{\"to\":\"ADOPTED\"}"), 403, "editor");
-        assertEquals(200, as("editor-rinkeby-kista", "POST", RK + "2041/status", "{\"to\":\"ADOPTED\"}").statusCode());
+        assertProblem(as("lasare", "POST", RK + "2041/status", ADOPT), 403, "editor");
+        assertEquals(200, as("editor-rinkeby-kista", "POST", RK + "2041/status", ADOPT).statusCode());
         assertEquals(200, as("editor-rinkeby-kista", "POST", RK + "2041/status", "{\"to\":\"DRAFT\"}").statusCode());
-        assertEquals(200, as("editor-rinkeby-kista", "POST", RK + "2041/status", "{\"to\":\"ADOPTED\"}").statusCode());
-        assertProblem(as("editor-rinkeby-kista", "POST", RK + "2041/status", "{\"to\":\"APPROVED\"}"), 403,
+        assertEquals(200, as("editor-rinkeby-kista", "POST", RK + "2041/status", ADOPT).statusCode());
+        assertProblem(as("editor-rinkeby-kista", "POST", RK + "2041/status", APPROVE), 403,
                 "coordinator");
-        assertEquals(200, as("samordnare", "POST", RK + "2041/status", "{\"to\":\"APPROVED\"}").statusCode());
+        assertEquals(200, as("samordnare", "POST", RK + "2041/status", APPROVE).statusCode());
         assertProblem(as("editor-rinkeby-kista", "POST", RK + "2041/status", "{\"to\":\"DRAFT\"}"), 403,
                 "coordinator");
         assertEquals(200, as("samordnare", "POST", RK + "2041/status", "{\"to\":\"DRAFT\"}").statusCode());
@@ -75,7 +80,7 @@ public class PlansIT extends VbeKarafTestSupport {
         assertEquals("[\"ADOPTED\",\"ADOPTED\",\"APPROVED\"]", statuses(versions));
         JsonNode approved = json(http.call("GET", RK + "2041/versions/3", null, "lasare", "lasare"));
         assertEquals("APPROVED", approved.get("plan").get("status").asText());
-        assertEquals(404, http.get(RK + "2041/versions").statusCode());
+        assertEquals("a reopened plan's decisions stay public", 200, http.get(RK + "2041/versions").statusCode());
     }
 
     @Test
@@ -166,14 +171,14 @@ public class PlansIT extends VbeKarafTestSupport {
         assertEquals(204, as("editor-rinkeby-kista", "DELETE", RK + "2046/activities/" + id, null).statusCode());
         assertEquals(1, json(as("editor-rinkeby-kista", "GET", RK + 2046, null)).get("activities").size());
 
-        as("editor-rinkeby-kista", "POST", RK + "2046/status", "{\"to\":\"ADOPTED\"}");
+        as("editor-rinkeby-kista", "POST", RK + "2046/status", ADOPT);
         assertProblem(as("editor-rinkeby-kista", "POST", RK + "2046/activities", activity(2046, 3)), 409, "DRAFT");
     }
 
     @Test
     public void aPlanIsRevisedIntoNextYearsDraftWithoutItsFollowUps() throws Exception {
         as("editor-rinkeby-kista", "PUT", RK + 2047, plan(2));
-        as("editor-rinkeby-kista", "POST", RK + "2047/status", "{\"to\":\"ADOPTED\"}");
+        as("editor-rinkeby-kista", "POST", RK + "2047/status", ADOPT);
         long first = json(http.get(RK + 2047)).get("activities").get(0).get("id").asLong();
         as("editor-rinkeby-kista", "PUT", RK + "2047/activities/" + first + "/follow-ups/T2", "{\"status\":\"DONE\"}");
 

@@ -16,13 +16,35 @@ import java.util.List;
  * @param activities in the order the editor gave
  * @param updatedAt when it last changed
  * @param updatedBy who changed it last
+ * @param revision on the decided version of a plan taken back to draft: the revision under way; else
+ *        {@code null}
  */
 public record ActionPlan(String committeeId, int year, PlanStatus status, long version, String coordinatorRole,
         String nextRevision, SituationPicture situationPicture, List<Activity> activities, Instant updatedAt,
-        String updatedBy) {
+        String updatedBy, PlanRevision revision) {
 
     public ActionPlan {
         activities = List.copyOf(activities);
+    }
+
+    /** A plan that is not under revision (the form before revisions were marked). */
+    public ActionPlan(String committeeId, int year, PlanStatus status, long version, String coordinatorRole,
+            String nextRevision, SituationPicture situationPicture, List<Activity> activities, Instant updatedAt,
+            String updatedBy) {
+        this(committeeId, year, status, version, coordinatorRole, nextRevision, situationPicture, activities,
+                updatedAt, updatedBy, null);
+    }
+
+    /** This plan with other activities. */
+    public ActionPlan withActivities(List<Activity> replaced) {
+        return new ActionPlan(committeeId, year, status, version, coordinatorRole, nextRevision, situationPicture,
+                replaced, updatedAt, updatedBy, revision);
+    }
+
+    /** This plan marked as the decided version of a plan under revision. */
+    public ActionPlan underRevision(PlanRevision underWay) {
+        return new ActionPlan(committeeId, year, status, version, coordinatorRole, nextRevision, situationPicture,
+                activities, updatedAt, updatedBy, underWay);
     }
 
     /** The editable part of this plan. */

@@ -25,8 +25,19 @@ public interface PlanService {
     /** The committee's plans the actor may see, newest year first. */
     List<PlanSummary> plans(String committeeId, Actor actor);
 
-    /** One plan. */
+    /**
+     * One plan. Those who may see drafts get the plan as it is (a draft under revision included); the
+     * others get a public plan as it is, and of a decided plan taken back to draft its last decided
+     * version, marked with the {@link ActionPlan#revision() revision} under way.
+     */
     ActionPlan plan(String committeeId, int year, Actor actor);
+
+    /**
+     * The plan as last decided, for anyone who may read the plan: of a plan under revision its decided
+     * version with the revision marker, of a plan that is not the plan itself;
+     * {@link se.stockholm.vbe.api.NotFoundException} for a draft that was never decided.
+     */
+    ActionPlan decided(String committeeId, int year, Actor actor);
 
     /** Creates a draft; {@link se.stockholm.vbe.api.PreconditionRequiredException} if the plan exists. */
     ActionPlan create(String committeeId, int year, PlanDocument document, Actor actor);
@@ -43,12 +54,29 @@ public interface PlanService {
     /** Removes an activity and its follow-ups from a draft. */
     ActionPlan removeActivity(String committeeId, int year, long activityId, Actor actor);
 
-    /** Records the follow-up of an activity of an adopted or approved plan in one of its periods. */
+    /**
+     * Records the follow-up of an activity of an adopted or approved plan in one of its periods, as a new
+     * report: earlier reports are kept in its history and the newest is the current one.
+     */
     ActionPlan recordFollowUp(String committeeId, int year, long activityId, FollowUpPeriod period,
             FollowUpReport report, Actor actor);
 
-    /** Moves a plan through its lifecycle; adopting and approving keep a snapshot in its versions. */
-    ActionPlan transition(String committeeId, int year, PlanStatus to, Actor actor);
+    /** Every report of an activity in a period, oldest first; for anyone who may read the plan. */
+    List<FollowUp> followUpHistory(String committeeId, int year, long activityId, FollowUpPeriod period,
+            Actor actor);
+
+    /**
+     * Moves a plan through its lifecycle. Adopting and approving are decisions: they require the meeting
+     * date (not in the future), the diarienummer and the paragraph, and keep a snapshot in the plan's
+     * versions. Taking a decided plan back to draft starts a revision: the decided version stays public
+     * until the draft is decided again. For the other transitions the record is optional.
+     */
+    ActionPlan transition(String committeeId, int year, PlanStatus to, DecisionRecord decision, Actor actor);
+
+    /** A transition without a decision record: refused for adopting and approving, which require one. */
+    default ActionPlan transition(String committeeId, int year, PlanStatus to, Actor actor) {
+        return transition(committeeId, year, to, DecisionRecord.NONE, actor);
+    }
 
     /** Creates next year's draft from this plan: the same activities without follow-ups. */
     ActionPlan revise(String committeeId, int year, Actor actor);

@@ -14,6 +14,8 @@ final class Migrations {
             new Migration(3, "grant checks, stop list, features", "db/migration/V3__grants_and_features.sql"),
             new Migration(4, "committee owners", "db/migration/V4__committee_owners.sql"),
             new Migration(5, "audit entries", "db/migration/V5__audit_entries.sql"),
+            new Migration(6, "decision records, revisions, follow-up history",
+                    "db/migration/V6__decisions_and_follow_up_history.sql"),
             new Migration(7, "classification of situation sections and incident counts",
                     "db/migration/V7__classification.sql"));
 

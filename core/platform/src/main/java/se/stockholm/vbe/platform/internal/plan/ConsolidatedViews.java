@@ -23,6 +23,7 @@ import se.stockholm.vbe.api.plan.FollowUpStatus;
 import se.stockholm.vbe.api.plan.FollowUpTally;
 import se.stockholm.vbe.api.plan.PlanFilter;
 import se.stockholm.vbe.platform.internal.secrecy.Disclosure;
+import se.stockholm.vbe.api.plan.PlanVersion;
 
 /**
  * Builds the consolidated view of a year from the stored plans: what the actor may see, narrowed by
@@ -34,22 +35,29 @@ final class ConsolidatedViews {
     private ConsolidatedViews() {
     }
 
-    static ConsolidatedPlans build(int year, List<ActionPlan> plans, List<CommitteeInfo> committees,
-            PlanFilter filter, Actor actor, Disclosure disclosure) {
+    /**
+     * @param decided the decided versions of the year's plans under revision, by committee: what those who
+     *        may not see the draft read instead
+     * @param decisions the decisions on the year's plans, by committee
+     */
+    static ConsolidatedPlans build(int year, List<ActionPlan> plans, Map<String, ActionPlan> decided,
+            Map<String, List<PlanVersion>> decisions, List<CommitteeInfo> committees, PlanFilter filter,
+            Actor actor, Disclosure disclosure) {
         Audience audience = actor.audience();
         Map<String, CommitteeInfo> byId = new java.util.HashMap<>();
         committees.forEach(c -> byId.put(c.id(), c));
         List<CommitteePlan> shown = new ArrayList<>();
         Set<String> withPlan = new TreeSet<>();
-        for (ActionPlan plan : plans) {
-            CommitteeInfo committee = byId.get(plan.committeeId());
-            if (committee == null || !visible(plan, actor) || !matches(plan, committee, filter)) {
+        for (ActionPlan stored : plans) {
+            CommitteeInfo committee = byId.get(stored.committeeId());
+            ActionPlan plan = readable(stored, decided.get(stored.committeeId()), actor);
+            if (committee == null || plan == null || !matches(plan, committee, filter)) {
                 continue;
             }
             ActionPlan shownPlan = disclosure.shown(plan, audience);
             ActionPlan narrowed = filter.area() == null ? shownPlan : withArea(shownPlan, filter.area());
             shown.add(new CommitteePlan(committee.id(), committee.name(), committee.kind(), narrowed,
-                    tallies(narrowed.activities())));
+                    tallies(narrowed.activities()), decisions.getOrDefault(committee.id(), List.of())));
             withPlan.add(committee.id());
         }
         List<String> without = committees.stream()
@@ -65,6 +73,17 @@ final class ConsolidatedViews {
         return new ConsolidatedPlans(year, shown, summary);
     }
 
+    /**
+     * What the actor reads of a stored plan: the plan, marked when it is a draft under revision; for those
+     * who may not see it, the decided version of a plan under revision; {@code null} for nothing.
+     */
+    private static ActionPlan readable(ActionPlan stored, ActionPlan decided, Actor actor) {
+        if (visible(stored, actor)) {
+            return decided == null ? stored : stored.underRevision(decided.revision());
+        }
+        return decided;
+    }
+
     static boolean visible(ActionPlan plan, Actor actor) {
         return plan.status().isPublic() || actor.canSeeDrafts(plan.committeeId());
     }
@@ -75,9 +94,7 @@ final class ConsolidatedViews {
     }
 
     private static ActionPlan withArea(ActionPlan plan, Area area) {
-        List<Activity> kept = plan.activities().stream().filter(a -> a.area() == area).toList();
-        return new ActionPlan(plan.committeeId(), plan.year(), plan.status(), plan.version(), plan.coordinatorRole(),
-                plan.nextRevision(), plan.situationPicture(), kept, plan.updatedAt(), plan.updatedBy());
+        return plan.withActivities(plan.activities().stream().filter(a -> a.area() == area).toList());
     }
 
     /** Per period, how the activities followed up in it stand; nothing recorded counts as not started. */

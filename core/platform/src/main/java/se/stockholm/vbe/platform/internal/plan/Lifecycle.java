@@ -55,6 +55,11 @@ final class Lifecycle {
         return ALLOWED.get(from).stream().map(Transition::to).toList();
     }
 
+    /** Whether going from {@code from} to {@code to} takes a decided plan back to draft for a revision. */
+    static boolean isReopening(PlanStatus from, PlanStatus to) {
+        return to == DRAFT && isDecision(from);
+    }
+
     /** Whether a transition to {@code to} is a decision that is kept as a public record. */
     static boolean isDecision(PlanStatus to) {
         return to == ADOPTED || to == APPROVED;

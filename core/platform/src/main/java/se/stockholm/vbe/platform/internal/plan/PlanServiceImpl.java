@@ -3,6 +3,9 @@ package se.stockholm.vbe.platform.internal.plan;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +26,8 @@ import se.stockholm.vbe.api.feature.FeatureService;
 import se.stockholm.vbe.api.plan.ActionPlan;
 import se.stockholm.vbe.api.plan.Activity;
 import se.stockholm.vbe.api.plan.ConsolidatedPlans;
+import se.stockholm.vbe.api.plan.DecisionRecord;
+import se.stockholm.vbe.api.plan.FollowUp;
 import se.stockholm.vbe.api.plan.FollowUpPeriod;
 import se.stockholm.vbe.api.plan.FollowUpReport;
 import se.stockholm.vbe.api.plan.PlanDocument;
@@ -52,6 +57,7 @@ public final class PlanServiceImpl implements PlanService {
     private final PlanGeneration generation;
     private final Disclosure disclosure;
     private final PlanStore store = new PlanStore();
+    private final DecidedVersions decidedVersions = new DecidedVersions(store);
 
     @Activate
     public PlanServiceImpl(@Reference Database database, @Reference CommitteeDirectory committees,
@@ -67,16 +73,47 @@ public final class PlanServiceImpl implements PlanService {
     @Override
     public List<PlanSummary> plans(String committeeId, Actor actor) {
         requireCommittee(committeeId);
-        return database.transaction(connection -> store.rows(connection, committeeId)).stream()
-                .filter(row -> row.status().isPublic() || actor.canSeeDrafts(committeeId))
-                .map(row -> new PlanSummary(row.year(), row.status(), row.version(), row.updatedAt()))
-                .toList();
+        return database.transaction(connection -> {
+            List<PlanSummary> summaries = new ArrayList<>();
+            for (PlanRow row : store.rows(connection, committeeId)) {
+                if (row.status().isPublic() || actor.canSeeDrafts(committeeId)) {
+                    summaries.add(new PlanSummary(row.year(), row.status(), row.version(), row.updatedAt(),
+                            row.revision()));
+                } else if (row.underRevision()) {
+                    decidedVersions.of(connection, row).ifPresent(decided -> summaries.add(new PlanSummary(
+                            row.year(), decided.status(), decided.version(), decided.updatedAt(), row.revision())));
+                }
+            }
+            return summaries;
+        });
     }
 
     @Override
     public ActionPlan plan(String committeeId, int year, Actor actor) {
         requirePlanKey(committeeId, year);
-        return shown(database.transaction(connection -> visiblePlan(connection, committeeId, year, actor)), actor);
+        return shown(database.transaction(connection -> {
+            PlanRow row = visibleRow(connection, committeeId, year, actor);
+            if (row.underRevision() && !actor.canSeeDrafts(committeeId)) {
+                return decidedVersion(connection, row);
+            }
+            ActionPlan plan = store.plan(connection, committeeId, year).orElseThrow(() -> noPlan(committeeId, year));
+            return row.underRevision() ? plan.underRevision(row.revision()) : plan;
+        }), actor);
+    }
+
+    @Override
+    public ActionPlan decided(String committeeId, int year, Actor actor) {
+        requirePlanKey(committeeId, year);
+        return shown(database.transaction(connection -> {
+            PlanRow row = visibleRow(connection, committeeId, year, actor);
+            if (row.underRevision()) {
+                return decidedVersion(connection, row);
+            }
+            if (!row.status().isPublic()) {
+                throw new NotFoundException("plan " + committeeId + "/" + year + " is a draft that was never decided");
+            }
+            return store.plan(connection, committeeId, year).orElseThrow(() -> noPlan(committeeId, year));
+        }), actor);
     }
 
     @Override
@@ -199,9 +236,11 @@ public final class PlanServiceImpl implements PlanService {
                 throw new InvalidInputException("period", "activity " + activityId + " is followed up in "
                         + periods + ", not in " + period);
             }
-            Map<String, String> before = store.followUp(connection, activityId, period).map(PlanAudit::fields)
-                    .orElse(Map.of());
-            store.saveFollowUp(connection, activityId, period, report, actor.displayName(), now);
+            List<FollowUp> earlier = store.followUpHistory(connection, committeeId, year, activityId, period);
+            FollowUp current = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+            Map<String, String> before = current == null ? Map.of()
+                    : PlanAudit.fields(new FollowUpReport(current.status(), current.comment()));
+            store.saveFollowUp(connection, committeeId, year, activityId, period, report, actor.displayName(), now);
             AuditTrail.record(connection, AuditEntry.of(actor).action("follow-up").entity(PlanAudit.FOLLOW_UP,
                     PlanAudit.followUpId(activityId, period)).committee(committeeId).year(year)
                     .change(before, PlanAudit.fields(report)));
@@ -212,20 +251,42 @@ public final class PlanServiceImpl implements PlanService {
     }
 
     @Override
-    public ActionPlan transition(String committeeId, int year, PlanStatus to, Actor actor) {
+    public List<FollowUp> followUpHistory(String committeeId, int year, long activityId, FollowUpPeriod period,
+            Actor actor) {
         requirePlanKey(committeeId, year);
+        return database.transaction(connection -> {
+            visibleRow(connection, committeeId, year, actor);
+            List<FollowUp> history = store.followUpHistory(connection, committeeId, year, activityId, period);
+            if (history.isEmpty()) {
+                requireActivity(connection, committeeId, year, activityId);
+            }
+            return history;
+        });
+    }
+
+    @Override
+    public ActionPlan transition(String committeeId, int year, PlanStatus to, DecisionRecord decision,
+            Actor actor) {
+        requirePlanKey(committeeId, year);
+        DecisionRecord record = decision == null ? DecisionRecord.NONE : decision;
         return shown(write(connection -> {
             Instant now = Instant.now();
             lock(connection, committeeId, year, actor, now);
             PlanRow row = visibleRow(connection, committeeId, year, actor);
             Lifecycle.check(committeeId, row.status(), to, actor);
+            DecisionRules.check(to, record);
             store.setStatus(connection, committeeId, year, to);
-            AuditTrail.record(connection, AuditEntry.of(actor).action(to == PlanStatus.DRAFT ? "reopen" : "status")
-                    .plan(committeeId, year).change(Map.of("status", row.status().name()),
-                            Map.of("status", to.name())));
+            boolean reopening = Lifecycle.isReopening(row.status(), to);
+            if (reopening) {
+                store.markRevision(connection, committeeId, year, row.status(), actor.displayName(), now);
+            } else if (Lifecycle.isDecision(to)) {
+                store.markRevision(connection, committeeId, year, null, actor.displayName(), now);
+            }
+            AuditTrail.record(connection, AuditEntry.of(actor).action(reopening ? "reopen" : "status")
+                    .plan(committeeId, year).change(Map.of("status", row.status().name()), decisionFields(to, record)));
             ActionPlan plan = store.plan(connection, committeeId, year).orElseThrow();
             if (Lifecycle.isDecision(to)) {
-                store.insertVersion(connection, committeeId, year, to, actor.displayName(), now,
+                store.insertVersion(connection, committeeId, year, to, record, actor.displayName(), now,
                         PlanSnapshots.write(plan));
             }
             if (to == PlanStatus.APPROVED) {
@@ -276,17 +337,22 @@ public final class PlanServiceImpl implements PlanService {
             PlanStore.StoredVersion stored = store.versions(connection, committeeId, year, number).stream()
                     .findFirst().orElseThrow(() -> new NotFoundException("plan " + committeeId + "/" + year
                             + " has no version " + number));
-            PlanVersion version = stored.version();
-            return new PlanVersion(version.number(), version.status(), version.decidedAt(), version.decidedBy(),
-                    shown(PlanSnapshots.read(stored.snapshot(), stored.unmarked()), actor));
+            return stored.version().withPlan(shown(PlanSnapshots.read(stored.snapshot(), stored.unmarked()), actor));
         });
     }
 
     @Override
     public ConsolidatedPlans consolidated(int year, PlanFilter filter, Actor actor) {
         requireYear(year);
-        List<ActionPlan> plans = database.transaction(connection -> store.plansOfYear(connection, year));
-        return ConsolidatedViews.build(year, plans, committees.committees(), filter, actor, disclosure);
+        return database.transaction(connection -> {
+            List<ActionPlan> plans = store.plansOfYear(connection, year);
+            Map<String, ActionPlan> decided = new HashMap<>();
+            for (PlanRow row : store.rowsUnderRevision(connection, year)) {
+                decidedVersions.of(connection, row).ifPresent(plan -> decided.put(row.committeeId(), plan));
+            }
+            return ConsolidatedViews.build(year, plans, decided, store.versionsOfYear(connection, year),
+                    committees.committees(), filter, actor, disclosure);
+        });
     }
 
     @Override
@@ -331,6 +397,26 @@ public final class PlanServiceImpl implements PlanService {
         }
     }
 
+    private ActionPlan decidedVersion(Connection connection, PlanRow row) throws SQLException {
+        return decidedVersions.of(connection, row).orElseThrow(() -> noPlan(row.committeeId(), row.year()));
+    }
+
+    /** The status after a transition, with the decision's meeting, diarienummer and paragraph where given. */
+    private static Map<String, String> decisionFields(PlanStatus to, DecisionRecord record) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("status", to.name());
+        if (record.meetingDate() != null) {
+            fields.put("meetingDate", record.meetingDate().toString());
+        }
+        if (record.diaryNumber() != null) {
+            fields.put("diaryNumber", record.diaryNumber());
+        }
+        if (record.paragraph() != null) {
+            fields.put("paragraph", record.paragraph());
+        }
+        return fields;
+    }
+
     private ActionPlan visiblePlan(Connection connection, String committeeId, int year, Actor actor)
             throws SQLException {
         visibleRow(connection, committeeId, year, actor);
@@ -340,7 +426,7 @@ public final class PlanServiceImpl implements PlanService {
     private PlanRow visibleRow(Connection connection, String committeeId, int year, Actor actor)
             throws SQLException {
         PlanRow row = store.row(connection, committeeId, year).orElseThrow(() -> noPlan(committeeId, year));
-        if (!row.status().isPublic() && !actor.canSeeDrafts(committeeId)) {
+        if (!row.status().isPublic() && !row.underRevision() && !actor.canSeeDrafts(committeeId)) {
             throw noPlan(committeeId, year);
         }
         return row;

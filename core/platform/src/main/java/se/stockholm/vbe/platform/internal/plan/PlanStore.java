@@ -1,6 +1,7 @@
 package se.stockholm.vbe.platform.internal.plan;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,6 +23,7 @@ import se.stockholm.vbe.api.plan.ActionPlan;
 import se.stockholm.vbe.api.plan.Activity;
 import se.stockholm.vbe.api.plan.Area;
 import se.stockholm.vbe.api.plan.Classification;
+import se.stockholm.vbe.api.plan.DecisionRecord;
 import se.stockholm.vbe.api.plan.Environment;
 import se.stockholm.vbe.api.plan.FollowUp;
 import se.stockholm.vbe.api.plan.FollowUpPeriod;
@@ -48,34 +50,72 @@ final class PlanStore {
             + "responsible, partners, schedule_start, schedule_end, ongoing, frequency, follow_up_in, "
             + "follow_up_system, template_id";
     private static final String LIST_SEPARATOR = "\n";
+    private static final String ROW_COLUMNS = "committee_id, plan_year, status, version, updated_at, updated_by, "
+            + "revision_from, revision_started_at, revision_started_by";
+    private static final String VERSION_COLUMNS = "committee_id, number, status, decided_at, decided_by, "
+            + "meeting_date, diary_number, paragraph";
 
     Optional<PlanRow> row(Connection connection, String committeeId, int year) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT status, version, updated_at, updated_by "
-                + "FROM action_plan WHERE committee_id = ? AND plan_year = ?")) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + ROW_COLUMNS
+                + " FROM action_plan WHERE committee_id = ? AND plan_year = ?")) {
             query.setString(1, committeeId);
             query.setInt(2, year);
             try (ResultSet rows = query.executeQuery()) {
-                if (!rows.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new PlanRow(committeeId, year, PlanStatus.valueOf(rows.getString(1)),
-                        rows.getLong(2), rows.getTimestamp(3).toInstant(), rows.getString(4)));
+                return rows.next() ? Optional.of(planRow(rows)) : Optional.empty();
             }
         }
     }
 
     List<PlanRow> rows(Connection connection, String committeeId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT plan_year, status, version, updated_at, "
-                + "updated_by FROM action_plan WHERE committee_id = ? ORDER BY plan_year DESC")) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + ROW_COLUMNS
+                + " FROM action_plan WHERE committee_id = ? ORDER BY plan_year DESC")) {
             query.setString(1, committeeId);
-            List<PlanRow> result = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    result.add(new PlanRow(committeeId, rows.getInt(1), PlanStatus.valueOf(rows.getString(2)),
-                            rows.getLong(3), rows.getTimestamp(4).toInstant(), rows.getString(5)));
-                }
+            return planRows(query);
+        }
+    }
+
+    /** The plans of a year that are under revision. */
+    List<PlanRow> rowsUnderRevision(Connection connection, int year) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + ROW_COLUMNS + " FROM action_plan "
+                + "WHERE plan_year = ? AND revision_from IS NOT NULL ORDER BY committee_id")) {
+            query.setInt(1, year);
+            return planRows(query).stream().filter(PlanRow::underRevision).toList();
+        }
+    }
+
+    private static List<PlanRow> planRows(PreparedStatement query) throws SQLException {
+        List<PlanRow> result = new ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                result.add(planRow(rows));
             }
-            return result;
+        }
+        return result;
+    }
+
+    private static PlanRow planRow(ResultSet rows) throws SQLException {
+        String from = rows.getString(7);
+        Timestamp since = rows.getTimestamp(8);
+        return new PlanRow(rows.getString(1), rows.getInt(2), PlanStatus.valueOf(rows.getString(3)), rows.getLong(4),
+                rows.getTimestamp(5).toInstant(), rows.getString(6), from == null ? null : PlanStatus.valueOf(from),
+                since == null ? null : since.toInstant(), rows.getString(9));
+    }
+
+    /** Marks a decided plan as taken back to draft ({@code from} its decided status), or clears the mark. */
+    void markRevision(Connection connection, String committeeId, int year, PlanStatus from, String actor,
+            Instant now) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE action_plan SET revision_from = ?, "
+                + "revision_started_at = ?, revision_started_by = ? WHERE committee_id = ? AND plan_year = ?")) {
+            setNullable(update, 1, from == null ? null : from.name());
+            if (from == null) {
+                update.setNull(2, Types.TIMESTAMP);
+            } else {
+                update.setTimestamp(2, Timestamp.from(now));
+            }
+            setNullable(update, 3, from == null ? null : actor);
+            update.setString(4, committeeId);
+            update.setInt(5, year);
+            update.executeUpdate();
         }
     }
 
@@ -121,18 +161,7 @@ final class PlanStore {
                         Classification.valueOf(rows.getString(5)), rows.getString(6)));
             }
         }
-        Map<Long, List<FollowUp>> followUps = new HashMap<>();
-        String activityWhere = where.replace("committee_id", "a.committee_id").replace("plan_year", "a.plan_year");
-        try (PreparedStatement query = prepare(connection, "SELECT f.activity_id, f.period, f.status, f.comment, "
-                + "f.recorded_by, f.recorded_at FROM follow_up f JOIN activity a ON a.id = f.activity_id"
-                + activityWhere + " ORDER BY f.activity_id, f.period", committeeId, year);
-                ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                followUps.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(new FollowUp(
-                        FollowUpPeriod.valueOf(rows.getString(2)), FollowUpStatus.valueOf(rows.getString(3)),
-                        rows.getString(4), rows.getString(5), rows.getTimestamp(6).toInstant()));
-            }
-        }
+        Map<Long, List<FollowUp>> followUps = currentFollowUps(connection, where, committeeId, year);
         try (PreparedStatement query = prepare(connection, "SELECT " + ACTIVITY_COLUMNS + " FROM activity" + where
                 + " ORDER BY committee_id, position", committeeId, year);
                 ResultSet rows = query.executeQuery()) {
@@ -142,6 +171,57 @@ final class PlanStore {
             }
         }
         return heads.values().stream().map(PlanHead::toPlan).collect(Collectors.toList());
+    }
+
+    /**
+     * The current (newest) report of each activity and period of the plans the condition selects, per
+     * activity in the order of the periods' names.
+     */
+    private static Map<Long, List<FollowUp>> currentFollowUps(Connection connection, String where,
+            String committeeId, int year) throws SQLException {
+        Map<Long, Map<FollowUpPeriod, FollowUp>> newest = new HashMap<>();
+        try (PreparedStatement query = prepare(connection, "SELECT activity_id, period, status, comment, recorded_by, "
+                + "recorded_at FROM follow_up_report" + where + " ORDER BY activity_id, period, id", committeeId, year);
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                FollowUp report = followUp(rows, 2);
+                newest.computeIfAbsent(rows.getLong(1), id -> new LinkedHashMap<>()).put(report.period(), report);
+            }
+        }
+        Map<Long, List<FollowUp>> result = new HashMap<>();
+        newest.forEach((id, byPeriod) -> result.put(id, List.copyOf(byPeriod.values())));
+        return result;
+    }
+
+    /** The current follow-ups of one plan's activities, including activities a later draft removed. */
+    Map<Long, List<FollowUp>> currentFollowUps(Connection connection, String committeeId, int year)
+            throws SQLException {
+        return currentFollowUps(connection, " WHERE committee_id = ? AND plan_year = ?", committeeId, year);
+    }
+
+    /** Every report of an activity in a period, oldest first. */
+    List<FollowUp> followUpHistory(Connection connection, String committeeId, int year, long activityId,
+            FollowUpPeriod period) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT period, status, comment, recorded_by, "
+                + "recorded_at FROM follow_up_report WHERE committee_id = ? AND plan_year = ? AND activity_id = ? "
+                + "AND period = ? ORDER BY id")) {
+            query.setString(1, committeeId);
+            query.setInt(2, year);
+            query.setLong(3, activityId);
+            query.setString(4, period.name());
+            List<FollowUp> reports = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    reports.add(followUp(rows, 1));
+                }
+            }
+            return reports;
+        }
+    }
+
+    private static FollowUp followUp(ResultSet rows, int first) throws SQLException {
+        return new FollowUp(FollowUpPeriod.valueOf(rows.getString(first)), FollowUpStatus.valueOf(rows.getString(first + 1)),
+                rows.getString(first + 2), rows.getString(first + 3), rows.getTimestamp(first + 4).toInstant());
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, String committeeId, int year)
@@ -352,48 +432,26 @@ final class PlanStore {
         }
     }
 
-    /** The report of an activity for a period, if one was recorded. */
-    Optional<FollowUpReport> followUp(Connection connection, long activityId, FollowUpPeriod period)
-            throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT status, comment FROM follow_up WHERE activity_id = ? AND period = ?")) {
-            query.setLong(1, activityId);
-            query.setString(2, period.name());
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? Optional.of(new FollowUpReport(FollowUpStatus.valueOf(rows.getString(1)),
-                        rows.getString(2))) : Optional.empty();
-            }
-        }
-    }
-
-    void saveFollowUp(Connection connection, long activityId, FollowUpPeriod period, FollowUpReport report,
-            String actor, Instant now) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE follow_up SET status = ?, comment = ?, "
-                + "recorded_by = ?, recorded_at = ? WHERE activity_id = ? AND period = ?")) {
-            update.setString(1, report.status().name());
-            update.setString(2, report.comment());
-            update.setString(3, actor);
-            update.setTimestamp(4, Timestamp.from(now));
-            update.setLong(5, activityId);
-            update.setString(6, period.name());
-            if (update.executeUpdate() == 1) {
-                return;
-            }
-        }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO follow_up (activity_id, period, "
-                + "status, comment, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-            insert.setLong(1, activityId);
-            insert.setString(2, period.name());
-            insert.setString(3, report.status().name());
-            insert.setString(4, report.comment());
-            insert.setString(5, actor);
-            insert.setTimestamp(6, Timestamp.from(now));
+    /** Adds a report to the activity's history in the period; it becomes the current one. */
+    void saveFollowUp(Connection connection, String committeeId, int year, long activityId, FollowUpPeriod period,
+            FollowUpReport report, String actor, Instant now) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO follow_up_report (committee_id, "
+                + "plan_year, activity_id, period, status, comment, recorded_by, recorded_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, committeeId);
+            insert.setInt(2, year);
+            insert.setLong(3, activityId);
+            insert.setString(4, period.name());
+            insert.setString(5, report.status().name());
+            insert.setString(6, report.comment());
+            insert.setString(7, actor);
+            insert.setTimestamp(8, Timestamp.from(now));
             insert.executeUpdate();
         }
     }
 
-    void insertVersion(Connection connection, String committeeId, int year, PlanStatus status, String actor,
-            Instant now, String snapshot) throws SQLException {
+    void insertVersion(Connection connection, String committeeId, int year, PlanStatus status,
+            DecisionRecord decision, String actor, Instant now, String snapshot) throws SQLException {
         int number;
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT MAX(number) FROM plan_version WHERE committee_id = ? AND plan_year = ?")) {
@@ -405,7 +463,8 @@ final class PlanStore {
             }
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO plan_version (committee_id, "
-                + "plan_year, number, status, decided_at, decided_by, document) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + "plan_year, number, status, decided_at, decided_by, document, meeting_date, diary_number, paragraph) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, committeeId);
             insert.setInt(2, year);
             insert.setInt(3, number);
@@ -413,15 +472,21 @@ final class PlanStore {
             insert.setTimestamp(5, Timestamp.from(now));
             insert.setString(6, actor);
             insert.setString(7, snapshot);
+            if (decision.meetingDate() == null) {
+                insert.setNull(8, Types.DATE);
+            } else {
+                insert.setDate(8, Date.valueOf(decision.meetingDate()));
+            }
+            setNullable(insert, 9, decision.diaryNumber());
+            setNullable(insert, 10, decision.paragraph());
             insert.executeUpdate();
         }
     }
 
-    /** The decisions on a plan: number, status, when, by whom, and the snapshot when {@code withDocument}. */
+    /** The decisions on a plan, oldest first, each with its snapshot as JSON when {@code number} is given. */
     List<StoredVersion> versions(Connection connection, String committeeId, int year, Integer number)
             throws SQLException {
-        String sql = "SELECT number, status, decided_at, decided_by"
-                + (number != null ? ", document, unmarked_classification" : "")
+        String sql = "SELECT " + VERSION_COLUMNS + (number != null ? ", document, unmarked_classification" : "")
                 + " FROM plan_version WHERE committee_id = ? AND plan_year = ?"
                 + (number != null ? " AND number = ?" : "") + " ORDER BY number";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
@@ -433,14 +498,50 @@ final class PlanStore {
             List<StoredVersion> versions = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    versions.add(new StoredVersion(new PlanVersion(rows.getInt(1), PlanStatus.valueOf(rows.getString(2)),
-                            rows.getTimestamp(3).toInstant(), rows.getString(4), null),
-                            number != null ? rows.getString(5) : null,
-                            number != null ? Classification.valueOf(rows.getString(6)) : null));
+                    versions.add(new StoredVersion(version(rows), number != null ? rows.getString(9) : null,
+                            number != null ? Classification.valueOf(rows.getString(10)) : null));
                 }
             }
             return versions;
         }
+    }
+
+    /** The newest decision on a plan with its snapshot as JSON. */
+    Optional<StoredVersion> latestVersion(Connection connection, String committeeId, int year) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + VERSION_COLUMNS + ", document, "
+                + "unmarked_classification FROM plan_version WHERE committee_id = ? AND plan_year = ? AND number = (SELECT MAX(number) "
+                + "FROM plan_version WHERE committee_id = ? AND plan_year = ?)")) {
+            query.setString(1, committeeId);
+            query.setInt(2, year);
+            query.setString(3, committeeId);
+            query.setInt(4, year);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(new StoredVersion(version(rows), rows.getString(9),
+                        Classification.valueOf(rows.getString(10)))) : Optional.empty();
+            }
+        }
+    }
+
+    /** The decisions on every plan of a year, without snapshots, per committee, oldest first. */
+    Map<String, List<PlanVersion>> versionsOfYear(Connection connection, int year) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + VERSION_COLUMNS
+                + " FROM plan_version WHERE plan_year = ? ORDER BY committee_id, number")) {
+            query.setInt(1, year);
+            Map<String, List<PlanVersion>> result = new HashMap<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    result.computeIfAbsent(rows.getString(1), id -> new ArrayList<>()).add(version(rows));
+                }
+            }
+            return result;
+        }
+    }
+
+    private static PlanVersion version(ResultSet rows) throws SQLException {
+        Date meeting = rows.getDate(6);
+        return new PlanVersion(rows.getInt(2), PlanStatus.valueOf(rows.getString(3)), rows.getTimestamp(4).toInstant(),
+                rows.getString(5), null, meeting == null ? null : meeting.toLocalDate(), rows.getString(7),
+                rows.getString(8));
     }
 
     /**

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.stockholm.vbe.api.InvalidInputException;
 import se.stockholm.vbe.api.plan.ActionPlan;
 import se.stockholm.vbe.api.plan.PlanDocument;
 import se.stockholm.vbe.api.plan.PlanService;
@@ -55,6 +56,11 @@ public final class ShippedPlanImporter {
         }
         PlanDocument document = read(shipped);
         PersonalDataGuard.check(document);
+        try {
+            DecisionRules.checkMeetingDate(shipped.decision());
+        } catch (InvalidInputException e) {
+            throw new IllegalArgumentException("shipped plan " + shipped.year() + ": " + e.getMessage(), e);
+        }
         boolean imported = database.transaction(connection -> {
             if (store.row(connection, committeeId, shipped.year()).isPresent()) {
                 return false;
@@ -65,8 +71,8 @@ public final class ShippedPlanImporter {
             AuditTrail.record(connection, AuditEntry.of(source).action("import").plan(committeeId, shipped.year())
                     .change(Map.of(), PlanAudit.fields(plan)).confidential(PlanAudit.confidential(plan)));
             if (shipped.status() == PlanStatus.ADOPTED || shipped.status() == PlanStatus.APPROVED) {
-                store.insertVersion(connection, committeeId, shipped.year(), shipped.status(), source, now,
-                        PlanSnapshots.write(plan));
+                store.insertVersion(connection, committeeId, shipped.year(), shipped.status(), shipped.decision(),
+                        source, now, PlanSnapshots.write(plan));
             }
             return true;
         });

@@ -1,14 +1,18 @@
 package se.stockholm.vbe.platform.internal.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.stockholm.vbe.platform.internal.plan.FixedCommittees.committee;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +34,7 @@ import se.stockholm.vbe.api.plan.ActionPlan;
 import se.stockholm.vbe.api.plan.Activity;
 import se.stockholm.vbe.api.plan.Area;
 import se.stockholm.vbe.api.plan.ConsolidatedPlans;
+import se.stockholm.vbe.api.plan.DecisionRecord;
 import se.stockholm.vbe.api.plan.Environment;
 import se.stockholm.vbe.api.plan.FollowUpPeriod;
 import se.stockholm.vbe.api.plan.FollowUpReport;
@@ -42,12 +47,14 @@ import se.stockholm.vbe.api.plan.PlanStatus;
 import se.stockholm.vbe.api.plan.Schedule;
 import se.stockholm.vbe.api.plan.Section;
 import se.stockholm.vbe.api.plan.SituationPicture;
+import se.stockholm.vbe.json.VbeJson;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.TestDatabase;
 import se.stockholm.vbe.platform.internal.feature.FeatureServiceImpl;
 import se.stockholm.vbe.platform.internal.feature.TestFeatures;
 import se.stockholm.vbe.platform.internal.grant.TestRuleRegistry;
 import se.stockholm.vbe.platform.internal.secrecy.Disclosure;
+import se.stockholm.vbe.spi.ShippedPlan;
 
 /**
  * The plan rules on a real Derby database.
@@ -59,6 +66,8 @@ class PlanServiceTest {
     private static final Actor COORDINATOR = Actor.user("samordnare", Set.of("coordinator"));
     private static final Actor READER = Actor.user("lasare", Set.of("reader"));
     private static final Actor PUBLIC = Actor.anonymous();
+    private static final DecisionRecord DECISION = new DecisionRecord(LocalDate.of(2025, 3, 14), "1.2.3-456/2025",
+            "§ 12");
 
     @TempDir
     Path directory;
@@ -139,14 +148,14 @@ class PlanServiceTest {
         plans.create("rinkeby-kista", 2030, document(2), EDITOR);
         assertThrows(NotFoundException.class, () -> plans.transition("rinkeby-kista", 2030, PlanStatus.ADOPTED,
                 OTHER_EDITOR), "another committee's editor cannot even see the draft");
-        plans.transition("rinkeby-kista", 2030, PlanStatus.ADOPTED, EDITOR);
+        plans.transition("rinkeby-kista", 2030, PlanStatus.ADOPTED, DECISION, EDITOR);
         assertThrows(AccessDeniedException.class,
                 () -> plans.transition("rinkeby-kista", 2030, PlanStatus.APPROVED, EDITOR));
-        plans.transition("rinkeby-kista", 2030, PlanStatus.APPROVED, COORDINATOR);
+        plans.transition("rinkeby-kista", 2030, PlanStatus.APPROVED, DECISION, COORDINATOR);
 
         ActionPlan next = plans.revise("rinkeby-kista", 2030, EDITOR);
-        plans.transition("rinkeby-kista", 2031, PlanStatus.ADOPTED, EDITOR);
-        plans.transition("rinkeby-kista", 2031, PlanStatus.APPROVED, COORDINATOR);
+        plans.transition("rinkeby-kista", 2031, PlanStatus.ADOPTED, DECISION, EDITOR);
+        plans.transition("rinkeby-kista", 2031, PlanStatus.APPROVED, DECISION, COORDINATOR);
 
         assertEquals(PlanStatus.ARCHIVED, plans.plan("rinkeby-kista", 2030, PUBLIC).status());
         assertEquals(2, next.activities().size());
@@ -161,14 +170,14 @@ class PlanServiceTest {
         plans.create("rinkeby-kista", 2030, document(1), EDITOR);
 
         ConflictException conflict = assertThrows(ConflictException.class,
-                () -> plans.transition("rinkeby-kista", 2030, PlanStatus.APPROVED, COORDINATOR));
+                () -> plans.transition("rinkeby-kista", 2030, PlanStatus.APPROVED, DECISION, COORDINATOR));
         assertTrue(conflict.getMessage().contains("allowed from DRAFT: [ADOPTED]"), conflict.getMessage());
     }
 
     @Test
     void onlyADraftCanBeEdited() {
         ActionPlan created = plans.create("rinkeby-kista", 2030, document(1), EDITOR);
-        plans.transition("rinkeby-kista", 2030, PlanStatus.ADOPTED, EDITOR);
+        plans.transition("rinkeby-kista", 2030, PlanStatus.ADOPTED, DECISION, EDITOR);
 
         assertThrows(ConflictException.class, () -> plans.addActivity("rinkeby-kista", 2030, activity(9), EDITOR));
         assertThrows(ConflictException.class,
@@ -185,7 +194,7 @@ class PlanServiceTest {
         FollowUpReport done = new FollowUpReport(FollowUpStatus.DONE, "Genomförd i maj");
         assertThrows(ConflictException.class,
                 () -> plans.recordFollowUp("rinkeby-kista", 2030, activity, FollowUpPeriod.T1, done, EDITOR));
-        plans.transition("rinkeby-kista", 2030, PlanStatus.ADOPTED, EDITOR);
+        plans.transition("rinkeby-kista", 2030, PlanStatus.ADOPTED, DECISION, EDITOR);
 
         plans.recordFollowUp("rinkeby-kista", 2030, activity, FollowUpPeriod.T1, done, EDITOR);
         assertThrows(InvalidInputException.class, () -> plans.recordFollowUp("rinkeby-kista", 2030, activity,
@@ -199,7 +208,7 @@ class PlanServiceTest {
     @Test
     void followUpsNeedTheFollowUpFeature() {
         ActionPlan plan = plans.create("rinkeby-kista", 2030, document(1), EDITOR);
-        plans.transition("rinkeby-kista", 2030, PlanStatus.ADOPTED, EDITOR);
+        plans.transition("rinkeby-kista", 2030, PlanStatus.ADOPTED, DECISION, EDITOR);
         features.set("rinkeby-kista", "follow-up", false, COORDINATOR);
 
         var refused = assertThrows(se.stockholm.vbe.api.feature.FeatureNotEnabledException.class,
@@ -232,7 +241,7 @@ class PlanServiceTest {
     void theConsolidatedViewShowsPublishedPlansToThePublicWithACitySummary() {
         ActionPlan rinkeby = plans.create("rinkeby-kista", 2030, document(3), EDITOR);
         plans.create("alvsjo", 2030, document(2), COORDINATOR);
-        plans.transition("rinkeby-kista", 2030, PlanStatus.ADOPTED, EDITOR);
+        plans.transition("rinkeby-kista", 2030, PlanStatus.ADOPTED, DECISION, EDITOR);
         plans.recordFollowUp("rinkeby-kista", 2030, rinkeby.activities().get(0).id(), FollowUpPeriod.T1,
                 new FollowUpReport(FollowUpStatus.IN_PROGRESS, null), EDITOR);
         long before = plans.generation();
@@ -252,6 +261,188 @@ class PlanServiceTest {
                 .summary().committeesWithoutPlan().size());
         plans.create("idrottsnamnden", 2030, document(1), COORDINATOR);
         assertNotEquals(before, plans.generation(), "a write moves the generation on");
+    }
+
+    @Test
+    void aNewFollowUpReportKeepsTheEarlierOnesInItsHistoryAndBecomesTheCurrentOne() {
+        long activity = adopted(2030).activities().get(0).id();
+        plans.recordFollowUp("rinkeby-kista", 2030, activity, FollowUpPeriod.T1,
+                new FollowUpReport(FollowUpStatus.IN_PROGRESS, "Påbörjad"), EDITOR);
+        plans.recordFollowUp("rinkeby-kista", 2030, activity, FollowUpPeriod.T1,
+                new FollowUpReport(FollowUpStatus.DONE, "Genomförd"), COORDINATOR);
+
+        var history = plans.followUpHistory("rinkeby-kista", 2030, activity, FollowUpPeriod.T1, PUBLIC);
+
+        assertEquals(List.of(FollowUpStatus.IN_PROGRESS, FollowUpStatus.DONE), history.stream().map(f -> f.status())
+                .toList());
+        assertEquals(List.of("editor-rk", "samordnare"), history.stream().map(f -> f.recordedBy()).toList());
+        assertEquals("Påbörjad", history.get(0).comment());
+        var current = plans.plan("rinkeby-kista", 2030, PUBLIC).activities().get(0).followUps();
+        assertEquals(1, current.size(), "one current follow-up per period");
+        assertEquals(history.get(1), current.get(0));
+        assertEquals(List.of(), plans.followUpHistory("rinkeby-kista", 2030, activity, FollowUpPeriod.T2, PUBLIC));
+        assertThrows(NotFoundException.class,
+                () -> plans.followUpHistory("rinkeby-kista", 2030, activity + 1000, FollowUpPeriod.T1, PUBLIC));
+    }
+
+    @Test
+    void adoptingAndApprovingRecordTheMeetingTheDiaryNumberAndTheParagraph() {
+        plans.create("rinkeby-kista", 2030, document(1), EDITOR);
+        plans.transition("rinkeby-kista", 2030, PlanStatus.ADOPTED,
+                new DecisionRecord(LocalDate.of(2025, 3, 14), " 1.2.3-456/2025 ", "§12"), EDITOR);
+        plans.transition("rinkeby-kista", 2030, PlanStatus.APPROVED,
+                new DecisionRecord(LocalDate.of(2025, 4, 2), "155-943/2024", "§ 7 a"), COORDINATOR);
+
+        var versions = plans.versions("rinkeby-kista", 2030, PUBLIC);
+
+        assertEquals(LocalDate.of(2025, 3, 14), versions.get(0).meetingDate());
+        assertEquals("1.2.3-456/2025", versions.get(0).diaryNumber());
+        assertEquals("§ 12", versions.get(0).paragraph());
+        assertEquals("155-943/2024", versions.get(1).diaryNumber());
+        assertEquals("§ 7 a", plans.version("rinkeby-kista", 2030, 2, PUBLIC).paragraph());
+        var shown = plans.consolidated(2030, PlanFilter.ALL, PUBLIC).plans().get(0).decisions();
+        assertEquals(versions, shown);
+    }
+
+    @Test
+    void aDecisionWithoutItsRecordOrFromAMeetingNotYetHeldIsRefusedNamingTheFieldAndChangesNothing() {
+        ActionPlan draft = plans.create("rinkeby-kista", 2030, document(1), EDITOR);
+        long generation = plans.generation();
+
+        assertEquals("meetingDate", assertThrows(InvalidInputException.class,
+                () -> plans.transition("rinkeby-kista", 2030, PlanStatus.ADOPTED, EDITOR)).field());
+        assertEquals("diaryNumber", assertThrows(InvalidInputException.class,
+                () -> plans.transition("rinkeby-kista", 2030, PlanStatus.ADOPTED,
+                        new DecisionRecord(LocalDate.of(2025, 3, 14), null, "§ 1"), EDITOR)).field());
+        assertEquals("paragraph", assertThrows(InvalidInputException.class,
+                () -> plans.transition("rinkeby-kista", 2030, PlanStatus.ADOPTED,
+                        new DecisionRecord(LocalDate.of(2025, 3, 14), "1.2-3/2025", null), EDITOR)).field());
+        InvalidInputException future = assertThrows(InvalidInputException.class,
+                () -> plans.transition("rinkeby-kista", 2030, PlanStatus.ADOPTED,
+                        new DecisionRecord(LocalDate.now().plusDays(2), "1.2.3-456/2025", "§ 12"), EDITOR));
+        assertEquals("meetingDate", future.field());
+
+        assertEquals(draft, plans.plan("rinkeby-kista", 2030, EDITOR), "neither status nor version moved");
+        assertEquals(List.of(), plans.versions("rinkeby-kista", 2030, EDITOR));
+        assertEquals(generation, plans.generation());
+    }
+
+    @Test
+    void aDiaryNumberOrParagraphThatIsNotOneIsRefusedNamingTheField() {
+        LocalDate meeting = LocalDate.of(2019, 3, 14);
+        for (String nonsense : List.of("456/2019", "1.2.3-456", "abc", "1.2.3-456/19", "1.2.3-456/2019x",
+                "1.2.3-456/2020")) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> new DecisionRecord(meeting, nonsense, "§ 12"), nonsense);
+            assertTrue(refused.getMessage().startsWith("diaryNumber"), refused.getMessage());
+        }
+        for (String nonsense : List.of("12", "§", "paragraf 12", "§ -1")) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> new DecisionRecord(meeting, "1.2.3-456/2019", nonsense), nonsense);
+            assertTrue(refused.getMessage().startsWith("paragraph"), refused.getMessage());
+        }
+        assertEquals("1.2.3-456/2019", new DecisionRecord(meeting, "1.2.3-456/2019", "§ 12").diaryNumber());
+        assertEquals("155-943/2015", new DecisionRecord(null, "155-943/2015", null).diaryNumber());
+    }
+
+    @Test
+    void aReopenedApprovedPlanStaysPublicAsItsDecidedVersionWhileTheEditorsWorkOnTheDraft() {
+        long activity = approved(2030).activities().get(0).id();
+        plans.recordFollowUp("rinkeby-kista", 2030, activity, FollowUpPeriod.T1,
+                new FollowUpReport(FollowUpStatus.DONE, "Genomförd"), EDITOR);
+        ActionPlan publicBefore = plans.plan("rinkeby-kista", 2030, PUBLIC);
+
+        plans.transition("rinkeby-kista", 2030, PlanStatus.DRAFT, COORDINATOR);
+        ActionPlan draft = plans.plan("rinkeby-kista", 2030, EDITOR);
+        plans.replace("rinkeby-kista", 2030, document(3), draft.version(), EDITOR);
+
+        ActionPlan seen = plans.plan("rinkeby-kista", 2030, PUBLIC);
+        assertEquals(PlanStatus.APPROVED, seen.status());
+        assertEquals(publicBefore.activities(), seen.activities(), "the decided version with its follow-ups");
+        assertEquals(PlanStatus.DRAFT, seen.revision().status());
+        assertEquals("samordnare", seen.revision().by());
+        assertEquals(draft.version() + 1, seen.revision().version());
+        assertEquals(seen, plans.plan("rinkeby-kista", 2030, OTHER_EDITOR));
+        assertEquals(seen, plans.decided("rinkeby-kista", 2030, EDITOR));
+        ActionPlan editing = plans.plan("rinkeby-kista", 2030, EDITOR);
+        assertEquals(PlanStatus.DRAFT, editing.status());
+        assertEquals(3, editing.activities().size(), "the draft has the editor's three activities");
+        assertEquals(PlanStatus.APPROVED, plans.plans("rinkeby-kista", PUBLIC).get(0).status());
+
+        ConsolidatedPlans anonymous = plans.consolidated(2030, PlanFilter.ALL, PUBLIC);
+        assertEquals(List.of("rinkeby-kista"), anonymous.plans().stream().map(p -> p.committeeId()).toList());
+        assertEquals(1, anonymous.summary().committees());
+        assertFalse(anonymous.summary().committeesWithoutPlan().contains("rinkeby-kista"));
+        assertEquals(1, anonymous.summary().followUps().get(0).counts().get(FollowUpStatus.DONE));
+        assertEquals(PlanStatus.DRAFT, plans.consolidated(2030, PlanFilter.ALL, EDITOR).plans().get(0).plan().status());
+        assertEquals(1, auditEvents("plan.reopen"));
+    }
+
+    @Test
+    void reAdoptingTheDraftMakesItThePublicVersion() {
+        approved(2030);
+        plans.transition("rinkeby-kista", 2030, PlanStatus.DRAFT, COORDINATOR);
+        ActionPlan draft = plans.plan("rinkeby-kista", 2030, EDITOR);
+        plans.replace("rinkeby-kista", 2030, document(2), draft.version(), EDITOR);
+
+        plans.transition("rinkeby-kista", 2030, PlanStatus.ADOPTED, DECISION, EDITOR);
+
+        ActionPlan seen = plans.plan("rinkeby-kista", 2030, PUBLIC);
+        assertEquals(PlanStatus.ADOPTED, seen.status());
+        assertEquals(2, seen.activities().size());
+        assertNull(seen.revision());
+        assertNull(plans.plan("rinkeby-kista", 2030, EDITOR).revision());
+        assertEquals(3, plans.versions("rinkeby-kista", 2030, PUBLIC).size());
+    }
+
+    @Test
+    void aDraftThatWasNeverDecidedStaysHidden() {
+        plans.create("rinkeby-kista", 2030, document(1), EDITOR);
+
+        assertThrows(NotFoundException.class, () -> plans.decided("rinkeby-kista", 2030, PUBLIC));
+        assertThrows(NotFoundException.class, () -> plans.decided("rinkeby-kista", 2030, EDITOR));
+        assertEquals(List.of(), plans.consolidated(2030, PlanFilter.ALL, PUBLIC).plans());
+    }
+
+    @Test
+    void aShippedPlanKeepsTheDecisionRecordItsBundleGivesAndRefusesAMeetingNotYetHeld() throws Exception {
+        Path file = directory.resolve("2025.json");
+        Files.writeString(file, VbeJson.mapper().writeValueAsString(document(1)));
+        ShippedPlanImporter importer = new ShippedPlanImporter(database, new PlanGeneration());
+
+        importer.importOnce("alvsjo", new ShippedPlan(2025, PlanStatus.APPROVED, file.toUri().toURL(),
+                new DecisionRecord(LocalDate.of(2025, 2, 20), "3.1-88/2024", "§ 9")), "import:alvsjo");
+        assertThrows(IllegalArgumentException.class, () -> importer.importOnce("alvsjo", new ShippedPlan(2026,
+                PlanStatus.APPROVED, file.toUri().toURL(), new DecisionRecord(LocalDate.now().plusDays(1), null,
+                        null)), "import:alvsjo"));
+
+        var version = plans.versions("alvsjo", 2025, PUBLIC).get(0);
+        assertEquals(LocalDate.of(2025, 2, 20), version.meetingDate());
+        assertEquals("3.1-88/2024", version.diaryNumber());
+        assertEquals("§ 9", version.paragraph());
+        assertThrows(NotFoundException.class, () -> plans.plan("alvsjo", 2026, COORDINATOR));
+    }
+
+    private ActionPlan adopted(int year) {
+        plans.create("rinkeby-kista", year, document(1), EDITOR);
+        return plans.transition("rinkeby-kista", year, PlanStatus.ADOPTED, DECISION, EDITOR);
+    }
+
+    private ActionPlan approved(int year) {
+        adopted(year);
+        return plans.transition("rinkeby-kista", year, PlanStatus.APPROVED, DECISION, COORDINATOR);
+    }
+
+    private int auditEvents(String action) {
+        return database.transaction(connection -> {
+            try (var query = connection.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE action = ?")) {
+                query.setString(1, action);
+                try (var rows = query.executeQuery()) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
+            }
+        });
     }
 
     private static void insertCommittee(Connection connection, String id, CommitteeKind kind) throws SQLException {

@@ -1,11 +1,13 @@
 package se.stockholm.vbe.rest.internal.resource;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 import javax.annotation.security.PermitAll;
 import javax.inject.Inject;
 import javax.inject.Singleton;
+import javax.ws.rs.BadRequestException;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -15,6 +17,7 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.EntityTag;
 import javax.ws.rs.core.HttpHeaders;
@@ -28,6 +31,8 @@ import se.stockholm.vbe.api.Actor;
 import se.stockholm.vbe.api.Validation;
 import se.stockholm.vbe.api.plan.ActionPlan;
 import se.stockholm.vbe.api.plan.Activity;
+import se.stockholm.vbe.api.plan.DecisionRecord;
+import se.stockholm.vbe.api.plan.FollowUp;
 import se.stockholm.vbe.api.plan.FollowUpPeriod;
 import se.stockholm.vbe.api.plan.FollowUpReport;
 import se.stockholm.vbe.api.plan.PlanDocument;
@@ -35,6 +40,7 @@ import se.stockholm.vbe.api.plan.PlanService;
 import se.stockholm.vbe.api.plan.PlanStatus;
 import se.stockholm.vbe.api.plan.PlanSummary;
 import se.stockholm.vbe.api.plan.PlanVersion;
+import se.stockholm.vbe.rest.internal.problem.Problem;
 import se.stockholm.vbe.rest.internal.security.CallerSecurityContext;
 import se.stockholm.vbe.rest.internal.security.EditorOf;
 
@@ -50,10 +56,20 @@ public final class CommitteePlansResource {
 
     private static final String YEAR = "{year: [0-9]{1,9}}";
 
-    /** The body of a lifecycle transition. */
-    public record StatusChange(PlanStatus to) {
+    /**
+     * The body of a lifecycle transition, with the record of the decision: its meeting date, diarienummer
+     * and paragraph, which adopting and approving require.
+     */
+    public record StatusChange(PlanStatus to, LocalDate meetingDate, String diaryNumber, String paragraph) {
         public StatusChange {
             Validation.require(to, "to");
+            DecisionRecord checked = new DecisionRecord(meetingDate, diaryNumber, paragraph);
+            diaryNumber = checked.diaryNumber();
+            paragraph = checked.paragraph();
+        }
+
+        DecisionRecord decision() {
+            return new DecisionRecord(meetingDate, diaryNumber, paragraph);
         }
     }
 
@@ -74,9 +90,10 @@ public final class CommitteePlansResource {
     @Path(YEAR)
     @PermitAll
     public Response get(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
-            @Context SecurityContext security, @Context Request request) {
+            @QueryParam("view") String view, @Context SecurityContext security, @Context Request request) {
         Actor actor = CallerSecurityContext.actorOf(security);
-        ActionPlan plan = plans.plan(committeeId, year, actor);
+        ActionPlan plan = decidedView(view) ? plans.decided(committeeId, year, actor)
+                : plans.plan(committeeId, year, actor);
         EntityTag tag = Entities.tag(plan, actor);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         return notModified != null ? notModified.build() : Response.ok(plan).tag(tag).build();
@@ -147,6 +164,16 @@ public final class CommitteePlansResource {
         return Response.ok(activity(plan, activityId)).tag(Entities.tag(plan)).build();
     }
 
+    @GET
+    @Path(YEAR + "/activities/{activityId: [0-9]{1,18}}/follow-ups/{period}/history")
+    @PermitAll
+    public List<FollowUp> followUpHistory(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
+            @PathParam("activityId") long activityId, @PathParam("period") String period,
+            @Context SecurityContext security) {
+        return plans.followUpHistory(committeeId, year, activityId,
+                PathValues.path(FollowUpPeriod.class, "follow-up period", period), CallerSecurityContext.actorOf(security));
+    }
+
     @POST
     @Path(YEAR + "/status")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -154,7 +181,8 @@ public final class CommitteePlansResource {
     public Response transition(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
             StatusChange change, @Context SecurityContext security) {
         Bodies.require(change);
-        ActionPlan plan = plans.transition(committeeId, year, change.to(), CallerSecurityContext.actorOf(security));
+        ActionPlan plan = plans.transition(committeeId, year, change.to(), change.decision(),
+                CallerSecurityContext.actorOf(security));
         return Response.ok(plan).tag(Entities.tag(plan)).build();
     }
 
@@ -183,6 +211,18 @@ public final class CommitteePlansResource {
     public PlanVersion version(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
             @PathParam("number") int number, @Context SecurityContext security) {
         return plans.version(committeeId, year, number, CallerSecurityContext.actorOf(security));
+    }
+
+    /** {@code ?view=decided} asks for the plan as last decided; no view, the plan as the caller may see it. */
+    private static boolean decidedView(String view) {
+        if (view == null) {
+            return false;
+        }
+        if (!"decided".equals(view)) {
+            throw new BadRequestException(Problem.response(Response.Status.BAD_REQUEST,
+                    "view: unknown value " + view + "; decided, or leave it out for the plan as you may see it"));
+        }
+        return true;
     }
 
     private static Activity activity(ActionPlan plan, long activityId) {

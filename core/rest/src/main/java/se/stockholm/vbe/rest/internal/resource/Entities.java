@@ -6,11 +6,13 @@ import se.stockholm.vbe.api.Actor;
 import se.stockholm.vbe.api.Audience;
 import se.stockholm.vbe.api.PreconditionFailedException;
 import se.stockholm.vbe.api.plan.ActionPlan;
+import se.stockholm.vbe.api.plan.PlanStatus;
 
 /**
  * ETags of plans: the plan's version, so that If-Match is optimistic locking on it. A plan shown to an
  * audience that may not see all of it has a tag of its own ({@code "3-public"}), which no If-Match
- * accepts and no full body ever carries.
+ * accepts and no full body ever carries. The decided version of a plan under revision changes with the
+ * draft's marker, so its tag names both ({@code "3-r5"}), and is never a version a write could match.
  */
 final class Entities {
 
@@ -18,13 +20,15 @@ final class Entities {
     }
 
     static EntityTag tag(ActionPlan plan) {
-        return new EntityTag(Long.toString(plan.version()));
+        return plan.revision() != null && plan.status() != PlanStatus.DRAFT
+                ? new EntityTag(plan.version() + "-r" + plan.revision().version())
+                : new EntityTag(Long.toString(plan.version()));
     }
 
     /** The tag of a plan as {@code actor} is shown it. */
     static EntityTag tag(ActionPlan plan, Actor actor) {
         return actor.canSeeDrafts(plan.committeeId()) ? tag(plan)
-                : new EntityTag(plan.version() + "-" + Audience.PUBLIC.key());
+                : new EntityTag(tag(plan).getValue() + "-" + Audience.PUBLIC.key());
     }
 
     /** The version an If-Match header names; a header naming none is a failed precondition. */
