@@ -21,6 +21,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -29,6 +31,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -331,6 +334,26 @@ public class TrustBoundariesIT extends VbeKarafTestSupport {
                 .get("org.ops4j.pax.web.listening.addresses");
         assertEquals("the distribution listens on loopback only", "127.0.0.1", addresses);
         assertTrue(health.check().problems().stream().noneMatch(problem -> problem.source().equals("security")));
+    }
+
+    @Test
+    public void passwordsALegacySha512DigestOfAnUpgradedInstallationStillSignsIn() throws Exception {
+        String password = "ett lösenord från förr";
+        String digest = HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-512").digest(password.getBytes(StandardCharsets.UTF_8)));
+        Path file = Path.of(System.getProperty("karaf.etc"), "users.properties");
+        String before = Files.readString(file);
+        Files.writeString(file, (before.endsWith("\n") ? "" : "\n") + "uppgraderad = {CRYPT}" + digest + "{CRYPT},reader\n",
+                StandardOpenOption.APPEND);
+        try {
+            // Karaf reads the file at every sign-in; one try only, since each failure counts for this address.
+            HttpResponse<String> me = http.call("GET", "/api/me", null, "uppgraderad", password);
+            assertEquals(me.body(), 200, me.statusCode());
+            assertEquals("the digest is left as it is, never rewritten to another SHA-512 digest",
+                    "{CRYPT}" + digest + "{CRYPT},reader", usersProperties().getProperty("uppgraderad"));
+        } finally {
+            Files.writeString(file, before);
+        }
     }
 
     @Test

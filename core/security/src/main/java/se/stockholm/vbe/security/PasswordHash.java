@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -17,6 +18,10 @@ import javax.crypto.spec.PBEKeySpec;
  * its own random salt, so two users with the same password have different hashes. Verifying costs as
  * much as hashing (tens of milliseconds at the default work factor) on purpose: that is what makes
  * guessing from a stolen {@code users.properties} slow. Thread-safe and stateless.
+ * <p>
+ * An installation upgraded with its old {@code users.properties} still holds Karaf's former default, an
+ * unsalted SHA-512 digest in hex: {@link #matches} accepts it so that the upgrade locks nobody out, but
+ * nothing here ever writes one, and {@link #isLegacyDigest} lets the platform warn until it is replaced.
  */
 public final class PasswordHash {
 
@@ -33,6 +38,8 @@ public final class PasswordHash {
     /** A stored hash may not ask for more work than this: a typo must not make every login take minutes. */
     private static final int MAX_ITERATIONS = 10_000_000;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Hex digits of a SHA-512 digest: 64 bytes. */
+    private static final int LEGACY_HEX_DIGITS = 128;
 
     private PasswordHash() {
     }
@@ -47,12 +54,16 @@ public final class PasswordHash {
     }
 
     /**
-     * Whether {@code password} is the one behind {@code encoded} (as made by {@link #hash}); false for
-     * anything that is not such a hash, never an exception. Compares in constant time.
+     * Whether {@code password} is the one behind {@code encoded}: a hash made by {@link #hash}, or a
+     * {@linkplain #isLegacyDigest legacy digest}; false for anything else, never an exception. Compares in
+     * constant time.
      */
     public static boolean matches(String password, String encoded) {
         if (password == null || encoded == null) {
             return false;
+        }
+        if (isLegacyDigest(encoded)) {
+            return MessageDigest.isEqual(HexFormat.of().parseHex(encoded.strip()), sha512(password));
         }
         String[] parts = encoded.strip().split("\\$", -1);
         if (parts.length != 4 || !parts[0].equals(SCHEME)) {
@@ -74,6 +85,26 @@ public final class PasswordHash {
     /** Whether {@code encoded} has the form of a hash made here (it says nothing about the password). */
     public static boolean isHash(String encoded) {
         return encoded != null && encoded.startsWith(SCHEME + '$');
+    }
+
+    /**
+     * Whether {@code encoded} is an unsalted SHA-512 digest in hex, Karaf's default before this platform's
+     * hashes: still accepted by {@link #matches}, but quick to guess from a stolen file, so to be replaced.
+     */
+    public static boolean isLegacyDigest(String encoded) {
+        if (encoded == null) {
+            return false;
+        }
+        String digits = encoded.strip();
+        return digits.length() == LEGACY_HEX_DIGITS && digits.chars().allMatch(HexFormat::isHexDigit);
+    }
+
+    private static byte[] sha512(String password) {
+        try {
+            return MessageDigest.getInstance("SHA-512").digest(password.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-512 is missing from the JDK", e);
+        }
     }
 
     private static byte[] derive(String password, byte[] salt, int iterations, int bytes) {

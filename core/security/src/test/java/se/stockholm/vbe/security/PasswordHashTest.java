@@ -53,16 +53,35 @@ class PasswordHashTest {
     }
 
     @Test
+    void aLegacySha512DigestFromAnUpgradedInstallationStillMatchesItsPassword() {
+        String sha512 = SAMORDNARE_SHA512;
+        assertTrue(PasswordHash.matches("samordnare", sha512));
+        assertTrue(PasswordHash.matches("samordnare", sha512.toUpperCase(java.util.Locale.ROOT)), "hex in any case");
+        assertFalse(PasswordHash.matches("Samordnare", sha512));
+        assertFalse(PasswordHash.matches("", sha512));
+        assertTrue(PasswordHash.isLegacyDigest(sha512));
+        assertFalse(PasswordHash.isHash(sha512), "it is not one of ours");
+    }
+
+    @Test
+    void newHashesAreNeverLegacyDigests() {
+        assertFalse(PasswordHash.isLegacyDigest(PasswordHash.hash("samordnare")));
+    }
+
+    @Test
     void anythingThatIsNotSuchAHashNeverMatchesAndNeverThrows() {
-        String sha512 = "bc66cfa8f6c280ee7b2ebfbb4a9804063fbacbc04e7baf2050d899263731fea4a5c95e8ad7116e789ac7ebfd5600b443"
-                + "c5e2be29b3a4382dd2757c58716b910a";
-        assertFalse(PasswordHash.matches("samordnare", sha512));
+        assertFalse(PasswordHash.matches("samordnare", SAMORDNARE_SHA512.substring(2)), "a digest too short");
+        assertFalse(PasswordHash.matches("samordnare", "zz" + SAMORDNARE_SHA512.substring(2)), "no hex");
+        assertFalse(PasswordHash.matches("samordnare", "１" + SAMORDNARE_SHA512.substring(1)), "no ASCII hex");
         assertFalse(PasswordHash.matches("samordnare", "samordnare"));
         assertFalse(PasswordHash.matches("x", "pbkdf2-sha256$abc$AAAA$AAAA"));
         assertFalse(PasswordHash.matches("x", "pbkdf2-sha256$2000000000$AAAA$AAAA"));
         assertFalse(PasswordHash.matches("x", "pbkdf2-sha256$1000$!!$AAAA"));
         assertFalse(PasswordHash.matches("x", "pbkdf2-sha256$1000$$"));
         assertFalse(PasswordHash.matches("x", null));
-        assertFalse(PasswordHash.isHash(sha512));
     }
+
+    /** {@code echo -n samordnare | sha512sum}, as Karaf's former default stored it. */
+    static final String SAMORDNARE_SHA512 = "bc66cfa8f6c280ee7b2ebfbb4a9804063fbacbc04e7baf2050d899263731fea4a5c95e8ad7116e7"
+            + "89ac7ebfd5600b443c5e2be29b3a4382dd2757c58716b910a";
 }

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,14 @@ class DemoPasswordCheckTest {
     }
 
     @Test
+    void aDemoPasswordKeptAsALegacySha512DigestIsReportedToo() throws Exception {
+        // what an installation upgraded with its old users.properties (Karaf's former SHA-512 default) still holds
+        Path users = write("lasare = {CRYPT}" + sha512Hex("lasare") + "{CRYPT},reader\n"
+                + "samordnare = {CRYPT}" + sha512Hex("ett-långt-nytt-lösenord") + "{CRYPT},coordinator\n");
+        assertEquals(List.of("lasare"), new DemoPasswordCheck(NO_CONFIGURATION, null, users).usersWithDemoPasswords());
+    }
+
+    @Test
     void onlyLoopbackAddressesCountAsUnexposed() {
         assertTrue(DemoPasswordCheck.isLoopback("127.0.0.1"));
         assertTrue(DemoPasswordCheck.isLoopback("localhost"));
@@ -66,6 +77,11 @@ class DemoPasswordCheckTest {
 
     private Path write(String content) throws Exception {
         return Files.writeString(etc.resolve("users.properties"), content);
+    }
+
+    private static String sha512Hex(String password) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512")
+                .digest(password.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String crypt(String password) {

@@ -18,7 +18,15 @@ final class Paging {
 
     /** The page size asked for in {@code ?limit=}; 422 naming {@code limit} if it is no whole number in range. */
     static int limit(String value) {
-        return Page.limit(value == null || value.isBlank() ? null : number("limit", value).intValue());
+        if (value == null || value.isBlank()) {
+            return Page.limit(null);
+        }
+        long limit = number("limit", value);
+        // Checked before narrowing: an int cast would wrap 4294967297 to 1 and serve a page nobody asked for.
+        if (limit != (int) limit) {
+            throw new InvalidInputException("limit", "must be 1 to " + Page.MAX_LIMIT + " (was " + value.strip() + ")");
+        }
+        return Page.limit((int) limit);
     }
 
     /** An id cursor such as a check's: {@code null} if absent, 422 naming {@code after} if it is no number. */

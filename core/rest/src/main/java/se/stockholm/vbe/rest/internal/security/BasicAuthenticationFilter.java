@@ -24,7 +24,8 @@ import se.stockholm.vbe.rest.internal.problem.Problem;
  * Establishes who is calling from an HTTP Basic header. No header means an anonymous caller,
  * which {@link AccessControlFeature} then lets through only where an endpoint allows it;
  * wrong credentials are refused everywhere. Failed sign-ins are logged with the client's address and
- * throttled by {@link LoginThrottle}: a blocked user and address get 429 before any password is checked.
+ * throttled by {@link LoginThrottle}: a blocked user and address get 429 before any password is checked, and
+ * every attempt counts as a failure until its password proved right, so parallel guesses do not slip through.
  */
 @Priority(Priorities.AUTHENTICATION)
 public final class BasicAuthenticationFilter implements ContainerRequestFilter {
@@ -60,21 +61,21 @@ public final class BasicAuthenticationFilter implements ContainerRequestFilter {
         }
         String user = credentials.get()[0];
         String address = servletRequest.getRemoteAddr();
-        Optional<Duration> blocked = throttle.blocked(user, address);
-        if (blocked.isPresent()) {
-            request.abortWith(tooManyFailures(blocked.get()));
+        LoginThrottle.Attempt attempt = throttle.attempt(user, address);
+        if (attempt.refused().isPresent()) {
+            request.abortWith(tooManyFailures(attempt.refused().get()));
             return;
         }
         Optional<Actor> caller = authenticator.authenticate(user, credentials.get()[1]);
         if (caller.isEmpty()) {
             LOG.warn("Sign-in failed for user '{}' from {}", printable(user), address);
-            throttle.failed(user, address).ifPresent(block -> LOG.warn(
+            attempt.failed().ifPresent(block -> LOG.warn(
                     "Sign-in for user '{}' from {} blocked for {} s after repeated failures",
                     printable(user), address, block.toSeconds()));
             request.abortWith(unauthorized("wrong user name or password"));
             return;
         }
-        throttle.succeeded(user, address);
+        attempt.succeeded();
         request.setSecurityContext(new CallerSecurityContext(caller.get(), secure));
     }
 
