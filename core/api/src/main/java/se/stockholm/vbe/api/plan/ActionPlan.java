@@ -41,6 +41,12 @@ public record ActionPlan(String committeeId, int year, PlanStatus status, long v
                 replaced, updatedAt, updatedBy, revision);
     }
 
+    /** This plan with another situation picture (as one audience may see it). */
+    public ActionPlan withSituationPicture(SituationPicture shown) {
+        return new ActionPlan(committeeId, year, status, version, coordinatorRole, nextRevision, shown, activities,
+                updatedAt, updatedBy, revision);
+    }
+
     /** This plan marked as the decided version of a plan under revision. */
     public ActionPlan underRevision(PlanRevision underWay) {
         return new ActionPlan(committeeId, year, status, version, coordinatorRole, nextRevision, situationPicture,

@@ -78,8 +78,7 @@ public final class Disclosure {
                 : new SituationPicture(picture.sections().stream()
                         .filter(s -> s.classification() == Classification.PUBLIC).toList(),
                         List.of(), publicFigures(picture));
-        return new ActionPlan(plan.committeeId(), plan.year(), plan.status(), plan.version(), plan.coordinatorRole(),
-                plan.nextRevision(), shown, plan.activities(), plan.updatedAt(), plan.updatedBy());
+        return plan.withSituationPicture(shown);
     }
 
     /**

@@ -50,7 +50,8 @@ class DecisionsMigrationTest {
                 "INSERT INTO follow_up (activity_id, period, status, comment, recorded_by, recorded_at) VALUES ("
                         + activity + ", 'T2', 'IN_PROGRESS', NULL, 'samordnare', TIMESTAMP('2019-09-01 08:00:00'))");
 
-        assertEquals(6, new SchemaMigrator(Migrations.ALL, getClass().getClassLoader()).migrate(dataSource));
+        SchemaMigrator all = new SchemaMigrator(Migrations.ALL, getClass().getClassLoader());
+        assertEquals(all.newestVersion(), all.migrate(dataSource));
 
         assertEquals(List.of(
                 activity + "|rinkeby-kista|2019|T1|DONE|Genomförd – två vandringar|editor-rinkeby-kista|2019-05-02 14:30:00.123456",

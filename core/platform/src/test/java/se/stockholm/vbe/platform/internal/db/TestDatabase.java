@@ -2,12 +2,15 @@ package se.stockholm.vbe.platform.internal.db;
 
 import java.lang.annotation.Annotation;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
+
+import se.stockholm.vbe.api.committee.CommitteeKind;
 
 /**
  * A migrated platform database in a real embedded Derby under a test's temporary directory.
@@ -29,6 +32,20 @@ public final class TestDatabase {
             throw new IllegalStateException(database.problem());
         }
         return database;
+    }
+
+    /** Records a committee as if its bundle had been seen, named by its id. */
+    public static void committee(Database database, String id, CommitteeKind kind) {
+        database.transaction(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO committee (id, name, kind, "
+                    + "first_seen, last_seen) VALUES (?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
+                insert.setString(1, id);
+                insert.setString(2, id);
+                insert.setString(3, kind.name());
+                insert.executeUpdate();
+            }
+            return null;
+        });
     }
 
     static EmbeddedDataSource dataSource(Path directory) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.stockholm.vbe.api.Actor;
+import se.stockholm.vbe.api.committee.CommitteeKind;
 import se.stockholm.vbe.api.feature.FeatureState;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.TestDatabase;
@@ -35,13 +36,7 @@ class FeatureServiceTest {
     @BeforeEach
     void start() {
         Database database = TestDatabase.derby(directory);
-        database.transaction(connection -> {
-            try (var insert = connection.prepareStatement("INSERT INTO committee (id, name, kind, first_seen, "
-                    + "last_seen) VALUES ('alvsjo', 'Älvsjö', 'DISTRICT', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
-                insert.executeUpdate();
-            }
-            return null;
-        });
+        TestDatabase.committee(database, "alvsjo", CommitteeKind.DISTRICT);
         features = TestFeatures.onByDefault(database, TestRuleRegistry.on(database));
     }
 

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,10 +68,7 @@ class GrantCheckServiceTest {
     @BeforeEach
     void start() {
         database = TestDatabase.derby(directory);
-        database.transaction(connection -> {
-            insertCommittee(connection, "hasselby-vallingby");
-            return null;
-        });
+        TestDatabase.committee(database, "hasselby-vallingby", CommitteeKind.DISTRICT);
         CommitteeDirectory committees = new CommitteeDirectory() {
             private final CommitteeInfo info = new CommitteeInfo("hasselby-vallingby", "HV", CommitteeKind.DISTRICT,
                     true, "test", "1", Instant.now(), List.of());
@@ -281,14 +276,5 @@ class GrantCheckServiceTest {
             }
         }
         throw new AssertionError(nine);
-    }
-
-    private static void insertCommittee(Connection connection, String id) throws SQLException {
-        try (var insert = connection.prepareStatement("INSERT INTO committee (id, name, kind, first_seen, last_seen) "
-                + "VALUES (?, ?, 'DISTRICT', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
-            insert.setString(1, id);
-            insert.setString(2, id);
-            insert.executeUpdate();
-        }
     }
 }

@@ -1,15 +1,12 @@
 package se.stockholm.vbe.platform.internal.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.stockholm.vbe.platform.internal.plan.FixedCommittees.committee;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -69,10 +66,7 @@ class PlanAuditTest {
     @BeforeEach
     void start() {
         Database database = TestDatabase.derby(directory, inserts::wrap);
-        database.transaction(connection -> {
-            insertCommittee(connection, RK);
-            return null;
-        });
+        TestDatabase.committee(database, RK, CommitteeKind.DISTRICT);
         features = TestFeatures.onByDefault(database, TestRuleRegistry.on(database));
         PlanGeneration generation = new PlanGeneration();
         plans = new PlanServiceImpl(database, new FixedCommittees(committee(RK, CommitteeKind.DISTRICT)), features,
@@ -93,7 +87,7 @@ class PlanAuditTest {
                 renamed.area(), renamed.responsible(), renamed.partners(), renamed.schedule(), renamed.frequency(),
                 renamed.followUpIn(), renamed.followUpSystem(), renamed.templateId(), List.of()), EDITOR);
         plans.removeActivity(RK, 2030, plan.activities().get(0).id(), EDITOR);
-        plans.transition(RK, 2030, PlanStatus.ADOPTED, EDITOR);
+        plans.transition(RK, 2030, PlanStatus.ADOPTED, PlanServiceTest.DECISION, EDITOR);
         plans.recordFollowUp(RK, 2030, added, FollowUpPeriod.T1, new FollowUpReport(FollowUpStatus.IN_PROGRESS,
                 "Påbörjad"), EDITOR);
         plans.recordFollowUp(RK, 2030, added, FollowUpPeriod.T1, new FollowUpReport(FollowUpStatus.DONE,
@@ -116,7 +110,8 @@ class PlanAuditTest {
         assertEquals("title: Trygghetsvandring 9 → Dialogmöte", entries.get(3).change());
         assertEquals("activity", entries.get(3).entityType());
         assertEquals(Long.toString(added), entries.get(3).entityId());
-        assertEquals("status: DRAFT → ADOPTED", entries.get(5).change());
+        assertEquals("status: DRAFT → ADOPTED; meetingDate: – → 2025-03-14; diaryNumber: – → 1.2.3-456/2025; "
+                + "paragraph: – → § 12", entries.get(5).change());
         assertEquals("status: – → IN_PROGRESS; comment: – → Påbörjad", entries.get(6).change());
         assertEquals("status: IN_PROGRESS → DONE", entries.get(7).change());
         assertEquals(added + "/T1", entries.get(7).entityId());
@@ -151,7 +146,7 @@ class PlanAuditTest {
 
         AuditRecord imported = oldestFirst().get(0);
         assertEquals("import", imported.action());
-        assertFalse(imported.confidential(), "a published plan, all PUBLIC");
+        assertTrue(imported.confidential(), "its parts carry no classification, so they are CONFIDENTIAL");
         assertEquals(AuditChannel.IMPORT, imported.channel());
         assertEquals("rinkeby-kista/2019", imported.entityId());
     }
@@ -175,7 +170,7 @@ class PlanAuditTest {
         assertThrows(UnavailableException.class, () -> plans.create(RK, 2031, PlanServiceTest.document(1), EDITOR));
         assertThrows(UnavailableException.class,
                 () -> plans.replace(RK, 2030, PlanServiceTest.document(4), plan.version(), EDITOR));
-        assertThrows(UnavailableException.class, () -> plans.transition(RK, 2030, PlanStatus.ADOPTED, EDITOR));
+        assertThrows(UnavailableException.class, () -> plans.transition(RK, 2030, PlanStatus.ADOPTED, PlanServiceTest.DECISION, EDITOR));
         assertThrows(UnavailableException.class, () -> features.set(RK, Feature.FOLLOW_UP, false, COORDINATOR));
         assertThrows(UnavailableException.class, () -> stopList.add(new StopListEntry("802400-1235", "Exempel",
                 "Skäl", "Dnr 1/2026", null, null), COORDINATOR));
@@ -194,7 +189,7 @@ class PlanAuditTest {
         plans.create(RK, 2030, PlanServiceTest.document(1), EDITOR);
         inserts.into("plan_version");
 
-        assertThrows(UnavailableException.class, () -> plans.transition(RK, 2030, PlanStatus.ADOPTED, EDITOR));
+        assertThrows(UnavailableException.class, () -> plans.transition(RK, 2030, PlanStatus.ADOPTED, PlanServiceTest.DECISION, EDITOR));
 
         assertEquals(PlanStatus.DRAFT, plans.plan(RK, 2030, EDITOR).status());
         assertEquals(List.of("create"), oldestFirst().stream().map(AuditRecord::action).toList(),
@@ -205,14 +200,5 @@ class PlanAuditTest {
         List<AuditRecord> entries = new ArrayList<>(audit.entries(AuditQuery.newest(500), COORDINATOR).entries());
         Collections.reverse(entries);
         return entries;
-    }
-
-    private static void insertCommittee(Connection connection, String id) throws SQLException {
-        try (var insert = connection.prepareStatement("INSERT INTO committee (id, name, kind, first_seen, last_seen) "
-                + "VALUES (?, ?, 'DISTRICT', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
-            insert.setString(1, id);
-            insert.setString(2, id);
-            insert.executeUpdate();
-        }
     }
 }

@@ -53,14 +53,7 @@ class PlanSecrecyTest {
     @BeforeEach
     void start() {
         Database database = TestDatabase.derby(directory);
-        database.transaction(connection -> {
-            try (var insert = connection.prepareStatement("INSERT INTO committee (id, name, kind, first_seen, "
-                    + "last_seen) VALUES ('rinkeby-kista', 'Rinkeby-Kista', 'DISTRICT', CURRENT_TIMESTAMP, "
-                    + "CURRENT_TIMESTAMP)")) {
-                insert.executeUpdate();
-            }
-            return null;
-        });
+        TestDatabase.committee(database, "rinkeby-kista", CommitteeKind.DISTRICT);
         plans = new PlanServiceImpl(database, new FixedCommittees(committee("rinkeby-kista", CommitteeKind.DISTRICT)),
                 TestFeatures.onByDefault(database, TestRuleRegistry.on(database)),
                 new PlanGeneration(), new Disclosure(3));
@@ -70,7 +63,7 @@ class PlanSecrecyTest {
                 new IncidentCount(Environment.ISLAMIST, InformationSource.POLICE, 30)));
         plans.create("rinkeby-kista", 2030, new PlanDocument("Samordnare", null, picture,
                 List.of(PlanServiceTest.activity(1))), EDITOR);
-        plans.transition("rinkeby-kista", 2030, PlanStatus.ADOPTED, EDITOR);
+        plans.transition("rinkeby-kista", 2030, PlanStatus.ADOPTED, PlanServiceTest.DECISION, EDITOR);
     }
 
     @Test
