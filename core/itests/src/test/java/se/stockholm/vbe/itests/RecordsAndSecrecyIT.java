@@ -459,7 +459,7 @@ public class RecordsAndSecrecyIT extends VbeKarafTestSupport {
     private void adoptedPlanWithSecrets(int year) {
         HttpResponse<String> created = as("editor-rinkeby-kista", "PUT", RK + year, plan(year));
         assertEquals(created.body(), 201, created.statusCode());
-        HttpResponse<String> adopted = as("editor-rinkeby-kista", "POST", RK + year + "/status", "{\"to\":\"ADOPTED\"}");
+        HttpResponse<String> adopted = as("editor-rinkeby-kista", "POST", RK + year + "/status", PlansIT.ADOPT);
         assertEquals(adopted.body(), 200, adopted.statusCode());
     }
 

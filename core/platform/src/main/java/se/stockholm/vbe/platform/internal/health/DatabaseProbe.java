@@ -8,7 +8,7 @@ import java.util.Optional;
 import se.stockholm.vbe.platform.internal.db.Database;
 
 /**
- * The database's answer to the health probe, asked at most once a second: the probe is a real query and a
+ * The database's answer to the health probe, queried at most once a second: the probe is a real query and a
  * rolled-back write, and /api/health is public, so a client calling it in a loop must not be able to occupy
  * the connection pool or queue on the row the write locks.
  */
@@ -29,8 +29,14 @@ final class DatabaseProbe {
         this.clock = clock;
     }
 
-    /** What is wrong with the database, or {@code null}; one caller at a time asks it again once the answer is stale. */
+    /**
+     * What is wrong with the database, or {@code null}. A database known to be down says so at once, without a
+     * query; otherwise one caller at a time asks it again once the last answer is stale.
+     */
     String problem() {
+        if (!database.isAvailable()) {
+            return database.problem();
+        }
         Answer answer = last;
         if (answer == null || stale(answer)) {
             synchronized (this) {
