@@ -112,10 +112,20 @@ public final class BundleGate implements ResolverHookFactory, WeavingHook {
 
     @Override
     public ResolverHook begin(Collection<BundleRevision> triggers) {
+        boolean onlyRefusedTriggers = !triggers.isEmpty()
+                && triggers.stream().noneMatch(revision -> admits(revision.getBundle()));
         return new ResolverHook() {
+            /**
+             * Takes refused bundles out only of a resolution that is for refused bundles alone (Felix then says
+             * "Resolver hook prevented resolution"): once a hook takes anything out, Felix 7.0.5 also drops
+             * every resolved provider (the system bundle's org.osgi.framework too) from that resolution, which
+             * would fail every other bundle in it.
+             */
             @Override
             public void filterResolvable(Collection<BundleRevision> candidates) {
-                candidates.removeIf(revision -> !admits(revision.getBundle()));
+                if (onlyRefusedTriggers) {
+                    candidates.removeIf(revision -> !admits(revision.getBundle()));
+                }
             }
 
             @Override
@@ -123,8 +133,17 @@ public final class BundleGate implements ResolverHookFactory, WeavingHook {
                     Collection<BundleCapability> collisionCandidates) {
             }
 
+            /**
+             * In any other resolution a refused bundle finds nothing it requires (nor, as a fragment, a host),
+             * so it does not resolve, and it provides nothing to the others.
+             */
             @Override
             public void filterMatches(BundleRequirement requirement, Collection<BundleCapability> candidates) {
+                if (!admits(requirement.getRevision().getBundle())) {
+                    candidates.clear();
+                } else {
+                    candidates.removeIf(capability -> !admits(capability.getRevision().getBundle()));
+                }
             }
 
             @Override
