@@ -60,6 +60,8 @@ final class BytecodeInspector {
                     "getBundle(Ljava/lang/String;)Lorg/osgi/framework/Bundle;")),
             Map.entry("org/osgi/framework/FrameworkUtil", Set.of("getBundle")),
             Map.entry("org/osgi/framework/wiring/FrameworkWiring", Set.of("*")),
+            Map.entry("java/lang/management/ManagementFactory", Set.of("getPlatformMBeanServer")),
+            Map.entry("javax/management/MBeanServerFactory", Set.of("*")),
             Map.entry("java/lang/reflect/AccessibleObject", Set.of("setAccessible", "trySetAccessible")),
             Map.entry("java/lang/reflect/Field", Set.of("setAccessible", "trySetAccessible")),
             Map.entry("java/lang/reflect/Method", Set.of("setAccessible", "trySetAccessible")),

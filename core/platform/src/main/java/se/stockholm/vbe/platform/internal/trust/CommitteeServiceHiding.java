@@ -1,6 +1,7 @@
 package se.stockholm.vbe.platform.internal.trust;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import org.osgi.framework.BundleContext;
@@ -16,15 +17,18 @@ import se.stockholm.vbe.platform.internal.committee.DeclaredCommittee;
 /**
  * Hides the platform's own services from committee bundles (manifest header {@code VBE-Committee}): their
  * contexts never find nor hear of a service of the API ({@code se.stockholm.vbe.api} and its subpackages),
- * whose methods take an {@code Actor} a bundle could make up, nor of Configuration Admin or Karaf, through
- * which a bundle could change the trust settings. A committee bundle only registers services (the SPI,
- * {@code se.stockholm.vbe.spi}, stays visible), and the platform calls them.
+ * whose methods take an {@code Actor} a bundle could make up, nor of the framework's and Karaf's
+ * administration (Configuration Admin, which could change the trust settings, SCR's runtime, which could
+ * disable the platform's components, JMX, Felix and Karaf services). A committee bundle only registers services
+ * (the SPI, {@code se.stockholm.vbe.spi}, stays visible), and the platform calls them.
  */
 final class CommitteeServiceHiding implements FindHook, EventListenerHook {
 
-    private static final String API = "se.stockholm.vbe.api.";
-    private static final String KARAF = "org.apache.karaf.";
-    private static final String CONFIGURATION_ADMIN = "org.osgi.service.cm.ConfigurationAdmin";
+    /** Prefixes of hidden service classes: the API's packages (not se.stockholm.vbe.apix) and the admin ones. */
+    private static final List<String> HIDDEN = List.of("se.stockholm.vbe.api.", "org.apache.karaf.",
+            "org.apache.felix.", "org.osgi.service.cm.", "org.osgi.service.component.runtime.",
+            "org.osgi.service.packageadmin.", "org.osgi.service.startlevel.", "org.osgi.service.permissionadmin.",
+            "org.osgi.service.condpermadmin.", "javax.management.");
 
     @Override
     public void find(BundleContext context, String name, String filter, boolean allServices,
@@ -44,9 +48,7 @@ final class CommitteeServiceHiding implements FindHook, EventListenerHook {
     /** Whether a service registered under these names is hidden from committee bundles. */
     static boolean hidden(String... objectClasses) {
         for (String objectClass : objectClasses) {
-            // a class of se.stockholm.vbe.api or a subpackage; se.stockholm.vbe.apix would not match
-            if (objectClass.startsWith(API) || objectClass.startsWith(KARAF)
-                    || objectClass.equals(CONFIGURATION_ADMIN)) {
+            if (HIDDEN.stream().anyMatch(objectClass::startsWith)) {
                 return true;
             }
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +117,10 @@ class BytecodeInspectorTest {
             context.installBundle("file:evil.jar");
             wiring.refreshBundles(null);
         }
+
+        Object jmx() {
+            return ManagementFactory.getPlatformMBeanServer();
+        }
     }
 
     @Test
@@ -156,7 +161,8 @@ class BytecodeInspectorTest {
                 type + ".meddle calls org.osgi.framework.Bundle.stop",
                 type + ".meddle calls org.osgi.framework.Bundle.uninstall",
                 type + ".meddle calls org.osgi.framework.BundleContext.installBundle",
-                type + ".meddle calls org.osgi.framework.wiring.FrameworkWiring.refreshBundles"),
+                type + ".meddle calls org.osgi.framework.wiring.FrameworkWiring.refreshBundles",
+                type + ".jmx calls java.lang.management.ManagementFactory.getPlatformMBeanServer"),
                 strings(inspect(BorrowsIdentity.class)));
     }
 

@@ -15,9 +15,12 @@ class CommitteeServiceHidingTest {
     }
 
     @Test
-    void configurationAdminAndKarafAreHidden() {
+    void theFrameworksAndKarafsAdministrationIsHidden() {
         assertTrue(CommitteeServiceHiding.hidden("org.osgi.service.cm.ConfigurationAdmin"));
         assertTrue(CommitteeServiceHiding.hidden("org.apache.karaf.features.FeaturesService"));
+        assertTrue(CommitteeServiceHiding.hidden("org.osgi.service.component.runtime.ServiceComponentRuntime"));
+        assertTrue(CommitteeServiceHiding.hidden("org.apache.felix.fileinstall.ArtifactInstaller"));
+        assertTrue(CommitteeServiceHiding.hidden("javax.management.MBeanServer"));
     }
 
     @Test
