@@ -42,6 +42,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,6 +58,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.jdbc.DataSourceFactory;
@@ -65,8 +68,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.stockholm.vbe.api.health.HealthService;
 import se.stockholm.vbe.itests.committee.ExitingRule;
+import se.stockholm.vbe.itests.committee.IdentityBorrower;
 import se.stockholm.vbe.itests.committee.JdkSigning;
 import se.stockholm.vbe.itests.committee.TestBundles;
+import se.stockholm.vbe.itests.committee.ServiceSpy;
 import se.stockholm.vbe.itests.committee.ThreadStarter;
 
 /**
@@ -750,6 +755,78 @@ public class TrustBoundariesIT extends VbeKarafTestSupport {
         String problem = gateProblem(starter.symbolicName());
         assertTrue(problem, problem.contains(ThreadStarter.class.getName() + ".activate calls java.lang.Thread.start"));
         assertFalse("the thread was never started", lingeringThread().isPresent());
+    }
+
+    @Test
+    public void aCommitteeBundleNeitherFindsNorHearsOfThePlatformsServices() throws Exception {
+        Bundle spy = install(TestBundles.committee("spy-district", "1.0.0")
+                .implementation(ServiceSpy.class, Supplier.class.getName()).jar());
+        spy.start();
+        Supplier<List<String>> seen = await("the spy active").atMost(GATE).until(() -> spyOf(spy), found -> found != null);
+        ServiceRegistration<HealthService> api = context.registerService(HealthService.class, health, null);
+        ServiceRegistration<Runnable> other = context.registerService(Runnable.class, () -> { }, null);
+        try {
+            List<String> names = seen.get();
+
+            assertTrue("it hears of other services: " + names, names.contains("heard:" + Runnable.class.getName()));
+            assertTrue("it finds its own: " + names, names.contains(Supplier.class.getName()));
+            List<String> hidden = names.stream().map(name -> name.replace("heard:", ""))
+                    .filter(name -> name.startsWith("se.stockholm.vbe.api.") || name.startsWith("org.apache.karaf.")
+                            || name.startsWith("org.apache.felix.") || name.startsWith("javax.management.")
+                            || name.startsWith("org.osgi.service.component.runtime.")
+                            || name.equals(ConfigurationAdmin.class.getName())).toList();
+            assertEquals(List.of(), hidden);
+        } finally {
+            api.unregister();
+            other.unregister();
+        }
+        assertNotNull("the probe, no committee bundle, still finds them",
+                context.getServiceReference(HealthService.class));
+    }
+
+    @Test
+    public void aBundleThatBorrowsAnotherBundlesContextIsRefusedBeforeItRuns() throws Exception {
+        TestBundles borrower = TestBundles.committee("borrow-district", "1.0.0")
+                .implementation(IdentityBorrower.class, Runnable.class.getName());
+        Bundle bundle = install(borrower.jar());
+
+        assertRefusedToStart(bundle);
+        String problem = gateProblem(borrower.symbolicName());
+        String activate = IdentityBorrower.class.getName() + ".activate calls org.osgi.framework.";
+        assertTrue(problem, problem.contains(activate + "BundleContext.getBundles"));
+        assertTrue(problem, problem.contains(activate + "Bundle.getBundleContext"));
+    }
+
+    @Test
+    public void aCommitteeBundleWithEmbeddedJarsOrAFragmentAttachingToOneIsRefused() throws Exception {
+        TestBundles embedding = TestBundles.committee("embedding-district", "1.0.0")
+                .header("Bundle-ClassPath", ".,lib/rules.jar");
+        assertRefusedToStart(install(embedding.jar()));
+        String embedded = gateProblem(embedding.symbolicName());
+        assertTrue(embedded, embedded.contains("has Bundle-ClassPath: .,lib/rules.jar"));
+
+        TestBundles host = TestBundles.committee("fragment-host", "1.0.0");
+        TestBundles fragment = TestBundles.committee("fragment-host", "1.0.0").withoutCommittee()
+                .header("VBE-Committee", null).header("Bundle-SymbolicName", "se.stockholm.vbe.test.fragment")
+                .header("Fragment-Host", host.symbolicName());
+        Bundle hostBundle = install(host.jar());
+        Bundle fragmentBundle = install(fragment.jar());
+        hostBundle.start();
+
+        awaitCommittee("fragment-host", "online", "true");
+        assertEquals("the fragment never attached", Bundle.INSTALLED, fragmentBundle.getState());
+        String refused = gateProblem(fragment.symbolicName());
+        assertTrue(refused, refused.contains("is a fragment (Fragment-Host: " + host.symbolicName() + ")"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Supplier<List<String>> spyOf(Bundle spy) throws Exception {
+        for (ServiceReference<Supplier> reference : context.getServiceReferences(Supplier.class, null)) {
+            if (reference.getBundle() == spy) {
+                return context.getService(reference);
+            }
+        }
+        return null;
     }
 
     @Test

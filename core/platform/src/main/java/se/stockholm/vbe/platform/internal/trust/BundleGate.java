@@ -10,7 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.hooks.service.EventListenerHook;
+import org.osgi.framework.hooks.service.FindHook;
 import org.osgi.framework.hooks.resolver.ResolverHook;
 import org.osgi.framework.hooks.resolver.ResolverHookFactory;
 import org.osgi.framework.hooks.weaving.WeavingException;
@@ -28,6 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.stockholm.vbe.api.health.HealthProblem;
+import se.stockholm.vbe.platform.internal.committee.DeclaredCommittee;
 
 /**
  * Keeps committee bundles (manifest header {@code VBE-Committee}) that fail the trust policy from running. As a
@@ -43,13 +47,17 @@ import se.stockholm.vbe.api.health.HealthProblem;
  * is there before their classes load. (Refreshing such bundles back to INSTALLED in the middle of Karaf's boot
  * deployment broke Jersey's servlet.) A configuration change applies to bundles from their next resolution (a
  * refresh or update) and never takes a running committee offline by itself.
+ *
+ * <p>A fragment that attaches to a committee bundle would add unchecked classes to it, so the gate refuses it
+ * as part of that committee (as it refuses a committee bundle that is a fragment): fragments are no way to
+ * contribute to a committee. The gate also hides the platform's services from committee bundles
+ * ({@link CommitteeServiceHiding}).
  */
 @Component(service = BundleGate.class, configurationPid = BundleGate.PID, immediate = true)
 @Designate(ocd = TrustConfiguration.class)
 public final class BundleGate implements ResolverHookFactory, WeavingHook {
 
     static final String PID = "se.stockholm.vbe.trust";
-    static final String COMMITTEE_HEADER = "VBE-Committee";
 
     private static final Logger LOG = LoggerFactory.getLogger(BundleGate.class);
     private static final String TRUST_SOURCE = "trust";
@@ -76,6 +84,8 @@ public final class BundleGate implements ResolverHookFactory, WeavingHook {
         this.policy = TrustPolicy.of(config);
         hooks.add(context.registerService(ResolverHookFactory.class, this, null));
         hooks.add(context.registerService(WeavingHook.class, this, null));
+        hooks.add(context.registerService(new String[] {FindHook.class.getName(), EventListenerHook.class.getName()},
+                new CommitteeServiceHiding(), null));
         refuseWhatResolvedBeforeTheGate();
     }
 
@@ -102,10 +112,20 @@ public final class BundleGate implements ResolverHookFactory, WeavingHook {
 
     @Override
     public ResolverHook begin(Collection<BundleRevision> triggers) {
+        boolean onlyRefusedTriggers = !triggers.isEmpty()
+                && triggers.stream().noneMatch(revision -> admits(revision.getBundle()));
         return new ResolverHook() {
+            /**
+             * Takes refused bundles out only of a resolution that is for refused bundles alone (Felix then says
+             * "Resolver hook prevented resolution"): once a hook takes anything out, Felix 7.0.5 also drops
+             * every resolved provider (the system bundle's org.osgi.framework too) from that resolution, which
+             * would fail every other bundle in it.
+             */
             @Override
             public void filterResolvable(Collection<BundleRevision> candidates) {
-                candidates.removeIf(revision -> !admits(revision.getBundle()));
+                if (onlyRefusedTriggers) {
+                    candidates.removeIf(revision -> !admits(revision.getBundle()));
+                }
             }
 
             @Override
@@ -113,8 +133,17 @@ public final class BundleGate implements ResolverHookFactory, WeavingHook {
                     Collection<BundleCapability> collisionCandidates) {
             }
 
+            /**
+             * In any other resolution a refused bundle finds nothing it requires (nor, as a fragment, a host),
+             * so it does not resolve, and it provides nothing to the others.
+             */
             @Override
             public void filterMatches(BundleRequirement requirement, Collection<BundleCapability> candidates) {
+                if (!admits(requirement.getRevision().getBundle())) {
+                    candidates.clear();
+                } else {
+                    candidates.removeIf(capability -> !admits(capability.getRevision().getBundle()));
+                }
             }
 
             @Override
@@ -167,7 +196,7 @@ public final class BundleGate implements ResolverHookFactory, WeavingHook {
     }
 
     private boolean admits(Bundle bundle) {
-        if (bundle.getHeaders("").get(COMMITTEE_HEADER) == null) {
+        if (DeclaredCommittee.of(bundle) == null && !attachesToACommittee(bundle)) {
             return true;
         }
         boolean admitted = verdict(bundle).admitted();
@@ -198,8 +227,12 @@ public final class BundleGate implements ResolverHookFactory, WeavingHook {
     /** Never throws: a resolver hook that fails would break every resolution, so a failure refuses the bundle. */
     private String refusal(Bundle bundle, TrustPolicy current) {
         try {
-            String committee = bundle.getHeaders("").get(COMMITTEE_HEADER).trim();
-            return check.refusal(BundleContent.of(bundle), committee, current);
+            String host = bundle.getHeaders("").get(Constants.FRAGMENT_HOST);
+            if (host != null) {
+                return "is a fragment (" + Constants.FRAGMENT_HOST + ": " + host + "); a fragment's classes would "
+                        + "join a committee bundle unchecked, so fragments are no way to contribute to a committee";
+            }
+            return check.refusal(BundleContent.of(bundle), DeclaredCommittee.of(bundle), current);
         } catch (RuntimeException e) {
             return "cannot be checked: " + e;
         }
@@ -235,11 +268,26 @@ public final class BundleGate implements ResolverHookFactory, WeavingHook {
     private List<Bundle> committeeBundles(int states) {
         List<Bundle> bundles = new ArrayList<>();
         for (Bundle bundle : context.getBundles()) {
-            if ((bundle.getState() & states) != 0 && bundle.getHeaders("").get(COMMITTEE_HEADER) != null) {
+            if ((bundle.getState() & states) != 0 && DeclaredCommittee.of(bundle) != null) {
                 bundles.add(bundle);
             }
         }
         return bundles;
+    }
+
+    /** Whether the bundle is a fragment whose host is a committee bundle (any version of that name). */
+    private boolean attachesToACommittee(Bundle bundle) {
+        String host = bundle.getHeaders("").get(Constants.FRAGMENT_HOST);
+        if (host == null) {
+            return false;
+        }
+        String hostName = host.split(";", 2)[0].strip();
+        for (Bundle candidate : context.getBundles()) {
+            if (hostName.equals(candidate.getSymbolicName()) && DeclaredCommittee.of(candidate) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String source(Bundle bundle) {

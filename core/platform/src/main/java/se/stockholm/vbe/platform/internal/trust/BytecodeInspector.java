@@ -40,7 +40,10 @@ final class BytecodeInspector {
             "java/util/concurrent/ForkJoinPool", "starts or uses a thread pool",
             "java/util/Timer", "starts a timer thread");
 
-    /** Owner and method name; a name of "*" forbids every method of the owner. */
+    /**
+     * Owner and method name, or name and descriptor for one overload; a name of "*" forbids every method of
+     * the owner. The framework calls let a bundle act as another one (its context) or change other bundles.
+     */
     private static final Map<String, Set<String>> FORBIDDEN_METHODS = Map.ofEntries(
             Map.entry("java/lang/System", Set.of("exit")),
             Map.entry("java/lang/Runtime", Set.of("exit", "halt", "exec")),
@@ -50,7 +53,15 @@ final class BytecodeInspector {
             Map.entry("java/util/concurrent/ForkJoinTask", Set.of("fork")),
             Map.entry("java/lang/Class", Set.of("forName")),
             Map.entry("java/lang/ClassLoader", Set.of("loadClass", "defineClass")),
-            Map.entry("org/osgi/framework/Bundle", Set.of("loadClass")),
+            Map.entry("org/osgi/framework/Bundle", Set.of("loadClass", "getBundleContext", "adapt", "start", "stop",
+                    "uninstall", "update")),
+            Map.entry("org/osgi/framework/BundleContext", Set.of("getBundles", "installBundle",
+                    "getBundle(J)Lorg/osgi/framework/Bundle;",
+                    "getBundle(Ljava/lang/String;)Lorg/osgi/framework/Bundle;")),
+            Map.entry("org/osgi/framework/FrameworkUtil", Set.of("getBundle")),
+            Map.entry("org/osgi/framework/wiring/FrameworkWiring", Set.of("*")),
+            Map.entry("java/lang/management/ManagementFactory", Set.of("getPlatformMBeanServer")),
+            Map.entry("javax/management/MBeanServerFactory", Set.of("*")),
             Map.entry("java/lang/reflect/AccessibleObject", Set.of("setAccessible", "trySetAccessible")),
             Map.entry("java/lang/reflect/Field", Set.of("setAccessible", "trySetAccessible")),
             Map.entry("java/lang/reflect/Method", Set.of("setAccessible", "trySetAccessible")),
@@ -112,7 +123,7 @@ final class BytecodeInspector {
             } else if (value instanceof Type type && type.getSort() == Type.OBJECT) {
                 type(method, type.getInternalName());
             } else if (value instanceof Handle handle) {
-                call(method, handle.getOwner(), handle.getName());
+                call(method, handle.getOwner(), handle.getName(), handle.getDesc());
             } else if (value instanceof ConstantDynamic dynamic) {
                 for (int i = 0; i < dynamic.getBootstrapMethodArgumentCount(); i++) {
                     constant(method, dynamic.getBootstrapMethodArgument(i));
@@ -127,9 +138,9 @@ final class BytecodeInspector {
             }
         }
 
-        private void call(String method, String owner, String name) {
+        private void call(String method, String owner, String name, String descriptor) {
             Set<String> names = FORBIDDEN_METHODS.get(owner);
-            if (names != null && (names.contains("*") || names.contains(name))) {
+            if (names != null && (names.contains("*") || names.contains(name) || names.contains(name + descriptor))) {
                 String target = owner.replace('/', '.');
                 add(method, name.equals("<init>") ? "creates a " + target : "calls " + target + "." + name);
             } else {
@@ -147,7 +158,7 @@ final class BytecodeInspector {
 
             @Override
             public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
-                call(method, owner, name);
+                call(method, owner, name, descriptor);
             }
 
             @Override

@@ -1,18 +1,32 @@
 package se.stockholm.vbe.platform.internal.trust;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 
-/** Decides whether a committee bundle's content passes the policy: its signatures, then its bytecode. */
+/**
+ * Decides whether a committee bundle's content passes the policy: its own class path, its signatures, then its
+ * bytecode.
+ */
 final class CommitteeBundleCheck {
 
     private static final int VIOLATIONS_SHOWN = 5;
+    private static final String CLASS_PATH = "Bundle-ClassPath";
 
     private final SignatureVerifier signatures = new SignatureVerifier();
     private final BytecodeInspector bytecode = new BytecodeInspector();
 
     /** Why the bundle may not resolve (a phrase after "it"), or null if it may. */
     String refusal(BundleContent content, String committeeId, TrustPolicy policy) {
+        String classPath = embeddedClassPath(content);
+        if (classPath != null) {
+            return "has " + CLASS_PATH + ": " + classPath + "; a committee bundle's classes must lie in the bundle "
+                    + "itself (\".\"), where the gate reads them, not in embedded jars or folders";
+        }
         if (policy.requireSignature()) {
             if (policy.problem() != null) {
                 return "cannot be checked: signatures are required, but the trust store cannot be used: "
@@ -33,5 +47,21 @@ final class CommitteeBundleCheck {
             }
         }
         return null;
+    }
+
+    /** The bundle's class path if it names anything but the bundle itself, or null. */
+    private static String embeddedClassPath(BundleContent content) {
+        byte[] manifest = content.entries().get(BundleContent.MANIFEST);
+        if (manifest == null) {
+            return null;
+        }
+        try {
+            String classPath = new Manifest(new ByteArrayInputStream(manifest)).getMainAttributes()
+                    .getValue(CLASS_PATH);
+            return classPath == null || Arrays.stream(classPath.split(",")).map(String::strip).allMatch("."::equals)
+                    ? null : classPath;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the manifest", e);
+        }
     }
 }

@@ -27,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.stockholm.vbe.api.health.HealthProblem;
+import se.stockholm.vbe.platform.internal.committee.DeclaredCommittee;
 
 /**
  * Reports threads that still run a committee bundle's code after the bundle stopped. Java cannot stop such a
@@ -92,7 +93,7 @@ public final class ThreadReporter implements SynchronousBundleListener {
     @Override
     public void bundleChanged(BundleEvent event) {
         Bundle bundle = event.getBundle();
-        if (bundle.getHeaders("").get(BundleGate.COMMITTEE_HEADER) == null) {
+        if (DeclaredCommittee.of(bundle) == null) {
             return;
         }
         if (event.getType() == BundleEvent.STARTED) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,11 @@ import java.util.concurrent.Executors;
 import java.util.function.IntConsumer;
 
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.wiring.FrameworkWiring;
 
 class BytecodeInspectorTest {
 
@@ -81,6 +87,42 @@ class BytecodeInspectorTest {
     static final class OwnThread extends Thread {
     }
 
+    /** What a committee does with its own bundle and context: allowed. */
+    static final class OwnBundle {
+        Object headers(BundleContext context) {
+            return context.getBundle().getHeaders().get("VBE-Committee") + context.getProperty("karaf.base");
+        }
+    }
+
+    static final class BorrowsIdentity {
+        BundleContext platform(BundleContext context) {
+            return context.getBundle(0L).getBundleContext();
+        }
+
+        Bundle[] everyone(BundleContext context) {
+            return context.getBundles();
+        }
+
+        Bundle named(BundleContext context) {
+            return context.getBundle("mvn:se.stockholm.vbe/vbe-platform");
+        }
+
+        Bundle ofAnotherClass() {
+            return FrameworkUtil.getBundle(String.class);
+        }
+
+        void meddle(Bundle other, BundleContext context, FrameworkWiring wiring) throws BundleException {
+            other.stop();
+            other.uninstall();
+            context.installBundle("file:evil.jar");
+            wiring.refreshBundles(null);
+        }
+
+        Object jmx() {
+            return ManagementFactory.getPlatformMBeanServer();
+        }
+    }
+
     @Test
     void ordinaryRuleCodeIsNotRefused() throws Exception {
         assertEquals(List.of(), inspect(OrdinaryRule.class, OrdinaryRule.Verdict.class, OrdinaryRule.Finding.class));
@@ -101,6 +143,27 @@ class BytecodeInspectorTest {
                 strings(inspect(StartsThreads.class)));
         assertEquals(List.of(OwnThread.class.getName() + ".<class> extends java.lang.Thread",
                 OwnThread.class.getName() + ".<init> creates a java.lang.Thread"), strings(inspect(OwnThread.class)));
+    }
+
+    @Test
+    void aCommitteeMayReadItsOwnBundle() throws Exception {
+        assertEquals(List.of(), inspect(OwnBundle.class));
+    }
+
+    @Test
+    void borrowingAnotherBundlesContextOrChangingOtherBundlesIsRefused() throws Exception {
+        String type = BorrowsIdentity.class.getName();
+        assertEquals(List.of(type + ".platform calls org.osgi.framework.BundleContext.getBundle",
+                type + ".platform calls org.osgi.framework.Bundle.getBundleContext",
+                type + ".everyone calls org.osgi.framework.BundleContext.getBundles",
+                type + ".named calls org.osgi.framework.BundleContext.getBundle",
+                type + ".ofAnotherClass calls org.osgi.framework.FrameworkUtil.getBundle",
+                type + ".meddle calls org.osgi.framework.Bundle.stop",
+                type + ".meddle calls org.osgi.framework.Bundle.uninstall",
+                type + ".meddle calls org.osgi.framework.BundleContext.installBundle",
+                type + ".meddle calls org.osgi.framework.wiring.FrameworkWiring.refreshBundles",
+                type + ".jmx calls java.lang.management.ManagementFactory.getPlatformMBeanServer"),
+                strings(inspect(BorrowsIdentity.class)));
     }
 
     @Test
