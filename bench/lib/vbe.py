@@ -56,6 +56,7 @@ class Api:
                 self.conn.request(method, self.prefix + path, body=data, headers=hdrs)
                 resp = self.conn.getresponse()
                 payload = resp.read()
+                self.headers = resp.headers
                 if resp.getheader("Connection", "").lower() == "close":
                     self.close()
                 return resp.status, payload
@@ -175,6 +176,45 @@ def cmd_keys(a):
         plan = api.json("GET", "/committees/%s/plans/%d" % (c, a.year), auth=True)
         for activity in plan["activities"]:
             print(c, activity["id"])
+
+
+def next_link(headers):
+    """The URL of a Link header's rel="next", or None."""
+    for link in headers.get_all("Link") or []:
+        for part in link.split(","):
+            url, _, params = part.strip().partition(";")
+            if 'rel="next"' in params.replace(" ", ""):
+                return url.strip().strip("<>")
+    return None
+
+
+def cmd_audit_walk(a):
+    """Follows the audit trail's Link rel="next" from the first page of LIMIT entries, as the coordinator,
+    for PAGES pages (or to the end if PAGES is 0); prints 'url-of-the-page-reached entries-passed'. The
+    entries passed are checked to be newest first, without repeats."""
+    api = Api(a.api, timeout=60)
+    path, pages, passed, last_id, seen = "/audit?limit=%d" % a.limit, 0, 0, None, set()
+    url = a.api.rstrip("/") + path
+    while True:
+        status, payload = api.request("GET", path)
+        if status != 200:
+            raise SystemExit("GET %s -> %s: %s" % (path, status, payload[:300]))
+        for entry in json.loads(payload)["entries"]:
+            if entry["id"] in seen or (last_id is not None and entry["id"] > last_id):
+                raise SystemExit("audit page %d is not newest first without repeats (id %s)" % (pages, entry["id"]))
+            seen.add(entry["id"])
+            last_id = entry["id"]
+            passed += 1
+        pages += 1
+        nxt = next_link(api.headers)
+        if nxt is None or (a.pages and pages == a.pages):
+            break
+        url = nxt
+        split = urllib.parse.urlsplit(nxt)
+        path = split.path[len(api.prefix):] + ("?" + split.query if split.query else "")
+    if a.pages and pages < a.pages:
+        raise SystemExit("the audit trail has only %d pages of %d" % (pages, a.limit))
+    print(url if a.pages else "-", passed)
 
 
 def cmd_online(a):
@@ -498,6 +538,11 @@ def main():
     s.add_argument("--year", type=int, required=True)
     s.add_argument("--log", required=True)
     s.set_defaults(f=cmd_verify)
+    s = sub.add_parser("audit-walk")
+    s.add_argument("--api", required=True)
+    s.add_argument("--limit", type=int, default=100)
+    s.add_argument("--pages", type=int, default=0)
+    s.set_defaults(f=cmd_audit_walk)
     s = sub.add_parser("writer")
     s.add_argument("--api", required=True)
     s.add_argument("--year", type=int, required=True)
