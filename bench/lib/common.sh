@@ -127,11 +127,6 @@ platform_unpack() {
     set_karaf_ports "${dir}"
     # wrk is one client address standing in for many: the per-address request cap would measure itself.
     sed -i "s/^maxRequestsPerAddress *=.*/maxRequestsPerAddress = 0/" "${dir}/etc/se.stockholm.vbe.http.cfg"
-    # The same for the login throttle: a sign-in is counted as a failure until its password is checked, so
-    # more than maxFailures requests of one user in flight at once (64 connections of lasare, whenever the
-    # 60 s login cache runs out and they all hash the password at once) get 429 as if they were guessing.
-    sed -i "s/^maxFailures *=.*/maxFailures = 0/; s/^maxFailuresPerAddress *=.*/maxFailuresPerAddress = 0/" \
-        "${dir}/etc/se.stockholm.vbe.rest.cfg"
     echo "${http}" >"${dir}/.bench-http-port"
 }
 

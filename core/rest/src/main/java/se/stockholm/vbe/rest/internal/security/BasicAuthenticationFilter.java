@@ -34,16 +34,14 @@ public final class BasicAuthenticationFilter implements ContainerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(BasicAuthenticationFilter.class);
 
-    private final Authenticator authenticator;
-    private final LoginThrottle throttle;
+    private final SignIns signIns;
 
     /** The request behind the JAX-RS one, for the client's address (a proxy Jersey resolves per request). */
     @Context
     private HttpServletRequest servletRequest;
 
     public BasicAuthenticationFilter(Authenticator authenticator, LoginThrottle throttle) {
-        this.authenticator = authenticator;
-        this.throttle = throttle;
+        this.signIns = new SignIns(authenticator, throttle);
     }
 
     @Override
@@ -61,22 +59,20 @@ public final class BasicAuthenticationFilter implements ContainerRequestFilter {
         }
         String user = credentials.get()[0];
         String address = servletRequest.getRemoteAddr();
-        LoginThrottle.Attempt attempt = throttle.attempt(user, address);
-        if (attempt.refused().isPresent()) {
-            request.abortWith(tooManyFailures(attempt.refused().get()));
+        SignIns.Result result = signIns.signIn(user, credentials.get()[1], address);
+        if (result.retryAfter().isPresent()) {
+            request.abortWith(tooManyFailures(result.retryAfter().get()));
             return;
         }
-        Optional<Actor> caller = authenticator.authenticate(user, credentials.get()[1]);
-        if (caller.isEmpty()) {
+        if (result.caller().isEmpty()) {
             LOG.warn("Sign-in failed for user '{}' from {}", printable(user), address);
-            attempt.failed().ifPresent(block -> LOG.warn(
+            result.blockStarted().ifPresent(block -> LOG.warn(
                     "Sign-in for user '{}' from {} blocked for {} s after repeated failures",
                     printable(user), address, block.toSeconds()));
             request.abortWith(unauthorized("wrong user name or password"));
             return;
         }
-        attempt.succeeded();
-        request.setSecurityContext(new CallerSecurityContext(caller.get(), secure));
+        request.setSecurityContext(new CallerSecurityContext(result.caller().get(), secure));
     }
 
     private static Response tooManyFailures(Duration wait) {

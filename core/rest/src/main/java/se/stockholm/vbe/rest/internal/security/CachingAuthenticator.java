@@ -38,13 +38,20 @@ public final class CachingAuthenticator implements Authenticator {
     }
 
     @Override
+    public Optional<Actor> remembered(String user, String password) {
+        Remembered remembered = logins.get(digest(user, password));
+        return remembered != null && clock.instant().isBefore(remembered.until()) ? Optional.of(remembered.actor())
+                : Optional.empty();
+    }
+
+    @Override
     public Optional<Actor> authenticate(String user, String password) {
+        Optional<Actor> known = remembered(user, password);
+        if (known.isPresent()) {
+            return known;
+        }
         String key = digest(user, password);
         Instant now = clock.instant();
-        Remembered remembered = logins.get(key);
-        if (remembered != null && now.isBefore(remembered.until())) {
-            return Optional.of(remembered.actor());
-        }
         Optional<Actor> actor = delegate.authenticate(user, password);
         if (actor.isPresent()) {
             if (logins.size() >= MAX_ENTRIES) {
@@ -57,7 +64,7 @@ public final class CachingAuthenticator implements Authenticator {
         return actor;
     }
 
-    private static String digest(String user, String password) {
+    static String digest(String user, String password) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(user.getBytes(StandardCharsets.UTF_8));
