@@ -143,6 +143,14 @@ public final class LoginThrottle {
                 reserve(client, limits.maxFailuresPerAddress(), now));
     }
 
+    /**
+     * {@code user} from {@code address} signed in with a login remembered from a moment ago (no attempt was
+     * needed): as after a successful attempt, that user's failures from that address are forgotten.
+     */
+    public synchronized void remembered(String user, String address) {
+        keys.remove(userKey(user, client(address)));
+    }
+
     /** How long {@code user} from {@code address} must still wait, or empty if they may try now. */
     public synchronized Optional<Duration> blocked(String user, String address) {
         return blocked(client(address), user, clock.instant());

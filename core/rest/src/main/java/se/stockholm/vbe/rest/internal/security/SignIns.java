@@ -52,6 +52,7 @@ final class SignIns {
         }
         Optional<Actor> remembered = authenticator.remembered(user, password);
         if (remembered.isPresent()) {
+            throttle.remembered(user, address);
             return Result.signedIn(remembered.get());
         }
         String key = address + "\n" + CachingAuthenticator.digest(user, password);

@@ -87,4 +87,18 @@ class SignInsTest {
         assertTrue(signIns.signIn("lasare", "lasare", ADDRESS).retryAfter().isPresent(),
                 "the right password does not lift the block");
     }
+
+    @Test
+    void aRememberedLoginAfterABlockForgetsTheFailuresAsASuccessfulAttemptWould() {
+        slowLogin.countDown();
+        assertTrue(signIns.signIn("lasare", "lasare", ADDRESS).caller().isPresent());
+        for (int i = 0; i < 4; i++) {
+            assertTrue(signIns.signIn("lasare", "fel-" + i, ADDRESS).caller().isEmpty());
+        }
+
+        assertTrue(signIns.signIn("lasare", "lasare", ADDRESS).caller().isPresent(), "remembered, not blocked");
+
+        assertTrue(signIns.signIn("lasare", "fel-5", ADDRESS).retryAfter().isEmpty(), "counting starts again");
+        assertTrue(signIns.signIn("lasare", "lasare", ADDRESS).caller().isPresent());
+    }
 }
