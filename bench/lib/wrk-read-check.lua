@@ -3,10 +3,7 @@
 -- view). The first few non-2xx responses of each thread go to $WRK_SAMPLES, to see what they were.
 dofile(os.getenv("BENCH_LIB") .. "/wrk-report.lua")
 
-local threads = {}
-function setup(thread)
-   threads[#threads + 1] = thread
-end
+local threads = count_per_thread()
 
 function init(args)
    ok, non2xx, missing, s4xx, s5xx, sampled = 0, 0, 0, 0, 0, 0
@@ -22,11 +19,7 @@ function response(status, headers, body)
       if status >= 500 then s5xx = s5xx + 1 elseif status >= 400 then s4xx = s4xx + 1 end
       if sampled < 3 and os.getenv("WRK_SAMPLES") then
          sampled = sampled + 1
-         local out = io.open(os.getenv("WRK_SAMPLES"), "a")
-         if out then
-            out:write(os.date("!%H:%M:%S") .. " " .. status .. " " .. body:sub(1, 300):gsub("\n", " ") .. "\n")
-            out:close()
-         end
+         sample_response(status, body)
       end
    end
 end

@@ -25,3 +25,23 @@ function write_report(summary, latency, extra)
    out:write("{" .. table.concat(parts, ",") .. "}\n")
    out:close()
 end
+
+-- For a script that counts per thread: setup() numbers each thread (tid) and keeps it, for done() to sum.
+function count_per_thread()
+   local threads, counter = {}, 0
+   function setup(thread)
+      counter = counter + 1
+      thread:set("tid", counter)
+      threads[#threads + 1] = thread
+   end
+   return threads
+end
+
+-- One unexpected response into $WRK_SAMPLES, so that the run's log shows what went wrong.
+function sample_response(status, body)
+   local out = os.getenv("WRK_SAMPLES") and io.open(os.getenv("WRK_SAMPLES"), "a")
+   if out then
+      out:write(os.date("!%H:%M:%S") .. " " .. status .. " " .. body:sub(1, 300):gsub("\n", " ") .. "\n")
+      out:close()
+   end
+end

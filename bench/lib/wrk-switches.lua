@@ -7,13 +7,7 @@
 -- $WRK_SAMPLES.
 dofile(os.getenv("BENCH_LIB") .. "/wrk-report.lua")
 
-local threads = {}
-local counter = 0
-function setup(thread)
-   counter = counter + 1
-   thread:set("tid", counter)
-   threads[#threads + 1] = thread
-end
+local threads = count_per_thread()
 
 local FEATURES = { "association-grant-check", "premises-rental-check", "follow-up" }
 
@@ -48,11 +42,7 @@ function response(status, headers, body)
       non2xx = non2xx + 1
       if sampled < 2 and os.getenv("WRK_SAMPLES") then
          sampled = sampled + 1
-         local out = io.open(os.getenv("WRK_SAMPLES"), "a")
-         if out then
-            out:write(os.date("!%H:%M:%S") .. " " .. status .. " " .. body:sub(1, 300):gsub("\n", " ") .. "\n")
-            out:close()
-         end
+         sample_response(status, body)
       end
    end
 end

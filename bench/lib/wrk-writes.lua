@@ -6,13 +6,7 @@
 -- lines to $WRITE_LOG for bench/lib/vbe.py verify.
 dofile(os.getenv("BENCH_LIB") .. "/wrk-report.lua")
 
-local threads = {}
-local counter = 0
-function setup(thread)
-   counter = counter + 1
-   thread:set("tid", counter)
-   threads[#threads + 1] = thread
-end
+local threads = count_per_thread()
 
 local PERIODS = { "T1", "T2", "ANNUAL_REPORT" }
 local STATUSES = { "NOT_STARTED", "IN_PROGRESS", "DONE", "CANCELLED" }
@@ -70,11 +64,7 @@ function response(status, headers, body)
       -- the first few refusals of each connection, to see what they were ($WRK_SAMPLES)
       if sampled < 2 and os.getenv("WRK_SAMPLES") then
          sampled = sampled + 1
-         local out = io.open(os.getenv("WRK_SAMPLES"), "a")
-         if out then
-            out:write(os.date("!%H:%M:%S") .. " " .. status .. " " .. body:sub(1, 400):gsub("\n", " ") .. "\n")
-            out:close()
-         end
+         sample_response(status, body)
       end
    end
    pending = nil
