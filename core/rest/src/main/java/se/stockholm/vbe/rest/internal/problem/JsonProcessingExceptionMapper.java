@@ -31,12 +31,11 @@ public final class JsonProcessingExceptionMapper implements ExceptionMapper<Json
     public Response toResponse(JsonProcessingException exception) {
         StreamReadException duplicate = duplicateKeyIn(exception);
         if (duplicate != null) {
-            return Problem.response(Status422.UNPROCESSABLE_CONTENT,
-                    pathOf(duplicate.getProcessor().getParsingContext()) + ": is given more than once");
+            return Problem.invalid(pathOf(duplicate.getProcessor().getParsingContext()), "is given more than once");
         }
         if (exception instanceof MismatchedInputException || exception instanceof ValueInstantiationException) {
             JsonMappingException mapping = (JsonMappingException) exception;
-            return Problem.response(Status422.UNPROCESSABLE_CONTENT, fieldOf(mapping) + ": " + reasonOf(mapping));
+            return Problem.invalid(fieldOf(mapping), reasonOf(mapping));
         }
         return Problem.response(Response.Status.BAD_REQUEST,
                 "malformed JSON: " + exception.getOriginalMessage());

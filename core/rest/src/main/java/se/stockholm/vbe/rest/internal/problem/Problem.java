@@ -9,8 +9,10 @@ import javax.ws.rs.core.Response;
  * @param title the status's short text
  * @param status the HTTP status
  * @param detail what went wrong with this request, for a person to read
+ * @param field for a 422, the offending field as a path such as {@code activities[2].schedule.end}, so that
+ *        a form can show the error beside it; absent otherwise
  */
-public record Problem(String type, String title, int status, String detail) {
+public record Problem(String type, String title, int status, String detail, String field) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -21,7 +23,16 @@ public record Problem(String type, String title, int status, String detail) {
 
     /** A response builder carrying a problem, for adding headers. */
     public static Response.ResponseBuilder builder(Response.StatusType status, String detail) {
-        Problem problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail);
+        return builder(status, detail, null);
+    }
+
+    /** A 422 naming the field it is about. */
+    public static Response invalid(String field, String reason) {
+        return builder(Status422.UNPROCESSABLE_CONTENT, field + ": " + reason, field).build();
+    }
+
+    static Response.ResponseBuilder builder(Response.StatusType status, String detail, String field) {
+        Problem problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, field);
         return Response.status(status.getStatusCode()).type(MEDIA_TYPE).entity(problem);
     }
 }

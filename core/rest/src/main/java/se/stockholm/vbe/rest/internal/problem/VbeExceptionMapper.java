@@ -42,6 +42,9 @@ public final class VbeExceptionMapper implements ExceptionMapper<VbeException> {
 
     @Override
     public Response toResponse(VbeException exception) {
+        if (exception instanceof InvalidInputException invalid) {
+            return Problem.builder(Status422.UNPROCESSABLE_CONTENT, invalid.getMessage(), invalid.field()).build();
+        }
         Response.ResponseBuilder response = Problem.builder(statusOf(exception), exception.getMessage());
         if (exception instanceof UnavailableException) {
             response.header("Retry-After", RETRY_AFTER_SECONDS);

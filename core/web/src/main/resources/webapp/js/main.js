@@ -1,0 +1,200 @@
+// The application: finds the page for the address, checks who may open it, draws it into <main>, and keeps
+// links inside the application without reloading. Pages are modules loaded when first visited.
+
+import { ApiError, whenSessionLost } from './api.js';
+import { h, replace, notice } from './dom.js';
+import * as session from './session.js';
+import { committees } from './committees.js';
+
+const ROUTES = [
+  { path: /^\/$/, page: () => import('./pages/start.js') },
+  { path: /^\/logga-in$/, page: () => import('./pages/login.js') },
+  { path: /^\/tillganglighet$/, page: () => import('./pages/accessibility.js') },
+  { path: /^\/namnd\/(?<committee>[a-z0-9-]+)$/, page: () => import('./pages/plan.js') },
+  { path: /^\/namnd\/(?<committee>[a-z0-9-]+)\/(?<year>\d{4})$/, page: () => import('./pages/plan.js') },
+  { path: /^\/namnd\/(?<committee>[a-z0-9-]+)\/(?<year>\d{4})\/redigera$/, page: () => import('./pages/edit.js') },
+  { path: /^\/namnd\/(?<committee>[a-z0-9-]+)\/(?<year>\d{4})\/uppfoljning$/, page: () => import('./pages/follow-up.js') },
+  { path: /^\/namnd\/(?<committee>[a-z0-9-]+)\/kontroll$/, page: () => import('./pages/grant-check.js') },
+  { path: /^\/samordnare$/, page: () => import('./pages/coordinator.js') },
+  { path: /^\/samordnare\/paket$/, page: () => import('./pages/bundles.js') },
+];
+
+const SITE = 'VBE-plattformen';
+const RETRY_SECONDS = 5;
+const main = document.getElementById('innehall');
+let navigation = 0;
+let retryTimer = null;
+
+/** Goes to `path` inside the application (a new history entry unless `replaceEntry`). */
+export function navigate(path, replaceEntry = false) {
+  if (replaceEntry) window.history.replaceState(null, '', path); else window.history.pushState(null, '', path);
+  render(true);
+}
+
+/** Draws the current page again (after a change that affects what it shows). */
+export function refresh() {
+  render(false);
+}
+
+function currentPath() {
+  return window.location.pathname + window.location.search;
+}
+
+/** A path to come back to after signing in: only paths of this application. */
+export function safeReturnPath(path) {
+  return path && path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/api') ? path : '/';
+}
+
+function loginPath(reason) {
+  const back = currentPath();
+  const query = new URLSearchParams({ till: back.startsWith('/logga-in') ? '/' : back });
+  if (reason) query.set('orsak', reason);
+  return `/logga-in?${query}`;
+}
+
+async function render(moveFocus) {
+  navigation += 1;
+  const mine = navigation;
+  window.clearInterval(retryTimer);
+  document.documentElement.dataset.ready = 'false';
+  const route = ROUTES.find((candidate) => candidate.path.test(window.location.pathname.replace(/(.)\/$/, '$1')));
+  const params = route ? route.path.exec(window.location.pathname.replace(/(.)\/$/, '$1')).groups || {} : {};
+  const query = new URLSearchParams(window.location.search);
+  let title = 'Sidan finns inte';
+  let content;
+  try {
+    if (!route) {
+      content = notFound();
+    } else {
+      const page = (await route.page()).default;
+      if (page.access && page.access !== 'public' && !allowed(page.access, params)) {
+        if (!session.caller()) {
+          navigate(loginPath(), true);
+          return;
+        }
+        content = forbidden();
+        title = 'Ingen behörighet';
+      } else {
+        content = await page.render(params, query);
+        title = typeof page.title === 'function' ? page.title(params, query, content) : page.title;
+      }
+    }
+  } catch (error) {
+    if (mine !== navigation) return;
+    ({ title, content } = failure(error));
+  }
+  if (mine !== navigation) return;
+  document.title = `${title} – ${SITE}`;
+  replace(main, content);
+  drawMenu();
+  if (moveFocus) {
+    const heading = main.querySelector('h1');
+    (heading || main).setAttribute('tabindex', '-1');
+    (heading || main).focus();
+  }
+  document.documentElement.dataset.ready = 'true';
+}
+
+function allowed(access, params) {
+  if (access === 'signedIn') return Boolean(session.caller());
+  if (access === 'coordinator') return session.isCoordinator();
+  if (access === 'editor') return session.mayEdit(params.committee);
+  return true;
+}
+
+function notFound() {
+  return h('div', {}, h('h1', {}, 'Sidan finns inte'),
+    h('p', {}, 'Adressen leder inte till någon sida i VBE-plattformen. '), h('p', {}, h('a', { href: '/' }, 'Till översikten')));
+}
+
+function forbidden() {
+  return h('div', {}, h('h1', {}, 'Ingen behörighet'),
+    h('p', {}, 'Du är inloggad men har inte behörighet till den här sidan. Kontakta den centrala samordnaren om du behöver den.'),
+    h('p', {}, h('a', { href: '/' }, 'Till översikten')));
+}
+
+// What a page shows when the API refused or could not be reached: a Swedish sentence, never raw JSON; while
+// the platform is starting or away (503, no answer) the page says so and tries again by itself.
+function failure(error) {
+  if (!(error instanceof ApiError)) {
+    console.error(error);
+    return { title: 'Något gick fel', content: h('div', {}, h('h1', {}, 'Något gick fel'),
+      notice('error', null, 'Sidan kunde inte visas. Ladda om sidan, eller försök igen om en stund.')) };
+  }
+  if (error.status === 0 || error.status === 503 || error.status === 502 || error.status === 504) {
+    return { title: 'Plattformen är inte tillgänglig', content: unavailable(error) };
+  }
+  if (error.status === 404) {
+    return { title: 'Finns inte', content: h('div', {}, h('h1', {}, 'Finns inte'),
+      notice('info', null, error.message), h('p', {}, h('a', { href: '/' }, 'Till översikten'))) };
+  }
+  return { title: 'Det gick inte', content: h('div', {}, h('h1', {}, 'Det gick inte'), notice('error', null, error.message)) };
+}
+
+function unavailable(error) {
+  let seconds = Math.max(error.retryAfter || RETRY_SECONDS, 2);
+  const countdown = h('span', {}, String(seconds));
+  retryTimer = window.setInterval(() => {
+    seconds -= 1;
+    countdown.textContent = String(Math.max(seconds, 0));
+    if (seconds <= 0) refresh();
+  }, 1000);
+  return h('div', {}, h('h1', {}, 'Plattformen är inte tillgänglig just nu'),
+    notice('warn', null, error.status === 503
+      ? 'VBE-plattformen startar eller har tillfälligt problem med databasen.'
+      : 'Det gick inte att nå VBE-plattformen.',
+    h('p', {}, 'Sidan försöker igen om ', countdown, ' sekunder.')),
+    h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => refresh() }, 'Försök igen nu')));
+}
+
+async function drawMenu() {
+  const nav = document.getElementById('huvudmeny');
+  const here = window.location.pathname;
+  const link = (href, text) => h('li', {}, h('a', { href, 'aria-current': here === href ? 'page' : null }, text));
+  const items = [link('/', 'Översikt')];
+  const me = session.caller();
+  if (me) {
+    const names = await committees().catch(() => []);
+    for (const id of session.editedCommittees()) {
+      const name = names.find((committee) => committee.id === id)?.name || id;
+      items.push(link(`/namnd/${id}`, name));
+    }
+    if (session.isCoordinator()) {
+      items.push(link('/samordnare', 'Samordnare'), link('/samordnare/paket', 'Nämndpaket'));
+    }
+    items.push(h('li', { class: 'who' }, `Inloggad: ${me.user}`),
+      h('li', {}, h('button', { type: 'button', onclick: signOut }, 'Logga ut')));
+  } else {
+    items.push(h('li', {}, h('a', { href: loginPath(), 'aria-current': here === '/logga-in' ? 'page' : null }, 'Logga in')));
+  }
+  replace(nav, h('ul', {}, items));
+}
+
+async function signOut() {
+  document.documentElement.dataset.ready = 'false';
+  try {
+    await session.signOut();
+  } finally {
+    navigate('/logga-in?orsak=utloggad');
+  }
+}
+
+document.addEventListener('click', (event) => {
+  const anchor = event.target.closest('a[href]');
+  if (!anchor || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey
+      || anchor.target || anchor.origin !== window.location.origin || anchor.pathname.startsWith('/api')
+      || anchor.hasAttribute('download') || anchor.getAttribute('href').startsWith('#')) {
+    return;
+  }
+  event.preventDefault();
+  navigate(anchor.pathname + anchor.search);
+});
+
+window.addEventListener('popstate', () => render(true));
+
+whenSessionLost(() => {
+  session.forget();
+  navigate(loginPath('utgangen'), true);
+});
+
+session.restore().catch(() => {}).finally(() => render(false));

@@ -1,0 +1,88 @@
+// A committee's plan of a year (public when decided; drafts for those the API shows them to), laid out like
+// the seed plans and printable as a document for the committee's meeting.
+
+import { get, segment, ApiError } from '../api.js';
+import { h, notice } from '../dom.js';
+import { navigate } from '../main.js';
+import * as session from '../session.js';
+import { situationPicture, activityTables, decisionTable } from '../plan-view.js';
+import { PLAN_STATUS, COMMITTEE_KIND, statusClass, dateTime, actor } from '../texts.js';
+
+export default {
+  title: (params) => `Handlingsplan ${params.year || ''}`.trim(),
+  access: 'public',
+  async render(params) {
+    const id = params.committee;
+    const [committee, plans] = await Promise.all([get(`/committees/${segment(id)}`),
+      get(`/committees/${segment(id)}/plans`)]);
+    if (!params.year) {
+      if (plans.length) {
+        navigate(`/namnd/${id}/${Math.max(...plans.map((plan) => plan.year))}`, true);
+        return h('p', {}, 'Laddar …');
+      }
+      return noPlan(committee, new Date().getFullYear(), plans);
+    }
+    const year = Number(params.year);
+    let plan;
+    try {
+      plan = await get(`/committees/${segment(id)}/plans/${year}`);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return noPlan(committee, year, plans);
+      throw error;
+    }
+    const versions = await get(`/committees/${segment(id)}/plans/${year}/versions`);
+    return h('article', {},
+      h('nav', { class: 'breadcrumbs', 'aria-label': 'Du är här' }, h('a', { href: `/?ar=${year}` }, 'Översikt'), ' › ', committee.name),
+      h('p', { class: 'meta' }, committee.name),
+      h('h1', {}, `Lokal handlingsplan mot våldsbejakande extremism ${year}`),
+      facts(committee, plan),
+      plan.revision ? notice('info', null, `Planen revideras: ett nytt utkast pågår sedan ${dateTime(plan.revision.since)}. `
+        + 'Här visas den beslutade versionen.') : null,
+      actions(committee, plan),
+      otherYears(committee, plans, year),
+      situationPicture(plan.situationPicture),
+      activityTables(plan.activities || []),
+      decisionTable(versions));
+  },
+};
+
+function facts(committee, plan) {
+  return h('dl', { class: 'facts' },
+    h('dt', {}, 'Nämnd'), h('dd', {}, `${committee.name} (${COMMITTEE_KIND[committee.kind] || ''})`),
+    h('dt', {}, 'Status'), h('dd', {}, h('span', { class: statusClass(plan.status) }, PLAN_STATUS[plan.status])),
+    h('dt', {}, 'Ansvarig för samordningen'), h('dd', {}, plan.coordinatorRole || '–'),
+    h('dt', {}, 'Nästa revidering'), h('dd', {}, plan.nextRevision || '–'),
+    h('dt', {}, 'Senast ändrad'), h('dd', {}, `${dateTime(plan.updatedAt)} av ${actor(plan.updatedBy)}`));
+}
+
+function actions(committee, plan) {
+  if (!session.mayEdit(committee.id)) return null;
+  const base = `/namnd/${committee.id}/${plan.year}`;
+  const links = [];
+  if (plan.status === 'DRAFT') links.push(h('a', { class: 'button', href: `${base}/redigera` }, 'Redigera utkastet'));
+  if (plan.status === 'ADOPTED' || plan.status === 'APPROVED') {
+    links.push(h('a', { class: 'button', href: `${base}/uppfoljning` }, 'Rapportera uppföljning'));
+    links.push(h('a', { class: 'button secondary', href: `${base}/redigera` }, 'Beslut och revidering'));
+  }
+  links.push(h('a', { class: 'button secondary', href: `/namnd/${committee.id}/kontroll` }, 'Kontroll av bidrag och lokaler'));
+  return h('div', { class: 'actions no-print' }, links);
+}
+
+function otherYears(committee, plans, year) {
+  const others = plans.filter((plan) => plan.year !== year).sort((a, b) => b.year - a.year);
+  if (!others.length) return null;
+  return h('nav', { class: 'no-print', 'aria-label': 'Planer andra år' }, h('p', {}, 'Planer andra år: ',
+    others.map((plan, index) => [index ? ', ' : '', h('a', { href: `/namnd/${committee.id}/${plan.year}` },
+      `${plan.year} (${PLAN_STATUS[plan.status].toLowerCase()})`)])));
+}
+
+function noPlan(committee, year, plans) {
+  return h('div', {},
+    h('nav', { class: 'breadcrumbs', 'aria-label': 'Du är här' }, h('a', { href: '/' }, 'Översikt'), ' › ', committee.name),
+    h('p', { class: 'meta' }, committee.name),
+    h('h1', {}, `Ingen handlingsplan för ${year}`),
+    h('p', {}, `${committee.name} har ingen plan för ${year} som du kan se.`),
+    otherYears(committee, plans, year),
+    session.mayEdit(committee.id) ? h('div', { class: 'actions' },
+      h('a', { class: 'button', href: `/namnd/${committee.id}/${year}/redigera` }, `Skriv en plan för ${year}`)) : null);
+}

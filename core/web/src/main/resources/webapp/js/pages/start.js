@@ -1,0 +1,112 @@
+// The start page (public): the city's year at a glance — every committee's plan status, activities per area,
+// follow-up per period, and the committees without a plan.
+
+import { get } from '../api.js';
+import { h, table, row, notice } from '../dom.js';
+import { navigate } from '../main.js';
+import { committees } from '../committees.js';
+import { plansByCommittee, yearsOf, defaultYear } from '../years.js';
+import { caller } from '../session.js';
+import { AREA, PERIOD_LONG, FOLLOW_UP_STATUS, PLAN_STATUS, COMMITTEE_KIND, statusClass, figure } from '../texts.js';
+
+const STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
+const PERIODS = ['T1', 'T2', 'ANNUAL_REPORT'];
+
+export default {
+  title: (params, query) => `Översikt ${query.get('ar') || ''}`.trim(),
+  access: 'public',
+  async render(params, query) {
+    const list = await committees();
+    const plans = await plansByCommittee(list);
+    const asked = Number.parseInt(query.get('ar'), 10);
+    const year = asked >= 2000 && asked <= 2100 ? asked : defaultYear(plans);
+    const consolidated = await get(`/plans/${year}`);
+    const byCommittee = Object.fromEntries(consolidated.plans.map((entry) => [entry.committeeId, entry]));
+    const summary = consolidated.summary;
+
+    return h('div', {},
+      h('h1', {}, `Lokala handlingsplaner mot våldsbejakande extremism ${year}`),
+      h('p', { class: 'lead' }, 'Stadsdelsnämnderna och de berörda facknämnderna tar varje år fram en lokal handlingsplan '
+        + 'med lägesbild, aktiviteter och uppföljning. Nämnden antar planen och kommunstyrelsen godkänner den.'),
+      yearPicker(yearsOf(plans), year),
+      figures(list, summary),
+      committeeTable(list, plans, byCommittee, year),
+      areaTable(summary),
+      followUpTable(summary),
+      withoutPlan(list, summary),
+      caller() ? null : h('p', { class: 'meta' }, 'Utkast visas bara för inloggade med behörighet till nämnden.'));
+  },
+};
+
+function yearPicker(years, year) {
+  const select = h('select', { id: 'ar', name: 'ar' },
+    years.map((option) => h('option', { value: option, selected: option === year }, String(option))));
+  return h('form', { class: 'year-picker', action: '/', method: 'get', onsubmit: (event) => {
+    event.preventDefault();
+    navigate(`/?ar=${select.value}`);
+  } }, h('div', { class: 'field inline' }, h('label', { for: 'ar' }, 'År'), select,
+    h('button', { type: 'submit', class: 'secondary' }, 'Visa året')));
+}
+
+function figures(list, summary) {
+  const planned = list.length - summary.committeesWithoutPlan.filter((id) => list.some((c) => c.id === id)).length;
+  return h('ul', { class: 'cards', 'aria-label': 'Året i siffror' },
+    h('li', { class: 'card' }, h('h2', { class: 'card-title' }, 'Nämnder med plan'),
+      h('p', { class: 'figure' }, `${planned} av ${list.length}`)),
+    h('li', { class: 'card' }, h('h2', { class: 'card-title' }, 'Aktiviteter'), h('p', { class: 'figure' }, String(summary.activities))),
+    h('li', { class: 'card' }, h('h2', { class: 'card-title' }, 'Rapporterade händelser'),
+      h('p', { class: 'figure' }, figure(summary.incidents?.total))));
+}
+
+function committeeTable(list, plans, byCommittee, year) {
+  const rows = list.map((committee) => {
+    const entry = byCommittee[committee.id];
+    const status = entry?.plan.status || (plans[committee.id] || []).find((plan) => plan.year === year)?.status || 'NONE';
+    const tallies = Object.fromEntries((entry?.followUps || []).map((tally) => [tally.period, tally.counts]));
+    return row([
+      h('a', { href: `/namnd/${committee.id}/${year}` }, committee.name),
+      COMMITTEE_KIND[committee.kind] || '',
+      h('span', { class: statusClass(status) }, PLAN_STATUS[status]),
+      { text: entry ? String(entry.plan.activities.length) : '–', className: 'number' },
+      ...PERIODS.map((period) => progress(tallies[period])),
+    ]);
+  });
+  return h('section', { 'aria-labelledby': 'namnder' }, h('h2', { id: 'namnder' }, 'Nämndernas planer'),
+    table(`Nämndernas planer ${year}`, ['Nämnd', 'Typ', 'Status', { text: 'Aktiviteter', className: 'number' },
+      ...PERIODS.map((period) => PERIOD_LONG[period])], rows));
+}
+
+/** Follow-up of one period in words: "3 av 16 genomförda, 2 pågår". */
+function progress(counts) {
+  if (!counts) return '–';
+  const total = STATUSES.reduce((sum, status) => sum + (counts[status] || 0), 0);
+  if (!total) return '–';
+  const parts = [`${counts.DONE || 0} av ${total} genomförda`];
+  if (counts.IN_PROGRESS) parts.push(`${counts.IN_PROGRESS} pågår`);
+  if (counts.CANCELLED) parts.push(`${counts.CANCELLED} inställda`);
+  return parts.join(', ');
+}
+
+function areaTable(summary) {
+  const areas = Object.keys(AREA).filter((area) => summary.activitiesPerArea[area]);
+  return h('section', { 'aria-labelledby': 'omraden' }, h('h2', { id: 'omraden' }, 'Aktiviteter per område'),
+    areas.length
+      ? table('Aktiviteter per område', ['Område', { text: 'Aktiviteter', className: 'number' }],
+        areas.map((area) => row([AREA[area], { text: String(summary.activitiesPerArea[area]), className: 'number' }])))
+      : h('p', {}, 'Inga aktiviteter för året.'));
+}
+
+function followUpTable(summary) {
+  return h('section', { 'aria-labelledby': 'uppfoljning' }, h('h2', { id: 'uppfoljning' }, 'Uppföljning i staden'),
+    table('Aktiviteternas uppföljning per period', ['Period', ...STATUSES.map((status) =>
+      ({ text: FOLLOW_UP_STATUS[status], className: 'number' }))],
+    summary.followUps.map((tally) => row([PERIOD_LONG[tally.period],
+      ...STATUSES.map((status) => ({ text: String(tally.counts[status] || 0), className: 'number' }))]))));
+}
+
+function withoutPlan(list, summary) {
+  const names = summary.committeesWithoutPlan.map((id) => list.find((committee) => committee.id === id)?.name || id);
+  return h('section', { 'aria-labelledby': 'utan-plan' }, h('h2', { id: 'utan-plan' }, 'Nämnder utan plan'),
+    names.length ? h('ul', {}, names.map((name) => h('li', {}, name)))
+      : notice('ok', null, 'Alla nämnder har en plan för året.'));
+}

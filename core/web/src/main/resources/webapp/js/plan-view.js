@@ -1,0 +1,91 @@
+// The parts of a plan as the seed plans lay them out, shared by the plan page and the editor's preview:
+// the lägesbild with its sections and incident table, the activity tables per area and the decisions.
+
+import { h, table, row } from './dom.js';
+import {
+  AREA, PERIOD, FOLLOW_UP_STATUS, ENVIRONMENT, SOURCE, CLASSIFICATION, PLAN_STATUS, schedule, date, actor, figure,
+} from './texts.js';
+
+/** Text written with blank lines between paragraphs, as paragraphs. */
+export function paragraphs(text) {
+  return (text || '').split(/\n\s*\n/).filter((part) => part.trim()).map((part) => h('p', {}, part.trim()));
+}
+
+function classified(item) {
+  return item.classification === 'CONFIDENTIAL'
+    ? h('span', { class: 'confidential-label' }, ` ${CLASSIFICATION.CONFIDENTIAL}${item.legalGround ? ` (${item.legalGround})` : ''}`)
+    : null;
+}
+
+export function situationPicture(picture) {
+  const sections = picture?.sections || [];
+  return h('section', { 'aria-labelledby': 'lagesbild' },
+    h('h2', { id: 'lagesbild' }, 'Lägesbild'),
+    sections.length ? sections.map((section) => h('div', { class: 'section-text' },
+      h('h3', {}, section.title, classified(section)), paragraphs(section.text)))
+      : h('p', {}, 'Lägesbilden har inga avsnitt som du kan se.'),
+    incidentTable(picture));
+}
+
+/** Incidents per environment (rows) and source (columns): the exact counts where the caller may see them. */
+function incidentTable(picture) {
+  const incidents = picture?.incidents || [];
+  const figures = picture?.incidentFigures;
+  const environments = Object.keys(ENVIRONMENT);
+  if (incidents.length) {
+    const sources = Object.keys(SOURCE).filter((source) => incidents.some((incident) => incident.source === source));
+    const count = (environment, source) => incidents.filter((incident) => incident.environment === environment
+      && incident.source === source).reduce((sum, incident) => sum + incident.count, 0);
+    return h('div', {}, h('h3', {}, 'Händelser per miljö och källa'),
+      table('Rapporterade händelser per miljö och källa', ['Miljö', ...sources.map((source) =>
+        ({ text: SOURCE[source], className: 'number' })), { text: 'Totalt', className: 'number' }],
+      environments.map((environment) => row([ENVIRONMENT[environment],
+        ...sources.map((source) => ({ text: String(count(environment, source)), className: 'number' })),
+        { text: figure(figures?.perEnvironment?.[environment]), className: 'number' }]))));
+  }
+  if (!figures) return null;
+  return h('div', {}, h('h3', {}, 'Händelser per miljö'),
+    h('p', { class: 'meta' }, 'Små antal redovisas inte exakt, så att ingen enskild händelse kan pekas ut.'),
+    table('Rapporterade händelser per miljö', ['Miljö', { text: 'Antal', className: 'number' }],
+      [...environments.map((environment) => row([ENVIRONMENT[environment],
+        { text: figure(figures.perEnvironment?.[environment]), className: 'number' }])),
+      row(['Totalt', { text: figure(figures.total), className: 'number' }])]));
+}
+
+/** The latest report of each period an activity is followed up in, in words. */
+export function followUpSummary(activity) {
+  return h('ul', { class: 'follow-up-list' }, (activity.followUpIn || []).map((period) => {
+    const reports = (activity.followUps || []).filter((followUp) => followUp.period === period);
+    const latest = reports[reports.length - 1];
+    return h('li', {}, `${PERIOD[period]}: ${latest ? FOLLOW_UP_STATUS[latest.status] : 'Ej rapporterad'}`);
+  }));
+}
+
+export function activityTables(activities) {
+  const areas = Object.keys(AREA).filter((area) => activities.some((activity) => activity.area === area));
+  return h('section', { 'aria-labelledby': 'aktiviteter' },
+    h('h2', { id: 'aktiviteter' }, 'Aktiviteter'),
+    activities.length ? areas.map((area) => h('div', {}, h('h3', {}, AREA[area]),
+      table(`Aktiviteter: ${AREA[area]}`, ['Aktivitet', 'Ansvarig', 'Samverkanspartner', 'Tidplan', 'Uppföljning'],
+        activities.filter((activity) => activity.area === area).map((activity) => row([
+          h('div', {}, h('strong', {}, activity.title), activity.description ? h('p', {}, activity.description) : null),
+          (activity.responsible || []).join(', ') || '–',
+          (activity.partners || []).join(', ') || '–',
+          schedule(activity.schedule),
+          followUpSummary(activity),
+        ])))))
+      : h('p', {}, 'Planen har inga aktiviteter ännu.'));
+}
+
+const DECISION_TEXT = { ADOPTED: 'Antagen av nämnden', APPROVED: 'Godkänd av kommunstyrelsen',
+  ARCHIVED: 'Arkiverad', DRAFT: 'Återförd till utkast' };
+
+export function decisionTable(versions) {
+  const decided = versions.filter((version) => version.status !== 'DRAFT' || version.meetingDate);
+  return h('section', { 'aria-labelledby': 'beslut' }, h('h2', { id: 'beslut' }, 'Beslut'),
+    decided.length ? table('Beslut om planen', ['Beslut', 'Sammanträde', 'Diarienummer', 'Paragraf', 'Registrerat av', 'Registrerat'],
+      decided.map((version) => row([DECISION_TEXT[version.status] || PLAN_STATUS[version.status],
+        date(version.meetingDate), version.diaryNumber || '–', version.paragraph || '–', actor(version.decidedBy),
+        date(version.decidedAt)])))
+      : h('p', {}, 'Planen har inte beslutats ännu.'));
+}

@@ -1,0 +1,121 @@
+// Everything the API says in codes, in the Swedish the people who use the platform read: statuses, areas,
+// periods, environments, sources; and the API's refusals (problem+json, in English) as Swedish messages.
+
+export const PLAN_STATUS = {
+  NONE: 'Ingen plan', DRAFT: 'Utkast', ADOPTED: 'Antagen', APPROVED: 'Godkänd', ARCHIVED: 'Arkiverad',
+};
+
+export const AREA = {
+  PREVENTIVE: 'Främjande', PREVENTING: 'Förebyggande', GRANTS_AND_PREMISES: 'Föreningsbidrag och lokaler',
+  COMPETENCE: 'Kompetens', COLLABORATION: 'Samverkan', RELATIVES_SUPPORT: 'Stöd till anhöriga',
+  EXIT_SUPPORT: 'Stöd till avhoppare',
+};
+
+export const PERIOD = { T1: 'T1', T2: 'T2', ANNUAL_REPORT: 'Verksamhetsberättelse' };
+export const PERIOD_LONG = {
+  T1: 'Tertialrapport 1', T2: 'Tertialrapport 2', ANNUAL_REPORT: 'Verksamhetsberättelse',
+};
+
+export const FOLLOW_UP_STATUS = {
+  NOT_STARTED: 'Ej påbörjad', IN_PROGRESS: 'Pågår', DONE: 'Genomförd', CANCELLED: 'Inställd',
+};
+
+export const ENVIRONMENT = {
+  WHITE_POWER: 'Vit makt-miljön', AUTONOMOUS: 'Den autonoma miljön', ISLAMIST: 'Den islamistiska miljön',
+  OTHER: 'Annan',
+};
+
+export const SOURCE = {
+  POLICE: 'Polisen', OWN_UNITS: 'Egna verksamheter', SPECIALIST_ADMINISTRATIONS: 'Fackförvaltningar',
+  SURVEY: 'Enkät', INCIDENT_REPORTING_SYSTEM: 'Incidentrapportering (IA)', CIVIL_SOCIETY: 'Civilsamhället',
+  HOUSING_COMPANIES: 'Fastighetsägare', SCHOOLS: 'Skolor', OTHER: 'Övriga',
+};
+
+export const CLASSIFICATION = { PUBLIC: 'Offentlig', CONFIDENTIAL: 'Sekretess' };
+export const COMMITTEE_KIND = { DISTRICT: 'Stadsdelsnämnd', SPECIALIST: 'Facknämnd' };
+export const DECISION = { APPROVE: 'Beviljas', REJECT: 'Avslås', REVIEW: 'Manuell prövning' };
+export const OUTCOME = { PASS: 'Uppfyllt', FAIL: 'Inte uppfyllt', REVIEW: 'Prövas manuellt' };
+export const APPLICATION_TYPE = { ASSOCIATION_GRANT: 'Föreningsbidrag', PREMISES_RENTAL: 'Lokalbokning' };
+export const HEALTH = { UP: 'I drift', DEGRADED: 'Begränsad', DOWN: 'Ur drift' };
+
+/** A CSS modifier for a plan status, so the badge's colour only repeats what its word says. */
+export function statusClass(status) {
+  return `status status--${(status || 'NONE') === 'NONE' ? 'none' : status.toLowerCase()}`;
+}
+
+/** A figure as published: a number, or "<3" / ".." for a small or withheld count. */
+export function figure(value) {
+  if (value === '..') return 'uppgift saknas (skyddad)';
+  if (typeof value === 'string' && value.startsWith('<')) return `färre än ${value.slice(1)}`;
+  return value === undefined || value === null ? '–' : String(value);
+}
+
+const DATE = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long' });
+const DATE_TIME = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeStyle: 'short' });
+const MONTH = new Intl.DateTimeFormat('sv-SE', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+export function date(iso) {
+  return iso ? DATE.format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso)) : '–';
+}
+
+export function dateTime(iso) {
+  return iso ? DATE_TIME.format(new Date(iso)) : '–';
+}
+
+/** A schedule as the seed plans write it: "januari 2019 – december 2019", or "Löpande". */
+export function schedule(value) {
+  if (!value || value.ongoing) return 'Löpande';
+  const month = (yearMonth) => (yearMonth ? MONTH.format(new Date(`${yearMonth}-15T00:00:00Z`)) : '');
+  if (value.start && value.end) return `${month(value.start)} – ${month(value.end)}`;
+  return value.start ? `från ${month(value.start)}` : `till ${month(value.end)}`;
+}
+
+/** Who did something, as the API records it: an import by a committee bundle reads as such. */
+export function actor(name) {
+  if (!name) return '–';
+  return name.startsWith('import:') ? 'inläst från nämndens paket' : name;
+}
+
+// The API's refusals, matched on what its English detail says, most specific first. A detail no rule knows
+// still gives a Swedish sentence; the original is kept beside it for support.
+const REFUSALS = [
+  [/personnummer|samordningsnummer|personal identity number/i,
+    'Texten ser ut att innehålla ett personnummer eller samordningsnummer. Planen får inte innehålla '
+      + 'personuppgifter: skriv om texten utan numret.'],
+  [/is before start/i, 'Slutmånaden ligger före startmånaden.'],
+  [/is required|must not be null|missing|required/i, 'Uppgiften måste fyllas i.'],
+  [/longer than|at most \d+ characters|too long/i, 'Texten är för lång.'],
+  [/in the future/i, 'Datumet ligger i framtiden.'],
+  [/must be between|must be 1 to|outside/i, 'Värdet ligger utanför det tillåtna intervallet.'],
+  [/diary ?number|diarienummer/i, 'Ange diarienumret som till exempel 1.2.3-456/2019.'],
+  [/paragraph|§/i, 'Ange paragrafen som till exempel § 12.'],
+  [/check digit|organisation ?number/i, 'Organisationsnumret stämmer inte (kontrollsiffran eller formen NNNNNN-NNNN).'],
+  [/not a valid|cannot deserialize|must be a|expected/i, 'Värdet har fel form.'],
+];
+
+/** A Swedish message for a 422's detail. */
+export function refusal(detail) {
+  const known = REFUSALS.find(([pattern]) => pattern.test(detail || ''));
+  return known ? known[1] : 'Uppgiften godtogs inte.';
+}
+
+/** A Swedish sentence for any refusal by status, for errors that are not about one field. */
+export function problemMessage(status, detail) {
+  switch (status) {
+    case 0: return 'Det gick inte att nå plattformen. Kontrollera nätverket och försök igen.';
+    case 400: return 'Förfrågan kunde inte läsas av plattformen.';
+    case 401: return 'Du behöver logga in.';
+    case 403: return /feature|is off|not enabled/i.test(detail || '')
+      ? 'Funktionen är avstängd för nämnden av den centrala samordnaren.'
+      : 'Du har inte behörighet att göra det här.';
+    case 404: return 'Det du letar efter finns inte, eller så får du inte se det.';
+    case 409: return 'Det går inte i planens nuvarande läge.';
+    case 412: return 'Planen har ändrats av någon annan — ladda om.';
+    case 413: return 'Det du skickade är för stort.';
+    case 422: return refusal(detail);
+    case 428: return 'Planen finns redan. Ladda om sidan och försök igen.';
+    case 429: return 'För många försök. Vänta en stund och försök igen.';
+    case 503: return 'Plattformen är inte tillgänglig just nu. Försök igen om en stund.';
+    default: return 'Något gick fel hos plattformen. Försök igen om en stund.';
+  }
+}
