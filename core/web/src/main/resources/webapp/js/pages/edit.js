@@ -1,0 +1,362 @@
+// Editing a committee's draft (its editors and the coordinator): lägesbild sections and incident counts,
+// activities from the committee's catalogue or from scratch, in the order the plan shows them; saved as a
+// whole with optimistic locking. Then: adopting the plan, and next year's revision from it.
+
+import { api, get, segment, ApiError } from '../api.js';
+import { h, field, checkbox, notice, announce, whileBusy } from '../dom.js';
+import { FormErrors } from '../form-errors.js';
+import { decisionFields, changeStatus } from '../decisions.js';
+import { navigate, refresh } from '../main.js';
+import * as session from '../session.js';
+import { AREA, PERIOD_LONG, ENVIRONMENT, SOURCE, CLASSIFICATION, PLAN_STATUS, statusClass } from '../texts.js';
+
+const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const STALE = 'Planen har ändrats av någon annan — ladda om.';
+
+export default {
+  title: (params) => `Redigera handlingsplan ${params.year}`,
+  access: 'editor',
+  async render(params) {
+    const id = params.committee;
+    const year = Number(params.year);
+    const planPath = `/committees/${segment(id)}/plans/${year}`;
+    const [committee, catalogue, plans] = await Promise.all([get(`/committees/${segment(id)}`),
+      get(`/committees/${segment(id)}/catalogue?limit=500`), get(`/committees/${segment(id)}/plans`)]);
+    let loaded = null;
+    try {
+      loaded = await api('GET', planPath);
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 404) throw error;
+    }
+    const plan = loaded?.data;
+    const header = [
+      h('nav', { class: 'breadcrumbs', 'aria-label': 'Du är här' }, h('a', { href: '/' }, 'Översikt'), ' › ',
+        h('a', { href: `/namnd/${id}/${year}` }, committee.name), ' › Redigera'),
+      h('p', { class: 'meta' }, committee.name),
+      h('h1', {}, plan ? `Redigera handlingsplan ${year}` : `Ny handlingsplan ${year}`),
+    ];
+    const nextYearTaken = plans.some((other) => other.year === year + 1);
+    if (plan && plan.status !== 'DRAFT') {
+      return h('div', {}, header, decided(planPath, plan, id, nextYearTaken));
+    }
+    return h('div', {}, header,
+      plan ? h('p', {}, 'Status: ', h('span', { class: statusClass(plan.status) }, PLAN_STATUS[plan.status]),
+        ` · version ${plan.version}`) : h('p', { class: 'lead' }, 'Planen finns inte ännu. Fyll i och spara för att skapa utkastet.'),
+      new PlanEditor(planPath, plan, loaded?.etag, catalogue).element,
+      plan ? adoptForm(planPath) : null,
+      plan ? revisionForm(planPath, id, year, nextYearTaken) : null);
+  },
+};
+
+/** The form of the whole draft; saving replaces the draft (If-Match) or creates it. */
+class PlanEditor {
+  constructor(planPath, plan, etag, catalogue) {
+    this.planPath = planPath;
+    this.etag = etag;
+    this.exists = Boolean(plan);
+    this.catalogue = catalogue;
+    const summarySlot = h('div', {});
+    this.errors = new FormErrors(summarySlot);
+    this.coordinatorRole = this.errors.register('coordinatorRole', field({ label: 'Ansvarig för samordningen',
+      name: 'coordinatorRole', required: true, value: plan?.coordinatorRole ?? 'Samordnare mot våldsbejakande extremism',
+      hint: 'Befattningen, inte en persons namn.' }));
+    this.nextRevision = this.errors.register('nextRevision', field({ label: 'Nästa revidering', name: 'nextRevision',
+      value: plan?.nextRevision, hint: 'Till exempel Tertialrapport 1 2027.' }));
+    this.sections = h('div', {});
+    this.incidents = h('div', {});
+    this.activities = h('div', {});
+    (plan?.situationPicture?.sections || []).forEach((section) => this.addSection(section));
+    (plan?.situationPicture?.incidents || []).forEach((incident) => this.addIncident(incident));
+    (plan?.activities || []).forEach((activity) => this.addActivity(activity));
+    this.element = h('form', { novalidate: true, 'aria-label': 'Planens innehåll', onsubmit: (event) => {
+      event.preventDefault();
+      whileBusy(() => this.save());
+    } },
+    summarySlot,
+    this.coordinatorRole, this.nextRevision,
+    h('h2', {}, 'Lägesbild'),
+    this.sections,
+    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => this.addSection({}) },
+      'Lägg till avsnitt')),
+    h('h3', {}, 'Händelser per miljö och källa'),
+    h('p', { class: 'hint' }, 'Antal rapporterade händelser. Uppgifter om enskilda personer skrivs aldrig in här.'),
+    this.incidents,
+    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => this.addIncident({}) },
+      'Lägg till händelserad')),
+    h('h2', {}, 'Aktiviteter'),
+    this.activities,
+    this.catalogueChooser(),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, this.exists ? 'Spara utkastet' : 'Skapa utkastet')));
+  }
+
+  addSection(section) {
+    const part = h('fieldset', { class: 'section-editor' }, h('legend', {}, 'Avsnitt'));
+    part.fields = {
+      title: field({ label: 'Rubrik', name: 'sectionTitle', required: true, value: section.title }),
+      text: field({ label: 'Text', name: 'sectionText', type: 'textarea', rows: 6, required: true, value: section.text,
+        hint: 'Skriv aldrig personnummer eller namn på enskilda personer.' }),
+      classification: field({ label: 'Vem får läsa avsnittet', name: 'classification', type: 'select', required: true,
+        value: section.classification || 'CONFIDENTIAL',
+        options: [['PUBLIC', `${CLASSIFICATION.PUBLIC} – alla`], ['CONFIDENTIAL', `${CLASSIFICATION.CONFIDENTIAL} – bara behöriga`]] }),
+      legalGround: field({ label: 'Sekretessgrund', name: 'legalGround', value: section.legalGround,
+        hint: 'För avsnitt med sekretess, till exempel OSL 18 kap. 1 §.' }),
+    };
+    part.append(...Object.values(part.fields), this.itemButtons(part, this.sections, 'avsnittet'));
+    this.sections.append(part);
+    this.renumber();
+  }
+
+  addIncident(incident) {
+    const part = h('fieldset', { class: 'incident-editor' }, h('legend', {}, 'Händelser'));
+    part.fields = {
+      environment: field({ label: 'Miljö', name: 'environment', type: 'select', required: true, value: incident.environment,
+        options: Object.entries(ENVIRONMENT) }),
+      source: field({ label: 'Källa', name: 'source', type: 'select', required: true, value: incident.source,
+        options: Object.entries(SOURCE) }),
+      count: field({ label: 'Antal', name: 'count', type: 'number', required: true, min: 0, value: incident.count ?? 0,
+        inputmode: 'numeric' }),
+      classification: field({ label: 'Vem får läsa antalet', name: 'incidentClassification', type: 'select', required: true,
+        value: incident.classification || 'CONFIDENTIAL', options: Object.entries(CLASSIFICATION) }),
+    };
+    part.append(...Object.values(part.fields), this.itemButtons(part, this.incidents, 'händelseraden'));
+    this.incidents.append(part);
+    this.renumber();
+  }
+
+  addActivity(activity, focus = false) {
+    const part = h('fieldset', { class: 'activity-editor' }, h('legend', {}, 'Aktivitet'));
+    const ongoing = activity.schedule?.ongoing;
+    part.templateId = activity.templateId;
+    part.fields = {
+      title: field({ label: 'Aktivitet', name: 'title', required: true, value: activity.title }),
+      description: field({ label: 'Beskrivning', name: 'description', type: 'textarea', value: activity.description }),
+      area: field({ label: 'Område', name: 'area', type: 'select', required: true, value: activity.area,
+        options: Object.entries(AREA) }),
+      responsible: field({ label: 'Ansvarig', name: 'responsible', type: 'textarea', rows: 2, required: true,
+        value: (activity.responsible || []).join('\n'), hint: 'En befattning eller enhet per rad.' }),
+      partners: field({ label: 'Samverkanspartner', name: 'partners', type: 'textarea', rows: 2,
+        value: (activity.partners || []).join('\n'), hint: 'En per rad.' }),
+      start: field({ label: 'Startmånad', name: 'start', value: ongoing ? '' : activity.schedule?.start,
+        hint: 'ÅÅÅÅ-MM, till exempel 2027-01.', inputmode: 'numeric' }),
+      end: field({ label: 'Slutmånad', name: 'end', value: ongoing ? '' : activity.schedule?.end,
+        hint: 'ÅÅÅÅ-MM.', inputmode: 'numeric' }),
+    };
+    part.ongoing = checkbox({ label: 'Löpande (ingen start- eller slutmånad)', name: 'ongoing', checked: ongoing });
+    part.periods = Object.entries(PERIOD_LONG).map(([period, text]) =>
+      [period, checkbox({ label: text, name: `followUpIn-${period}`, checked: (activity.followUpIn || []).includes(period) })]);
+    part.append(part.fields.title, part.fields.description, part.fields.area, part.fields.responsible,
+      part.fields.partners, part.fields.start, part.fields.end, part.ongoing,
+      h('fieldset', { class: 'periods' }, h('legend', {}, 'Följs upp i'), part.periods.map(([, box]) => box)),
+      this.itemButtons(part, this.activities, 'aktiviteten'));
+    this.activities.append(part);
+    this.renumber();
+    if (focus) part.fields.title.control.focus();
+  }
+
+  /** Move up, move down and remove, for a section, an incident row or an activity. */
+  itemButtons(part, list, name) {
+    const move = (step) => {
+      const siblings = [...list.children];
+      const target = siblings[siblings.indexOf(part) + step];
+      if (!target) return;
+      if (step < 0) list.insertBefore(part, target); else list.insertBefore(target, part);
+      this.renumber();
+      announce(`Flyttade ${name} till plats ${[...list.children].indexOf(part) + 1}.`);
+    };
+    return h('div', { class: 'actions' },
+      h('button', { type: 'button', class: 'secondary', onclick: () => move(-1) }, 'Flytta upp'),
+      h('button', { type: 'button', class: 'secondary', onclick: () => move(1) }, 'Flytta ned'),
+      h('button', { type: 'button', class: 'danger', onclick: () => {
+        part.remove();
+        this.renumber();
+        announce(`Tog bort ${name}. Ändringen sparas när du sparar utkastet.`);
+      } }, `Ta bort ${name}`));
+  }
+
+  /** Numbers the legends and registers every field under its path in the document, after any change of order. */
+  renumber() {
+    this.errors.fields.clear();
+    this.errors.register('coordinatorRole', this.coordinatorRole);
+    this.errors.register('nextRevision', this.nextRevision);
+    [...this.sections.children].forEach((part, index) => {
+      part.querySelector('legend').textContent = `Avsnitt ${index + 1}`;
+      this.registerAll(`situationPicture.sections[${index}]`, part.fields, 'title');
+    });
+    [...this.incidents.children].forEach((part, index) => {
+      part.querySelector('legend').textContent = `Händelserad ${index + 1}`;
+      this.registerAll(`situationPicture.incidents[${index}]`, part.fields, 'count');
+    });
+    [...this.activities.children].forEach((part, index) => {
+      part.querySelector('legend').textContent = `Aktivitet ${index + 1}`;
+      const path = `activities[${index}]`;
+      this.registerAll(path, part.fields, 'title');
+      this.errors.register(`${path}.schedule`, part.fields.start);
+      this.errors.register(`${path}.schedule.start`, part.fields.start);
+      this.errors.register(`${path}.schedule.end`, part.fields.end);
+    });
+  }
+
+  registerAll(path, fields, main) {
+    this.errors.register(path, fields[main]);
+    Object.entries(fields).forEach(([name, wrapper]) => this.errors.register(`${path}.${name}`, wrapper));
+  }
+
+  catalogueChooser() {
+    const choice = field({ label: 'Aktivitet ur nämndens katalog', name: 'template', type: 'select',
+      options: [['', 'Välj en aktivitet …'], ...this.catalogue.map((template) => [template.id, template.title])],
+      hint: 'Aktiviteten läggs till ifylld; du kan ändra allt innan du sparar.' });
+    const fromCatalogue = () => {
+      const template = this.catalogue.find((candidate) => candidate.id === choice.control.value);
+      if (!template) {
+        choice.showError('Välj en aktivitet i listan.');
+        return;
+      }
+      choice.clearError();
+      this.addActivity({ ...template, templateId: template.id, responsible: template.responsible ? [template.responsible] : [],
+        partners: [] }, true);
+      announce(`Lade till ${template.title}.`);
+    };
+    return h('div', { class: 'catalogue' }, choice,
+      h('div', { class: 'actions' },
+        h('button', { type: 'button', class: 'secondary', onclick: fromCatalogue }, 'Lägg till från katalogen'),
+        h('button', { type: 'button', class: 'secondary', onclick: () => this.addActivity({ followUpIn: ['ANNUAL_REPORT'] }, true) },
+          'Lägg till ny aktivitet')));
+  }
+
+  /** The document to send, and the errors the form can see without asking the platform. */
+  read() {
+    const errors = [];
+    const value = (wrapper) => wrapper.control.value.trim();
+    const lines = (wrapper) => wrapper.control.value.split('\n').map((line) => line.trim()).filter(Boolean);
+    const required = (path, wrapper, text) => {
+      if (!value(wrapper)) errors.push({ path, text });
+    };
+    required('coordinatorRole', this.coordinatorRole, 'Ange vem som ansvarar för samordningen.');
+    const sections = [...this.sections.children].map((part, index) => {
+      const path = `situationPicture.sections[${index}]`;
+      required(`${path}.title`, part.fields.title, 'Ange en rubrik.');
+      required(`${path}.text`, part.fields.text, 'Skriv avsnittets text.');
+      const classification = value(part.fields.classification);
+      return { title: value(part.fields.title), text: part.fields.text.control.value, classification,
+        legalGround: classification === 'CONFIDENTIAL' && value(part.fields.legalGround) ? value(part.fields.legalGround) : undefined };
+    });
+    const incidents = [...this.incidents.children].map((part, index) => {
+      const count = Number(value(part.fields.count));
+      if (!Number.isInteger(count) || count < 0 || value(part.fields.count) === '') {
+        errors.push({ path: `situationPicture.incidents[${index}].count`, text: 'Ange antalet som ett heltal, 0 eller mer.' });
+      }
+      return { environment: value(part.fields.environment), source: value(part.fields.source), count,
+        classification: value(part.fields.classification) };
+    });
+    const activities = [...this.activities.children].map((part, index) => {
+      const path = `activities[${index}]`;
+      required(`${path}.title`, part.fields.title, 'Ange aktiviteten.');
+      if (!lines(part.fields.responsible).length) errors.push({ path: `${path}.responsible`, text: 'Ange minst en ansvarig.' });
+      const ongoing = part.ongoing.control.checked;
+      for (const name of ['start', 'end']) {
+        const month = value(part.fields[name]);
+        if (!ongoing && month && !YEAR_MONTH.test(month)) {
+          errors.push({ path: `${path}.schedule.${name}`, text: 'Skriv månaden som ÅÅÅÅ-MM, till exempel 2027-03.' });
+        }
+      }
+      if (!ongoing && !value(part.fields.start)) {
+        errors.push({ path: `${path}.schedule.start`, text: 'Ange startmånad, eller markera aktiviteten som löpande.' });
+      }
+      return {
+        title: value(part.fields.title),
+        description: part.fields.description.control.value.trim() || undefined,
+        area: value(part.fields.area),
+        responsible: lines(part.fields.responsible),
+        partners: lines(part.fields.partners),
+        schedule: ongoing ? { ongoing: true } : { start: value(part.fields.start), end: value(part.fields.end) || undefined },
+        followUpIn: part.periods.filter(([, box]) => box.control.checked).map(([period]) => period),
+        templateId: part.templateId,
+      };
+    });
+    const document = { coordinatorRole: value(this.coordinatorRole), nextRevision: value(this.nextRevision) || undefined,
+      situationPicture: { sections, incidents }, activities };
+    return { document, errors };
+  }
+
+  async save() {
+    this.errors.clear();
+    const { document, errors } = this.read();
+    if (errors.length) {
+      this.errors.show(errors);
+      return;
+    }
+    try {
+      const saved = await api('PUT', this.planPath, { body: document, ifMatch: this.exists ? this.etag : undefined });
+      this.etag = saved.etag;
+      if (!this.exists) {
+        refresh();
+        return;
+      }
+      this.errors.slot.replaceChildren(notice('ok', null, `Utkastet är sparat (version ${saved.data.version}).`));
+      announce('Utkastet är sparat.');
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      if (error.status === 412) {
+        this.errors.showMessage([h('p', {}, STALE), h('button', { type: 'button', onclick: () => refresh() }, 'Ladda om planen')]);
+      } else if (error.status === 422 || error.status === 400) {
+        this.errors.showApiError(error);
+      } else {
+        this.errors.showMessage(h('p', {}, error.message));
+      }
+    }
+  }
+}
+
+function adoptForm(planPath) {
+  const slot = h('div', {});
+  const errors = new FormErrors(slot);
+  const fields = decisionFields(errors);
+  return h('section', { 'aria-labelledby': 'anta' }, h('h2', { id: 'anta' }, 'Anta planen'),
+    h('p', {}, 'När nämnden har antagit planen: fyll i beslutet. Spara först dina ändringar i utkastet.'),
+    h('form', { novalidate: true, onsubmit: (event) => {
+      event.preventDefault();
+      whileBusy(() => changeStatus(planPath, 'ADOPTED', fields, errors));
+    } }, slot, Object.values(fields), h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Anta planen'))));
+}
+
+function revisionForm(planPath, committeeId, year, nextYearTaken) {
+  if (nextYearTaken) {
+    return h('section', { 'aria-labelledby': 'revision' }, h('h2', { id: 'revision' }, `Plan för ${year + 1}`),
+      h('p', {}, h('a', { href: `/namnd/${committeeId}/${year + 1}` }, `Nämnden har redan en plan för ${year + 1}.`)));
+  }
+  const slot = h('div', {});
+  return h('section', { 'aria-labelledby': 'revision' }, h('h2', { id: 'revision' }, `Revidera inför ${year + 1}`),
+    h('p', {}, `Skapar ett utkast för ${year + 1} med den här planens lägesbild och aktiviteter, utan uppföljning.`),
+    slot,
+    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => whileBusy(async () => {
+      try {
+        await api('POST', `${planPath}/revision`);
+        navigate(`/namnd/${committeeId}/${year + 1}/redigera`);
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        slot.replaceChildren(notice('error', null, error.message));
+      }
+    }) }, `Starta planen för ${year + 1}`)));
+}
+
+/** A plan that is adopted, approved or archived: its decisions are made elsewhere; it can go back to draft. */
+function decided(planPath, plan, committeeId, nextYearTaken) {
+  const mayReopen = (plan.status === 'ADOPTED') || (plan.status === 'APPROVED' && session.isCoordinator());
+  const slot = h('div', {});
+  return h('div', {},
+    notice('info', null, h('p', {}, 'Planen är ', h('span', { class: statusClass(plan.status) }, PLAN_STATUS[plan.status].toLowerCase()),
+      ' och kan inte redigeras. ', mayReopen ? 'Återför den till utkast för att ändra den; allmänheten ser den beslutade versionen under tiden.' : '')),
+    h('p', {}, h('a', { href: `/namnd/${committeeId}/${plan.year}` }, 'Läs planen'), ' · ',
+      h('a', { href: `/namnd/${committeeId}/${plan.year}/uppfoljning` }, 'Rapportera uppföljning')),
+    mayReopen ? h('div', {}, slot, h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary',
+      onclick: () => whileBusy(async () => {
+        try {
+          await api('POST', `${planPath}/status`, { body: { to: 'DRAFT' } });
+          refresh();
+        } catch (error) {
+          if (!(error instanceof ApiError)) throw error;
+          slot.replaceChildren(notice('error', null, error.message));
+        }
+      }) }, 'Återför till utkast'))) : null,
+    revisionForm(planPath, committeeId, plan.year, nextYearTaken));
+}
