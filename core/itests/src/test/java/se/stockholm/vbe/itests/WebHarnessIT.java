@@ -26,15 +26,17 @@ import se.stockholm.vbe.itests.web.Browser;
 import se.stockholm.vbe.itests.web.WebPlatform;
 
 /**
- * The browser harness itself, against what the platform serves today and two tiny pages of its own: Chromium
+ * The browser harness itself, against what the platform serves today and tiny pages of its own: Chromium
  * reaches the platform, requests from inside a page carry its origin, axe-core really runs, and screenshots
- * cover the whole page at both widths. Page tests replace the tiny pages with the application's.
+ * cover the whole page at both widths, where a page without a viewport tag is caught on the phone. Page tests
+ * replace the tiny pages with the application's.
  */
 class WebHarnessIT {
 
     @RegisterExtension
     static final WebPlatform PLATFORM = new WebPlatform("web-harness");
 
+    private static final String VIEWPORT = "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">";
     private static final String IMAGE = "data:image/gif;base64,R0lGODlhAQABAAAAACw=";
 
     private final Browser browser = PLATFORM.browser();
@@ -97,6 +99,16 @@ class WebHarnessIT {
     }
 
     @Test
+    void aPageWithoutAViewportTagIsLaidOutTooWideOnAPhone() {
+        browser.open(document("", "<main><h1>Prov</h1></main>"));
+
+        AssertionError failure = assertThrows(AssertionError.class,
+                () -> browser.checkEveryWidth("web-harness-no-viewport"));
+
+        assertTrue(failure.getMessage().contains("980 px wide on a 390 px screen"), failure.getMessage());
+    }
+
+    @Test
     void aFieldIsFoundByItsLabelAndAClickWaitsUntilThePageIsReadyAgain() {
         browser.open(page("<main><h1>Formulär</h1><label for=\"namn\">Föreningens namn</label><input id=\"namn\">"
                 + "<button type=\"button\" onclick=\"setTimeout(() => {document.getElementById('svar').textContent"
@@ -125,9 +137,12 @@ class WebHarnessIT {
 
     /** A Swedish page that has rendered as the application's will: {@code <html lang="sv" data-ready="true">}. */
     private static String page(String body) {
+        return document(VIEWPORT, body);
+    }
+
+    private static String document(String viewport, String body) {
         String html = "<!doctype html><html lang=\"sv\" data-ready=\"true\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Prov</title>"
-                + "</head><body>" + body + "</body></html>";
+                + viewport + "<title>Prov</title></head><body>" + body + "</body></html>";
         return "data:text/html;charset=utf-8;base64,"
                 + Base64.getEncoder().encodeToString(html.getBytes(StandardCharsets.UTF_8));
     }

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import se.stockholm.vbe.itests.Http;
@@ -14,14 +15,15 @@ import se.stockholm.vbe.itests.KarafInstallation;
 /**
  * The real distribution for browser tests: one unpacked copy per test class on free ports, started with
  * bin/start before the first test and stopped after the last, and one {@link Browser} on it, opened on first
- * use. When a test fails, the browser's screenshot, HTML and console log go to {@code target/browser-failures}.
+ * use; each test starts at desktop width. When a test fails, the browser's screenshot, HTML and console log go to {@code target/browser-failures}.
  *
  * <pre>{@code
  * @RegisterExtension
  * static final WebPlatform PLATFORM = new WebPlatform("plans-page");
  * }</pre>
  */
-public final class WebPlatform implements BeforeAllCallback, AfterAllCallback, AfterTestExecutionCallback {
+public final class WebPlatform
+        implements BeforeAllCallback, BeforeEachCallback, AfterTestExecutionCallback, AfterAllCallback {
 
     private final String name;
     private final Consumer<KarafInstallation> configuration;
@@ -44,6 +46,14 @@ public final class WebPlatform implements BeforeAllCallback, AfterAllCallback, A
         karaf = KarafInstallation.unpack(Path.of("target/web", name));
         configuration.accept(karaf);
         karaf.start();
+    }
+
+    /** Every test starts at desktop width, whatever the test before it left. */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (browser != null) {
+            browser.setWidth(Browser.DESKTOP);
+        }
     }
 
     @Override
