@@ -52,6 +52,10 @@ public final class KarafInstallation {
         return home;
     }
 
+    public int httpPort() {
+        return httpPort;
+    }
+
     public Http http() {
         return new Http(httpPort);
     }
