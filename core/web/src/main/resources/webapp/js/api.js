@@ -61,6 +61,9 @@ export async function api(method, path, options = {}) {
   }
   const type = response.headers.get('Content-Type') || '';
   const data = type.includes('json') && response.status !== 204 ? await response.json().catch(() => null) : null;
+  if (response.ok && data === null && response.status !== 204) {
+    throw new ApiError(0, null);
+  }
   if (response.ok) {
     return { status: response.status, data, etag: response.headers.get('ETag') };
   }

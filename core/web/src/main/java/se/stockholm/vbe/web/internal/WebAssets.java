@@ -48,11 +48,16 @@ final class WebAssets {
     /** The file for {@code requestPath} ({@code /}, {@code /js/main.js}, {@code /namnd/alvsjo}), if there is one. */
     Optional<WebAsset> find(String requestPath) {
         String path = requestPath == null || requestPath.isEmpty() ? "/" : requestPath;
-        if (!SAFE_PATH.matcher(path).matches()) {
+        if (!SAFE_PATH.matcher(path).matches() || isApi(path)) {
             return Optional.empty();
         }
         String file = isPage(path) ? INDEX : path;
         return loaded.computeIfAbsent(file, this::load);
+    }
+
+    /** The REST API's paths, which reach this servlet only while the API is away: never a page. */
+    private static boolean isApi(String path) {
+        return path.equals("/api") || path.startsWith("/api/");
     }
 
     private static boolean isPage(String path) {

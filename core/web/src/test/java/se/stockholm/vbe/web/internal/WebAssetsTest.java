@@ -42,4 +42,11 @@ class WebAssetsTest {
         assertTrue(assets.find("/META-INF/MANIFEST.MF").isEmpty());
         assertTrue(assets.find("/index.class").isEmpty());
     }
+
+    @Test
+    void theApisPathsAreNeverAPageEvenWhileTheApiIsAway() {
+        assertTrue(assets.find("/api").isEmpty());
+        assertTrue(assets.find("/api/committees").isEmpty());
+        assertTrue(assets.find("/api/").isEmpty());
+    }
 }
