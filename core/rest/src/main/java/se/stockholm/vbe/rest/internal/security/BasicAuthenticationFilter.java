@@ -18,8 +18,9 @@ import se.stockholm.vbe.api.Actor;
  * Establishes who is calling from an HTTP Basic header. No header means an anonymous caller (unless
  * {@link SessionAuthenticationFilter}, which runs next, finds a session cookie), which {@link AccessControlFeature}
  * then lets through only where an endpoint allows it; wrong credentials are refused everywhere. Failed sign-ins are
- * logged with the client's address by {@link SignIns} and throttled by {@link LoginThrottle}: a blocked user and address get 429 before any password is checked, and
- * every attempt counts as a failure until its password proved right, so parallel guesses do not slip through.
+ * logged with the client's address by {@link SignIns} and throttled by {@link LoginThrottle}: a blocked user and
+ * address get 429 before any password is checked, and every attempt counts as a failure until its password proved
+ * right, so parallel guesses do not slip through.
  */
 @Priority(Priorities.AUTHENTICATION)
 public final class BasicAuthenticationFilter implements ContainerRequestFilter {

@@ -52,7 +52,7 @@ public final class SignIns {
         this.throttle = throttle;
     }
 
-    /** Signs {@code user} in from {@code address}; a failure, and a block it starts, are logged (never the password). */
+    /** Signs {@code user} in from {@code address}; a failure and a block it starts are logged, never the password. */
     public Result signIn(String user, String password, String address) {
         Optional<Duration> blocked = throttle.blocked(user, address);
         if (blocked.isPresent()) {
