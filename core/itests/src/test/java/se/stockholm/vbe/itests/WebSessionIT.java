@@ -79,6 +79,9 @@ public class WebSessionIT extends VbeKarafTestSupport {
         HttpResponse<String> again = withCookie(browser, "GET", SESSION, null);
         assertEquals(again.body(), 200, again.statusCode());
         assertEquals("a reloaded page recovers its token", body, json(again));
+        String anonymousTag = http.get("/api/plans/2019").headers().firstValue("ETag").orElseThrow();
+        assertEquals("a tag of the public's view is no 304 for a signed-in browser", 200,
+                withCookie(browser, "GET", "/api/plans/2019", null, "If-None-Match", anonymousTag).statusCode());
     }
 
     @Test
