@@ -45,6 +45,7 @@ import se.stockholm.vbe.rest.internal.resource.StopListResource;
 import se.stockholm.vbe.rest.internal.resource.OpenApiResource;
 import se.stockholm.vbe.rest.internal.resource.PlansResource;
 import se.stockholm.vbe.rest.internal.resource.HealthResource;
+import se.stockholm.vbe.rest.internal.resource.SessionResource;
 import se.stockholm.vbe.rest.internal.security.AccessControlFeature;
 import se.stockholm.vbe.rest.internal.security.Authenticator;
 import se.stockholm.vbe.rest.internal.security.BasicAuthenticationFilter;
@@ -52,6 +53,9 @@ import se.stockholm.vbe.rest.internal.security.CachingAuthenticator;
 import se.stockholm.vbe.rest.internal.security.EditorOfFeature;
 import se.stockholm.vbe.rest.internal.security.JaasAuthenticator;
 import se.stockholm.vbe.rest.internal.security.LoginThrottle;
+import se.stockholm.vbe.rest.internal.security.SessionAuthenticationFilter;
+import se.stockholm.vbe.rest.internal.security.SessionStore;
+import se.stockholm.vbe.rest.internal.security.SignIns;
 
 /**
  * Jersey on Karaf's HTTP whiteboard under {@code /api}. The set of resources is fixed and owned by
@@ -69,7 +73,7 @@ public final class ApiServlet extends ServletContainer {
     static final Set<Class<?>> RESOURCES = Set.of(HealthResource.class, CallerResource.class,
             CommitteesResource.class, CommitteePlansResource.class, PlansResource.class, OpenApiResource.class,
             GrantChecksResource.class, StopListResource.class, FeaturesResource.class, CommitteeOwnerResource.class,
-            AuditResource.class);
+            AuditResource.class, SessionResource.class);
 
     @Activate
     public ApiServlet(@Reference HealthService health, @Reference PlanService plans,
@@ -93,8 +97,21 @@ public final class ApiServlet extends ServletContainer {
                 Duration.ofSeconds(Math.max(1, configuration.maxBlockSeconds())), 10_000), Clock.systemUTC());
     }
 
+    /**
+     * Sessions in memory: a restart of Karaf or of this component (any change to its configuration) ends them all,
+     * and each node of several has its own (a load balancer needs sticky sessions).
+     */
+    private static SessionStore sessions(ApiServletConfiguration configuration) {
+        return new SessionStore(new SessionStore.Limits(
+                Duration.ofSeconds(Math.max(1, configuration.sessionIdleSeconds())),
+                Duration.ofSeconds(Math.max(1, configuration.sessionMaxSeconds())),
+                Math.max(1, configuration.maxSessions())), Clock.systemUTC());
+    }
+
     private static ResourceConfig resources(PlatformServicesBinder.PlatformServices services,
             ApiServletConfiguration configuration) {
+        SignIns signIns = new SignIns(authenticator(configuration), throttle(configuration));
+        SessionStore sessions = sessions(configuration);
         return new ResourceConfig()
                 .setApplicationName("vbe-api")
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
@@ -107,10 +124,12 @@ public final class ApiServlet extends ServletContainer {
                 .register(JsonProcessingExceptionMapper.class)
                 .register(UnexpectedExceptionMapper.class)
                 .register(new ReadinessFilter(services.health()))
-                .register(new BasicAuthenticationFilter(authenticator(configuration), throttle(configuration)))
+                .register(new BasicAuthenticationFilter(signIns))
+                .register(new SessionAuthenticationFilter(sessions))
                 .register(AccessControlFeature.class)
                 .register(new EditorOfFeature(services.committees()))
                 .register(new PlatformServicesBinder(services))
+                .register(new SignInBinder(signIns, sessions))
                 .registerClasses(RESOURCES);
     }
 }

@@ -28,4 +28,16 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "The longest block in seconds; failures are also forgotten after "
             + "this long without one.")
     int maxBlockSeconds() default 900;
+
+    @AttributeDefinition(description = "Seconds a web application session lives without a request; every request "
+            + "with it starts this again.")
+    int sessionIdleSeconds() default 1800;
+
+    @AttributeDefinition(description = "Seconds a web application session lives at most, however much it is used; "
+            + "then its user signs in again.")
+    int sessionMaxSeconds() default 43200;
+
+    @AttributeDefinition(description = "Web application sessions kept at most; beyond it the least recently used "
+            + "one ends.")
+    int maxSessions() default 10000;
 }

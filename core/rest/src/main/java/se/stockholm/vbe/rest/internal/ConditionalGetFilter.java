@@ -29,8 +29,8 @@ import se.stockholm.vbe.rest.internal.resource.PlansResource;
 import se.stockholm.vbe.rest.internal.resource.RenderedView;
 
 /**
- * Answers an anonymous conditional {@code GET /api/plans/{year}[/summary]} whose ETag is still current
- * with 304 straight from the view cache, in front of Jersey: the commonest request of a polling client
+ * Answers an anonymous conditional {@code GET /api/plans/{year}[/summary]} (no credentials, no cookie) whose ETag
+ * is still current with 304 straight from the view cache, in front of Jersey: the commonest request of a polling client
  * then costs a map lookup instead of a trip through the JAX-RS machinery. Everything else, and anything
  * this filter is unsure of, goes on to the API unchanged.
  */
@@ -69,8 +69,10 @@ public final class ConditionalGetFilter implements Filter {
     }
 
     private Optional<RenderedView> currentView(HttpServletRequest request) {
+        // A session cookie signs the caller in (or is refused as ended) further on: never anonymous here.
         if (!"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null
-                || request.getHeader("If-None-Match") == null || !health.ready()) {
+                || request.getHeader("Cookie") != null || request.getHeader("If-None-Match") == null
+                || !health.ready()) {
             return Optional.empty();
         }
         Matcher path = VIEW.matcher(request.getRequestURI());

@@ -50,7 +50,7 @@ public final class AccessControlFeature implements DynamicFeature {
         public void filter(ContainerRequestContext request) {
             Actor caller = CallerSecurityContext.actorOf(request.getSecurityContext());
             if (caller.isAnonymous()) {
-                request.abortWith(BasicAuthenticationFilter.unauthorized("this request needs a signed-in user"));
+                request.abortWith(SignInProblems.unauthorized(request, "this request needs a signed-in user"));
             } else if (!roles.isEmpty() && roles.stream().noneMatch(caller::hasRole)) {
                 request.abortWith(Problem.response(Response.Status.FORBIDDEN,
                         "user " + caller.name() + " needs one of the roles " + roles));

@@ -7,21 +7,28 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import se.stockholm.vbe.api.Actor;
 
 /**
  * Decides sign-ins with the login throttle, so that a client's parallel requests with the right password never
  * count as guesses: a login remembered a moment ago needs no attempt, and concurrent sign-ins with the same
  * credentials from one address are one attempt whose result they all share (a client with many connections,
- * when its remembered login runs out). An active block holds even for the right password.
+ * when its remembered login runs out). An active block holds even for the right password. Every way of signing in
+ * (HTTP Basic, the web application's form) goes through one instance, so they share the throttle and the log lines
+ * of failures and blocks. Thread-safe.
  */
-final class SignIns {
+public final class SignIns {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignIns.class);
 
     /**
      * What a sign-in came to: the caller; or, when empty, how long the client must wait (429) or nothing (401),
      * and whether this failure started a block.
      */
-    record Result(Optional<Actor> caller, Optional<Duration> retryAfter, Optional<Duration> blockStarted) {
+    public record Result(Optional<Actor> caller, Optional<Duration> retryAfter, Optional<Duration> blockStarted) {
 
         static Result signedIn(Actor caller) {
             return new Result(Optional.of(caller), Optional.empty(), Optional.empty());
@@ -40,12 +47,13 @@ final class SignIns {
     private final LoginThrottle throttle;
     private final Map<String, CompletableFuture<Result>> inFlight = new ConcurrentHashMap<>();
 
-    SignIns(Authenticator authenticator, LoginThrottle throttle) {
+    public SignIns(Authenticator authenticator, LoginThrottle throttle) {
         this.authenticator = authenticator;
         this.throttle = throttle;
     }
 
-    Result signIn(String user, String password, String address) {
+    /** Signs {@code user} in from {@code address}; a failure and a block it starts are logged, never the password. */
+    public Result signIn(String user, String password, String address) {
         Optional<Duration> blocked = throttle.blocked(user, address);
         if (blocked.isPresent()) {
             return Result.refused(blocked.get());
@@ -80,7 +88,12 @@ final class SignIns {
         }
         Optional<Actor> caller = authenticator.authenticate(user, password);
         if (caller.isEmpty()) {
-            return Result.failed(attempt.failed());
+            Optional<Duration> blockStarted = attempt.failed();
+            LOG.warn("Sign-in failed for user '{}' from {}", printable(user), address);
+            blockStarted.ifPresent(block -> LOG.warn(
+                    "Sign-in for user '{}' from {} blocked for {} s after repeated failures",
+                    printable(user), address, block.toSeconds()));
+            return Result.failed(blockStarted);
         }
         attempt.succeeded();
         return Result.signedIn(caller.get());
@@ -95,5 +108,12 @@ final class SignIns {
             }
             throw e;
         }
+    }
+
+    /** A user name as sent, made safe for one log line. */
+    private static String printable(String user) {
+        String cleaned = user.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return cleaned.length() <= 64 ? cleaned : cleaned.substring(0, 64) + "…";
     }
 }
