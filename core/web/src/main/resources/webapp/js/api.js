@@ -29,13 +29,17 @@ export class ApiError extends Error {
   }
 }
 
-// A record that refuses itself names the object (activities[0]) and says "title is required": the field is
-// then activities[0].title, so the form can show the error beside the right control.
+// A record that refuses itself names the object (activities[0], or "body" for the whole request) and says
+// "title is required": the field is then activities[0].title (or title), so the form can show the error
+// beside the right control.
 function fieldOf(problem) {
   if (!problem?.field) return null;
+  const base = problem.field === 'body' ? '' : problem.field;
   const reason = (problem.detail || '').slice(problem.field.length + 2);
-  const inner = /^([a-zA-Z]+)(\[\d+\])? (is|must) /.exec(reason);
-  return inner && !problem.field.endsWith(inner[1]) ? `${problem.field}.${inner[1]}${inner[2] || ''}` : problem.field;
+  const inner = /^([a-zA-Z]+)(\[\d+\])? (is|must|has) /.exec(reason);
+  if (!inner || (base && base.endsWith(inner[1]))) return base || null;
+  const name = `${inner[1]}${inner[2] || ''}`;
+  return base ? `${base}.${name}` : name;
 }
 
 /**

@@ -79,7 +79,8 @@ export function row(cells, attributes = {}, firstIsHeader = true) {
 
 /**
  * A labelled form field: {label, name, type ('text', 'textarea', 'select', 'number', 'date', 'month', 'password'),
- * value, hint, options: [[value, text]], required, autocomplete}. Returns the wrapper; `.control` is the control,
+ * value, hint, options: [[value, text]], required, autocomplete, optionalMark (false: no "(frivilligt)" for a
+ * field that is needed only sometimes)}. Returns the wrapper; `.control` is the control,
  * `.showError(text)` / `.clearError()` put an error beside it, tied with aria-describedby and aria-invalid.
  */
 export function field(spec) {
@@ -90,7 +91,8 @@ export function field(spec) {
   const hint = spec.hint ? h('span', { class: 'hint', id: hintId }, spec.hint) : null;
   const error = h('span', { class: 'error', id: errorId, hidden: true });
   const wrapper = h('div', { class: 'field', dataset: { field: spec.name || '' } },
-    h('label', { for: id }, spec.label, spec.required ? null : h('span', { class: 'meta' }, ' (frivilligt)')),
+    h('label', { for: id }, spec.label, spec.required || spec.optionalMark === false ? null
+      : h('span', { class: 'meta' }, ' (frivilligt)')),
     hint, error, control);
   const describedBy = () => [hint ? hintId : null, error.hidden ? null : errorId].filter(Boolean).join(' ');
   const updateDescription = () => {

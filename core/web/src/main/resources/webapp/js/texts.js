@@ -85,7 +85,7 @@ const REFUSALS = [
   [/is before start/i, 'Slutmånaden ligger före startmånaden.'],
   [/is required|must not be null|missing|required/i, 'Uppgiften måste fyllas i.'],
   [/longer than|at most \d+ characters|too long/i, 'Texten är för lång.'],
-  [/in the future/i, 'Datumet ligger i framtiden.'],
+  [/in the future|has not taken place/i, 'Datumet ligger i framtiden: ange dagen då sammanträdet hölls.'],
   [/must be between|must be 1 to|outside/i, 'Värdet ligger utanför det tillåtna intervallet.'],
   [/diary ?number|diarienummer/i, 'Ange diarienumret som till exempel 1.2.3-456/2019.'],
   [/paragraph|§/i, 'Ange paragrafen som till exempel § 12.'],

@@ -136,8 +136,8 @@ class PlanEditor {
         value: (activity.responsible || []).join('\n'), hint: 'En befattning eller enhet per rad.' }),
       partners: field({ label: 'Samverkanspartner', name: 'partners', type: 'textarea', rows: 2,
         value: (activity.partners || []).join('\n'), hint: 'En per rad.' }),
-      start: field({ label: 'Startmånad', name: 'start', value: ongoing ? '' : activity.schedule?.start,
-        hint: 'ÅÅÅÅ-MM, till exempel 2027-01.', inputmode: 'numeric' }),
+      start: field({ label: 'Startmånad', name: 'start', value: ongoing ? '' : activity.schedule?.start, optionalMark: false,
+        hint: 'ÅÅÅÅ-MM, till exempel 2027-01. Behövs inte för en löpande aktivitet.', inputmode: 'numeric' }),
       end: field({ label: 'Slutmånad', name: 'end', value: ongoing ? '' : activity.schedule?.end,
         hint: 'ÅÅÅÅ-MM.', inputmode: 'numeric' }),
     };

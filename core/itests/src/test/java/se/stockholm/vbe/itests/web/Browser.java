@@ -188,6 +188,11 @@ public final class Browser implements AutoCloseable {
                         || text.equals(element.getDomAttribute("value")))
                 .findFirst().orElseThrow(() -> new AssertionError(
                         "no button or link \"" + text + "\" on " + currentPath()));
+        click(target);
+    }
+
+    /** Clicks this element (a button found inside a part of the page), then waits until the application is ready again. */
+    public void click(WebElement target) {
         script("delete document.documentElement.dataset.ready");
         target.click();
         awaitReady();

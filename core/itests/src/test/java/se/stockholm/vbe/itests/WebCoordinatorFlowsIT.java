@@ -1,0 +1,108 @@
+package se.stockholm.vbe.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+import se.stockholm.vbe.itests.web.Browser;
+import se.stockholm.vbe.itests.web.SignIn;
+import se.stockholm.vbe.itests.web.WebPlatform;
+
+/**
+ * The central samordnare in a real Chromium: the overview of every committee, approving an adopted plan for
+ * kommunstyrelsen, switching a committee's grant check off after a confirmation (audited), which the committee's
+ * editor then sees on the check page; the stop list; the committee bundles page.
+ */
+class WebCoordinatorFlowsIT {
+
+    @RegisterExtension
+    static final WebPlatform PLATFORM = new WebPlatform("web-coordinator");
+
+    private static final String PLAN = "{\"coordinatorRole\":\"Samordnare mot våldsbejakande extremism\","
+            + "\"activities\":[{\"title\":\"Utbildning om våldsbejakande extremism för fritidsgårdarnas personal\","
+            + "\"area\":\"COMPETENCE\",\"responsible\":[\"Enhetschef fritid\"],\"schedule\":{\"start\":\"2026-01\","
+            + "\"end\":\"2026-06\"},\"followUpIn\":[\"T1\",\"ANNUAL_REPORT\"]}]}";
+    private static final String ADOPT = "{\"to\":\"ADOPTED\",\"meetingDate\":\"2026-02-12\","
+            + "\"diaryNumber\":\"1.2.3-11/2026\",\"paragraph\":\"§ 5\"}";
+    private static final String GRANT_CHECK_SWITCH = "På – Kontroll av föreningsbidrag för Hässelby-Vällingby stadsdelsnämnd";
+
+    private final Browser browser = PLATFORM.browser();
+
+    @Test
+    void theCoordinatorApprovesAnAdoptedPlanAndSwitchesTheGrantCheckOffWhichTheEditorThenSees() {
+        assertEquals(201, PLATFORM.http().call("PUT", "/api/committees/hasselby-vallingby/plans/2026", PLAN,
+                "editor-hasselby-vallingby", "editor").statusCode());
+        assertEquals(200, PLATFORM.http().call("POST", "/api/committees/hasselby-vallingby/plans/2026/status", ADOPT,
+                "editor-hasselby-vallingby", "editor").statusCode());
+        SignIn.as(browser, "samordnare", "samordnare");
+
+        browser.click("Samordnare");
+        assertEquals("/samordnare", browser.currentPath());
+        assertTrue(browser.text().contains("Samordnarens översikt 2026"), browser.text());
+        assertTrue(browser.text().contains("Hässelby-Vällingby stadsdelsnämnd: godkänd av kommunstyrelsen"), browser.text());
+        browser.checkEveryWidth("samordnare");
+
+        SignIn.setDate(browser, browser.field("Sammanträdesdag"), "2026-03-04");
+        browser.fill("Diarienummer", "1.2.3-11/2026");
+        browser.fill("Paragraf i protokollet", "§ 14");
+        browser.click("Godkänn planen för Hässelby-Vällingby stadsdelsnämnd");
+        String row = browser.driver().findElement(By.xpath("//tr[th/a[text()='Hässelby-Vällingby stadsdelsnämnd']]")).getText();
+        assertTrue(row.contains("Godkänd"), row);
+        assertTrue(browser.text().contains("Inga antagna planer för 2026 väntar"), browser.text());
+
+        browser.click(GRANT_CHECK_SWITCH);
+        assertTrue(browser.text().contains("Stänga av Kontroll av föreningsbidrag för Hässelby-Vällingby stadsdelsnämnd?"),
+                browser.text());
+        browser.click("Avbryt");
+        browser.click(GRANT_CHECK_SWITCH);
+        browser.click("Ja, stäng av");
+        browser.awaitText("Av – Kontroll av föreningsbidrag för Hässelby-Vällingby stadsdelsnämnd");
+        String audit = PLATFORM.http().get("/api/audit?committee=hasselby-vallingby", "samordnare", "samordnare").body();
+        assertTrue(audit.contains("association-grant-check") && audit.contains("samordnare"), audit);
+
+        SignIn.as(browser, "editor-hasselby-vallingby", "editor");
+        browser.open("/namnd/hasselby-vallingby/kontroll");
+        assertTrue(browser.text().contains("Kontrollen av föreningsbidrag är avstängd för nämnden av den centrala samordnaren."),
+                browser.text());
+        assertTrue(browser.field("Vad gäller ansökan").getText().contains("Lokalbokning"));
+        assertTrue(!browser.field("Vad gäller ansökan").getText().contains("Föreningsbidrag"), "the switched-off check is not offered");
+        browser.checkEveryWidth("kontroll-avstangd");
+        browser.open("/namnd/hasselby-vallingby/2026");
+        assertTrue(browser.text().contains("Godkänd av kommunstyrelsen"), browser.text());
+    }
+
+    @Test
+    void theCoordinatorKeepsTheStopList() {
+        SignIn.as(browser, "samordnare", "samordnare");
+        browser.open("/samordnare");
+
+        browser.fill("Organisationsnummer", "802000-0009");
+        browser.fill("Organisationens namn", "Föreningen Odemokratisk");
+        browser.fill("Skäl", "Har uppmanat till våld i sina kanaler.");
+        browser.fill("Beslut (diarienummer)", "1.2.3-99/2026");
+        browser.click("Lägg till på stopplistan");
+        String list = browser.driver().findElement(By.cssSelector(".table-frame[aria-label='Stopplistan']")).getText();
+        assertTrue(list.contains("Föreningen Odemokratisk (802000-0009)"), list);
+
+        browser.click("Ta bort Föreningen Odemokratisk från stopplistan");
+        assertTrue(browser.text().contains("Stopplistan är tom."), browser.text());
+    }
+
+    @Test
+    void theCoordinatorSeesEveryCommitteeBundleAndWhetherItIsOnline() {
+        SignIn.as(browser, "samordnare", "samordnare");
+
+        browser.click("Nämndpaket");
+
+        assertEquals("/samordnare/paket", browser.currentPath());
+        String table = browser.driver().findElement(By.cssSelector(".table-frame[aria-label='Nämndernas paket']")).getText();
+        for (String committee : new String[] {"se.stockholm.vbe.committee.alvsjo", "se.stockholm.vbe.committee.rinkeby-kista",
+                "se.stockholm.vbe.committee.idrottsnamnden", "I drift"}) {
+            assertTrue(table.contains(committee), committee + " in " + table);
+        }
+        browser.checkEveryWidth("paket");
+    }
+}
