@@ -9,9 +9,11 @@
 //            the files revalidate with their ETag); the second visit is printed
 //
 // Each line: {"kind", "url", "tti_ms", "bytes", "cdp_bytes", "requests", "status304", "dcl_ms", "load_ms",
-// "h1", "rows", "resources": [{name, type, bytes, body, ms}]}. tti_ms is the first 'vbe-ready' mark (the
-// app sets it when a page has rendered); bytes is the navigation's transferSize plus every resource's (all
-// same origin, so exposed); cdp_bytes the sum of Network.loadingFinished's encodedDataLength, as a check.
+// "h1", "rows", "resources": [{name, type, bytes, body, at, ms, status}]}. tti_ms is the first 'vbe-ready'
+// mark (the app sets it when a page has rendered); bytes is the navigation's transferSize plus every
+// resource's (all same origin, so exposed; Chromium counts 300 bytes for any response's headers);
+// cdp_bytes the sum of Network.loadingFinished's encodedDataLength (the real bytes), as a check; at is a
+// request's start in ms after navigation start; status304 counts the revalidated responses.
 
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -150,7 +152,8 @@ async function visit(browser, url, kind) {
     const nav = performance.getEntriesByType('navigation')[0];
     const resources = performance.getEntriesByType('resource').map((r) => ({
       name: new URL(r.name).pathname + new URL(r.name).search, type: r.initiatorType,
-      bytes: r.transferSize, body: r.encodedBodySize, ms: Math.round(r.duration), status: r.responseStatus }));
+      bytes: r.transferSize, body: r.encodedBodySize, at: Math.round(r.startTime), ms: Math.round(r.duration),
+      status: r.responseStatus }));
     return {
       tti_ms: performance.getEntriesByName('vbe-ready')[0].startTime,
       bytes: nav.transferSize + resources.reduce((sum, r) => sum + r.bytes, 0),
@@ -159,7 +162,7 @@ async function visit(browser, url, kind) {
       h1: document.querySelector('h1')?.textContent.trim() || '',
       rows: document.querySelectorAll('main tbody tr').length,
       resources: [{ name: new URL(nav.name).pathname, type: 'navigation', bytes: nav.transferSize,
-        body: nav.encodedBodySize, ms: Math.round(nav.duration), status: nav.responseStatus }, ...resources],
+        body: nav.encodedBodySize, at: 0, ms: Math.round(nav.duration), status: nav.responseStatus }, ...resources],
     };
   })()`);
   await browser.page('Page.removeScriptToEvaluateOnNewDocument', { identifier });
