@@ -1,6 +1,7 @@
 // Loads a page of the web application in Debian's headless Chromium over the DevTools protocol and prints
 // one JSON line per load: time to interactive and bytes transferred, from the browser's own performance
-// timing. Plain Node (18 or later), nothing else: the DevTools protocol runs over Chromium's debugging pipe.
+// timing. Plain Node, nothing else (tested with Node 20; it uses no API newer than Node 18, Debian 12's): the
+// DevTools protocol runs over Chromium's debugging pipe, so no WebSocket client (no --experimental-websocket).
 //
 //   node bench/lib/page-load.mjs --url URL [--cold N] [--warm] [--work DIR]
 //
