@@ -31,7 +31,7 @@ export async function changeStatus(planPath, to, fields, errors) {
   }
   try {
     await api('POST', `${planPath}/status`, { body });
-    refresh();
+    await refresh();
     return true;
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;

@@ -26,15 +26,18 @@ let navigation = 0;
 let retryTimer = null;
 let rendered = null;
 
-/** Goes to `path` inside the application (a new history entry unless `replaceEntry`). */
+/**
+ * Goes to `path` inside the application (a new history entry unless `replaceEntry`); resolves once the page is
+ * drawn, so an action that navigates is finished only then.
+ */
 export function navigate(path, replaceEntry = false) {
   if (replaceEntry) window.history.replaceState(null, '', path); else window.history.pushState(null, '', path);
-  render(true);
+  return render(true);
 }
 
-/** Draws the current page again (after a change that affects what it shows). */
+/** Draws the current page again (after a change that affects what it shows); resolves once it is drawn. */
 export function refresh() {
-  render(false);
+  return render(false);
 }
 
 function currentPath() {
@@ -88,7 +91,8 @@ async function render(moveFocus) {
   if (mine !== navigation) return;
   document.title = `${title} – ${SITE}`;
   replace(main, content);
-  drawMenu();
+  await drawMenu();
+  if (mine !== navigation) return;
   if (moveFocus) {
     const heading = main.querySelector('h1');
     (heading || main).setAttribute('tabindex', '-1');

@@ -141,7 +141,7 @@ function switchButton(committee, state, confirmation) {
     try {
       await api('PUT', `/admin/committees/${segment(committee.id)}/features/${segment(state.feature.id)}`, { body: { enabled } });
       announce(`${what} är ${enabled ? 'påslagen' : 'avstängd'}.`);
-      refresh();
+      await refresh();
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       confirmation.replaceChildren(notice('error', null, error.message));
@@ -171,7 +171,7 @@ function stopListSection(entries) {
     }
     try {
       await api('POST', '/admin/stop-list', { body });
-      refresh();
+      await refresh();
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       if (error.status === 422) errors.showApiError(error); else errors.showMessage(h('p', {}, error.message));
@@ -195,7 +195,7 @@ function stopListTable(entries, messages) {
     h('button', { type: 'button', class: 'danger', onclick: () => whileBusy(async () => {
       try {
         await api('DELETE', `/admin/stop-list/${segment(entry.organisationNumber)}`);
-        refresh();
+        await refresh();
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
         messages.replaceChildren(notice('error', null, error.message));

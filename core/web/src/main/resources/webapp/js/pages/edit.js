@@ -42,16 +42,28 @@ export default {
     return h('div', {}, header,
       plan ? h('p', {}, 'Status: ', h('span', { class: statusClass(plan.status) }, PLAN_STATUS[plan.status]),
         ` · version ${plan.version}`) : h('p', { class: 'lead' }, 'Planen finns inte ännu. Fyll i och spara för att skapa utkastet.'),
-      new PlanEditor(planPath, plan, loaded?.etag, catalogue).element,
+      new PlanEditor(planPath, year, plan, loaded?.etag, catalogue).element,
       plan ? adoptForm(planPath) : null,
       plan ? revisionForm(planPath, id, year, nextYearTaken) : null);
   },
 };
 
+/**
+ * A catalogue activity's schedule moved to the plan's year, months kept: the catalogue describes a year's work
+ * (January–December, or June to next May), not the year it was written.
+ */
+function inYear(schedule, year) {
+  if (!schedule || schedule.ongoing || !schedule.start) return schedule;
+  const shift = year - Number(schedule.start.slice(0, 4));
+  const moved = (month) => (month ? `${Number(month.slice(0, 4)) + shift}${month.slice(4)}` : month);
+  return { start: moved(schedule.start), end: moved(schedule.end) };
+}
+
 /** The form of the whole draft; saving replaces the draft (If-Match) or creates it. */
 class PlanEditor {
-  constructor(planPath, plan, etag, catalogue) {
+  constructor(planPath, year, plan, etag, catalogue) {
     this.planPath = planPath;
+    this.year = year;
     this.etag = etag;
     this.exists = Boolean(plan);
     this.catalogue = catalogue;
@@ -213,7 +225,7 @@ class PlanEditor {
       }
       choice.clearError();
       this.addActivity({ ...template, templateId: template.id, responsible: template.responsible ? [template.responsible] : [],
-        partners: [] }, true);
+        partners: [], schedule: inYear(template.schedule, this.year) }, true);
       announce(`Lade till ${template.title}.`);
     };
     return h('div', { class: 'catalogue' }, choice,
@@ -289,7 +301,7 @@ class PlanEditor {
       const saved = await api('PUT', this.planPath, { body: document, ifMatch: this.exists ? this.etag : undefined });
       this.etag = saved.etag;
       if (!this.exists) {
-        refresh();
+        await refresh();
         return;
       }
       this.errors.slot.replaceChildren(notice('ok', null, `Utkastet är sparat (version ${saved.data.version}).`));
@@ -331,7 +343,7 @@ function revisionForm(planPath, committeeId, year, nextYearTaken) {
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => whileBusy(async () => {
       try {
         await api('POST', `${planPath}/revision`);
-        navigate(`/namnd/${committeeId}/${year + 1}/redigera`);
+        await navigate(`/namnd/${committeeId}/${year + 1}/redigera`);
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
         slot.replaceChildren(notice('error', null, error.message));
@@ -352,7 +364,7 @@ function decided(planPath, plan, committeeId, nextYearTaken) {
       onclick: () => whileBusy(async () => {
         try {
           await api('POST', `${planPath}/status`, { body: { to: 'DRAFT' } });
-          refresh();
+          await refresh();
         } catch (error) {
           if (!(error instanceof ApiError)) throw error;
           slot.replaceChildren(notice('error', null, error.message));

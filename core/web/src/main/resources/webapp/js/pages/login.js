@@ -38,7 +38,7 @@ export default {
       }
       try {
         await session.signIn(user.control.value.trim(), password.control.value);
-        navigate(back, true);
+        await navigate(back, true);
       } catch (error) {
         password.control.value = '';
         show(notice('error', 'Inloggningen misslyckades', error.status === 401

@@ -10,7 +10,6 @@ import { caller } from '../session.js';
 import { AREA, PERIOD_LONG, FOLLOW_UP_STATUS, PLAN_STATUS, COMMITTEE_KIND, statusClass, figure } from '../texts.js';
 
 const STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
-const PERIODS = ['T1', 'T2', 'ANNUAL_REPORT'];
 
 export default {
   title: (params, query) => `Översikt ${query.get('ar') || ''}`.trim(),
@@ -20,9 +19,9 @@ export default {
     const plans = await plansByCommittee(list);
     const asked = Number.parseInt(query.get('ar'), 10);
     const year = asked >= 2000 && asked <= 2100 ? asked : defaultYear(plans);
-    const consolidated = await get(`/plans/${year}`);
-    const byCommittee = Object.fromEntries(consolidated.plans.map((entry) => [entry.committeeId, entry]));
-    const summary = consolidated.summary;
+    // The summary, not the consolidated plans: the page shows the city's figures and each committee's status
+    // (from its list of plans), so it need not download every activity of the year.
+    const summary = await get(`/plans/${year}/summary`);
 
     return h('div', {},
       h('h1', {}, `Lokala handlingsplaner mot våldsbejakande extremism ${year}`),
@@ -30,7 +29,7 @@ export default {
         + 'med lägesbild, aktiviteter och uppföljning. Nämnden antar planen och kommunstyrelsen godkänner den.'),
       yearPicker(yearsOf(plans), year),
       figures(list, summary),
-      committeeTable(list, plans, byCommittee, year),
+      committeeTable(list, plans, year),
       areaTable(summary),
       followUpTable(summary),
       withoutPlan(list, summary),
@@ -58,29 +57,23 @@ function figures(list, summary) {
       h('p', { class: 'figure' }, figure(summary.incidents?.total))));
 }
 
-function committeeTable(list, plans, byCommittee, year) {
+function committeeTable(list, plans, year) {
   const rows = list.map((committee) => {
-    const entry = byCommittee[committee.id];
-    const status = entry?.plan.status || (plans[committee.id] || []).find((plan) => plan.year === year)?.status || 'NONE';
-    const tallies = Object.fromEntries((entry?.followUps || []).map((tally) => [tally.period, tally.counts]));
+    const status = (plans[committee.id] || []).find((plan) => plan.year === year)?.status || 'NONE';
     return row([
       h('a', { href: `/namnd/${committee.id}/${year}` }, committee.name),
       COMMITTEE_KIND[committee.kind] || '',
       h('span', { class: statusClass(status) }, PLAN_STATUS[status]),
-      { text: entry ? String(entry.plan.activities.length) : '–', className: 'number' },
-      ...PERIODS.map((period) => progress(tallies[period])),
     ]);
   });
   return h('section', { 'aria-labelledby': 'namnder' }, h('h2', { id: 'namnder' }, 'Nämndernas planer'),
-    table(`Nämndernas planer ${year}`, ['Nämnd', 'Typ', 'Status', { text: 'Aktiviteter', className: 'number' },
-      ...PERIODS.map((period) => PERIOD_LONG[period])], rows));
+    table(`Nämndernas planer ${year}`, ['Nämnd', 'Typ', 'Status'], rows));
 }
 
 /** Follow-up of one period in words: "3 av 16 genomförda, 2 pågår". */
 function progress(counts) {
-  if (!counts) return '–';
   const total = STATUSES.reduce((sum, status) => sum + (counts[status] || 0), 0);
-  if (!total) return '–';
+  if (!total) return 'Inga aktiviteter följs upp';
   const parts = [`${counts.DONE || 0} av ${total} genomförda`];
   if (counts.IN_PROGRESS) parts.push(`${counts.IN_PROGRESS} pågår`);
   if (counts.CANCELLED) parts.push(`${counts.CANCELLED} inställda`);
@@ -98,9 +91,9 @@ function areaTable(summary) {
 
 function followUpTable(summary) {
   return h('section', { 'aria-labelledby': 'uppfoljning' }, h('h2', { id: 'uppfoljning' }, 'Uppföljning i staden'),
-    table('Aktiviteternas uppföljning per period', ['Period', ...STATUSES.map((status) =>
+    table('Aktiviteternas uppföljning per period', ['Period', 'Läge', ...STATUSES.map((status) =>
       ({ text: FOLLOW_UP_STATUS[status], className: 'number' }))],
-    summary.followUps.map((tally) => row([PERIOD_LONG[tally.period],
+    summary.followUps.map((tally) => row([PERIOD_LONG[tally.period], progress(tally.counts),
       ...STATUSES.map((status) => ({ text: String(tally.counts[status] || 0), className: 'number' }))]))));
 }
 

@@ -59,7 +59,8 @@ class WebCoordinatorFlowsIT {
         browser.click("Avbryt");
         browser.click(GRANT_CHECK_SWITCH);
         browser.click("Ja, stäng av");
-        browser.awaitText("Av – Kontroll av föreningsbidrag för Hässelby-Vällingby stadsdelsnämnd");
+        assertEquals("false", pressed("Kontroll av föreningsbidrag för Hässelby-Vällingby stadsdelsnämnd"));
+        assertEquals("true", pressed("Kontroll av föreningsbidrag för Älvsjö stadsdelsnämnd"), "only that committee's");
         String audit = PLATFORM.http().get("/api/audit?committee=hasselby-vallingby", "samordnare", "samordnare").body();
         assertTrue(audit.contains("association-grant-check") && audit.contains("samordnare"), audit);
 
@@ -104,5 +105,12 @@ class WebCoordinatorFlowsIT {
             assertTrue(table.contains(committee), committee + " in " + table);
         }
         browser.checkEveryWidth("paket");
+    }
+
+    /** Whether the feature matrix's switch for "feature för committee" is on (its aria-pressed). */
+    private String pressed(String what) {
+        return browser.driver().findElements(By.cssSelector("button[aria-pressed]")).stream()
+                .filter(button -> button.getDomProperty("textContent").endsWith("– " + what)).findFirst()
+                .orElseThrow(() -> new AssertionError("no switch for " + what)).getDomAttribute("aria-pressed");
     }
 }

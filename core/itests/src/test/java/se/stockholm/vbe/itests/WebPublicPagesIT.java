@@ -187,4 +187,22 @@ class WebPublicPagesIT {
         }
         browser.awaitText("Nämndernas planer");
     }
+
+    @Test
+    void whileTheApiIsStoppedThePagesSayTheyWaitAndComeBackByThemselves() throws IOException {
+        String password = Files.readString(PLATFORM.installation().home().resolve("etc/admin-password")).trim();
+        KarafInstallation.Result stopped = PLATFORM.installation().client("karaf", password,
+                "bundle:stop se.stockholm.vbe.rest");
+        assertEquals(0, stopped.exitCode(), stopped.output());
+        try {
+            browser.open("/namnd/rinkeby-kista/2019");
+            assertTrue(browser.text().contains("VBE-plattformen startar"), browser.text());
+            assertFalse(browser.text().contains("finns inte"), "an API away is not a missing page: " + browser.text());
+        } finally {
+            KarafInstallation.Result started = PLATFORM.installation().client("karaf", password,
+                    "bundle:start se.stockholm.vbe.rest");
+            assertEquals(0, started.exitCode(), started.output());
+        }
+        browser.awaitText("Lokal lägesbild");
+    }
 }

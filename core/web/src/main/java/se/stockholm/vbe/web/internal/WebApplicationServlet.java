@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import javax.servlet.Servlet;
+import javax.servlet.ServletException;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -37,6 +38,8 @@ public final class WebApplicationServlet extends HttpServlet {
 
     private static final String NOT_FOUND = "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
             + "\"detail\":\"the web application has no such file\"}";
+    private static final String API_AWAY = "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+            + "\"detail\":\"the REST API is not running yet; try again shortly\"}";
 
     private final transient WebAssets assets;
 
@@ -49,11 +52,26 @@ public final class WebApplicationServlet extends HttpServlet {
         this.assets = assets;
     }
 
+    /**
+     * A request for the API reaches this servlet only while the API's own servlet is away (the platform starting,
+     * or its bundle updated): the pages then hear 503, say so and try again, as they do while the API starts.
+     */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        if (WebAssets.isApi(request.getPathInfo())) {
+            response.setHeader("Retry-After", "2");
+            problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, API_AWAY);
+            return;
+        }
+        super.service(request, response);
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<WebAsset> found = assets.find(request.getPathInfo());
         if (found.isEmpty()) {
-            notFound(response);
+            problem(response, HttpServletResponse.SC_NOT_FOUND, NOT_FOUND);
             return;
         }
         WebAsset asset = found.get();
@@ -69,10 +87,10 @@ public final class WebApplicationServlet extends HttpServlet {
         response.getOutputStream().write(asset.content());
     }
 
-    /** A file the application does not have, answered like every refusal of the platform. */
-    private static void notFound(HttpServletResponse response) throws IOException {
-        byte[] problem = NOT_FOUND.getBytes(StandardCharsets.UTF_8);
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+    /** A refusal answered like every refusal of the platform. */
+    private static void problem(HttpServletResponse response, int status, String json) throws IOException {
+        byte[] problem = json.getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setContentLength(problem.length);
         response.getOutputStream().write(problem);

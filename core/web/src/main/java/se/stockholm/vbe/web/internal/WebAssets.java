@@ -56,8 +56,8 @@ final class WebAssets {
     }
 
     /** The REST API's paths, which reach this servlet only while the API is away: never a page. */
-    private static boolean isApi(String path) {
-        return path.equals("/api") || path.startsWith("/api/");
+    static boolean isApi(String path) {
+        return path != null && (path.equals("/api") || path.startsWith("/api/"));
     }
 
     private static boolean isPage(String path) {
