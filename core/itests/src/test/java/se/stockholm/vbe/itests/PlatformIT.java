@@ -42,7 +42,7 @@ public class PlatformIT extends VbeKarafTestSupport {
 
         assertEquals(List.of("se.stockholm.vbe.api", "se.stockholm.vbe.derby", "se.stockholm.vbe.jetty",
                 "se.stockholm.vbe.json", "se.stockholm.vbe.platform", "se.stockholm.vbe.rest",
-                "se.stockholm.vbe.security", "se.stockholm.vbe.shell"), names);
+                "se.stockholm.vbe.security", "se.stockholm.vbe.shell", "se.stockholm.vbe.web"), names);
         for (Bundle bundle : platform) {
             boolean fragment = bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
             assertEquals(bundle.getSymbolicName() + " is " + (fragment ? "resolved (a fragment)" : "active"),

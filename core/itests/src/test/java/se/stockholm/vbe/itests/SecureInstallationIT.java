@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -68,6 +69,18 @@ class SecureInstallationIT {
         if (karaf != null && karaf.isRunning()) {
             karaf.stop();
         }
+    }
+
+    @Test
+    void theScriptsFindJavaWithoutJavaHomeAndDoNotWarnAboutIt() throws Exception {
+        ProcessBuilder status = new ProcessBuilder("bin/status").directory(karaf.home().toFile()).redirectErrorStream(true);
+        status.environment().remove("JAVA_HOME");
+        Process process = status.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertEquals(0, process.waitFor(), output);
+        assertTrue(output.contains("Running"), output);
+        assertFalse(output.contains("JAVA_HOME not set"), output);
     }
 
     @Test
