@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,6 +42,7 @@ import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.audit.Fields;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.spi.GrantRule;
+import se.stockholm.vbe.platform.internal.db.GeneratedId;
 
 /**
  * Checks applications: the city-wide rules (the platform's own, run on the caller's thread) and the
@@ -180,9 +180,9 @@ public final class GrantCheckServiceImpl implements GrantCheckService {
 
     private static long insert(Connection connection, String committeeId, Application application, Decision decision,
             List<Reason> reasons, String actor, Instant now) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO grant_check (committee_id, check_type, "
-                + "organisation_number, application, decision, reasons, checked_at, checked_by) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement insert = GeneratedId.prepare(connection, "INSERT INTO grant_check ("
+                + "committee_id, check_type, organisation_number, application, decision, reasons, checked_at, checked_by) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, committeeId);
             insert.setString(2, application.type().name());
             insert.setString(3, application.organisation().organisationNumber());
@@ -191,11 +191,7 @@ public final class GrantCheckServiceImpl implements GrantCheckService {
             insert.setString(6, write(reasons));
             insert.setTimestamp(7, Timestamp.from(now));
             insert.setString(8, actor);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            return GeneratedId.insert(insert);
         }
     }
 
