@@ -4,10 +4,13 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
 
 import javax.inject.Inject;
 
@@ -23,8 +26,8 @@ import org.osgi.service.cm.ConfigurationAdmin;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The platform on PostgreSQL (always, whatever {@code vbe.itest.database} says): health names the server, and a
- * wrong password or driver name in etc/org.ops4j.datasource-vbe.cfg is named as what it is.
+ * The platform on PostgreSQL (always, whatever {@code vbe.itest.database} says): health names the server, an
+ * export reads it, and a wrong password or driver name in etc/org.ops4j.datasource-vbe.cfg is named as what it is.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -45,6 +48,17 @@ public class PostgresIT extends VbeKarafTestSupport {
 
         assertEquals(health.toString(), "UP", health.get("database").asText());
         assertTrue(health.toString(), health.get("databaseProduct").asText().matches("PostgreSQL 1[5-9].*"));
+    }
+
+    @Test
+    public void anExportOfThePostgreSqlDatabaseSaysWhereItComesFrom() throws Exception {
+        Path export = Path.of(System.getProperty("karaf.home"), "data", "tmp", "vbe-export.jsonl");
+
+        KarafShell.execute(configurations, "vbe:db-export " + export);
+
+        List<String> lines = Files.readAllLines(export);
+        assertTrue(lines.get(0), JSON.readTree(lines.get(0)).get("exportedFrom").asText().startsWith("PostgreSQL"));
+        assertTrue(lines.get(lines.size() - 1), JSON.readTree(lines.get(lines.size() - 1)).get("end").asBoolean());
     }
 
     @Test

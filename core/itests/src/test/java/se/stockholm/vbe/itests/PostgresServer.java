@@ -75,7 +75,8 @@ public final class PostgresServer {
     private static PostgresServer start() {
         Path binaries = binaries().orElseThrow(() -> new IllegalStateException("The tests on PostgreSQL need its "
                 + "server binaries (initdb, pg_ctl) in /usr/lib/postgresql/<version>/bin or $VBE_POSTGRES_BIN: "
-                + "apt-get install postgresql (Debian), or leave these tests out with -Dvbe.itest.postgresql.skip=true"));
+                + "apt-get install postgresql (Debian), or leave these tests out with "
+                + "-Dvbe.itest.postgresql.skip=true"));
         boolean asRoot = "root".equals(System.getProperty("user.name"));
         try {
             Path directory = Files.createTempDirectory("vbe-itest-pg");

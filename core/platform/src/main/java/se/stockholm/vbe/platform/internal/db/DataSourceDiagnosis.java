@@ -46,8 +46,9 @@ final class DataSourceDiagnosis {
             }
         }
         if (driver != null && installed.stream().noneMatch(name -> name.equals(driver.toString()))) {
-            return prefix + "no JDBC driver named '" + driver + "' is registered (" + DataSourceFactory.OSGI_JDBC_DRIVER_NAME
-                    + " in " + CONFIG_FILE + "); installed: " + String.join(", ", installed);
+            return prefix + "no JDBC driver named '" + driver + "' is registered ("
+                    + DataSourceFactory.OSGI_JDBC_DRIVER_NAME + " in " + CONFIG_FILE + "); installed: "
+                    + String.join(", ", installed);
         }
         return prefix + "pax-jdbc-config has not registered it from " + CONFIG_FILE + " (driver '"
                 + Objects.toString(driver, "?") + "'); its log in data/log/karaf.log says why";

@@ -75,7 +75,8 @@ class DatabaseTransferServiceTest {
         Database source = TestDatabase.derby(directory.resolve("source"));
         Path file = directory.resolve("export.jsonl");
         new DatabaseTransferService(source, List.of()).exportTo(file, COORDINATOR);
-        DatabaseTransferService transfer = new DatabaseTransferService(source, List.of(derby(directory.resolve("target"))));
+        DatabaseTransferService transfer = new DatabaseTransferService(source,
+                List.of(derby(directory.resolve("target"))));
 
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> transfer.importInto(file, "jdbc:derby:target", null, null, COORDINATOR));

@@ -64,7 +64,8 @@ class SqlFailureTest {
         assertEquals(SqlFailure.DATABASE_DOWN, SqlFailure.of(new SQLException("could not write block", "58030")));
         assertEquals(SqlFailure.DATABASE_DOWN,
                 SqlFailure.of(new SQLException("password authentication failed for user \"vbe\"", "28P01")));
-        assertEquals(SqlFailure.DATABASE_DOWN, SqlFailure.of(new SQLException("database \"vbe\" does not exist", "3D000")));
+        assertEquals(SqlFailure.DATABASE_DOWN,
+                SqlFailure.of(new SQLException("database \"vbe\" does not exist", "3D000")));
     }
 
     @Test
