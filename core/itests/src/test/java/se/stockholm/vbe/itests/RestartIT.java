@@ -21,7 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The distribution as an operator runs it: bin/start and bin/stop on one installation and its data.
+ * The distribution as an operator runs it: bin/start and bin/stop on one installation and its data. Derby only:
+ * it restarts on the embedded database's files and makes one that cannot be opened.
  */
 class RestartIT {
 

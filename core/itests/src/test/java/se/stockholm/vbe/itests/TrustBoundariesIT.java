@@ -77,7 +77,8 @@ import se.stockholm.vbe.itests.committee.ThreadStarter;
 /**
  * The trust boundaries, in the default distribution: what a hostile or broken committee bundle cannot do to
  * the others (take over another committee's id or rules, decide another committee's checks, starve the rules
- * of the city), and what a hostile client or a failing machine cannot do to the platform.
+ * of the city), and what a hostile client or a failing machine cannot do to the platform. Derby only: its
+ * failing machine is an embedded Derby whose directory turns read-only (PostgresIT covers the server's failures).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)

@@ -69,7 +69,37 @@ public final class VbeDistribution {
         return http;
     }
 
+    /** The database the tests of this run use: {@code derby} (the default) or {@code postgresql}. */
+    public static String database() {
+        return System.getProperty("vbe.itest.database", "derby");
+    }
+
+    /** The distribution on the run's database ({@link #database()}). */
     public static Option[] options(int httpPort) {
+        return options(httpPort, database());
+    }
+
+    /**
+     * The distribution on {@code database}: its default embedded Derby, or a new database on the test JVM's
+     * private PostgreSQL server ({@link PostgresServer}), configured as an operator would, in
+     * etc/org.ops4j.datasource-vbe.cfg alone.
+     */
+    public static Option[] options(int httpPort, String database) {
+        List<Option> options = new ArrayList<>(baseOptions(httpPort));
+        if (database.equals("postgresql")) {
+            String url = PostgresServer.get().createDatabase("vbe_itest");
+            String cfg = "etc/org.ops4j.datasource-vbe.cfg";
+            options.add(editConfigurationFilePut(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"));
+            options.add(editConfigurationFilePut(cfg, "url", url));
+            options.add(editConfigurationFilePut(cfg, "user", PostgresServer.USER));
+            options.add(editConfigurationFilePut(cfg, "password", PostgresServer.PASSWORD));
+        } else if (!database.equals("derby")) {
+            throw new IllegalArgumentException("vbe.itest.database is derby or postgresql, not " + database);
+        }
+        return options.toArray(new Option[0]);
+    }
+
+    private static List<Option> baseOptions(int httpPort) {
         List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration()
                         .frameworkUrl("file:" + archive().getAbsolutePath())
@@ -95,7 +125,7 @@ public final class VbeDistribution {
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                         System.getProperty("org.ops4j.pax.url.mvn.localRepository", ""))));
         options.addAll(java17Options());
-        return options.toArray(new Option[0]);
+        return options;
     }
 
     /** What bin/karaf passes to a Java 9+ JVM; Pax Exam starts the JVM itself and needs them too. */

@@ -5,8 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Instant;
 import java.util.Objects;
+
+import se.stockholm.vbe.platform.internal.db.StoredTime;
 
 /**
  * Appends an entry to the audit trail on the connection of the change it records, so that the change and its
@@ -24,7 +25,7 @@ public final class AuditTrail {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry (occurred_at, actor, "
                 + "channel, action, entity_type, entity_id, committee_id, plan_year, change_text, confidential) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setTimestamp(1, Timestamp.from(Instant.now()));
+            insert.setTimestamp(1, Timestamp.from(StoredTime.now()));
             insert.setString(2, entry.actor());
             insert.setString(3, entry.channel().name());
             insert.setString(4, entry.action());

@@ -1,6 +1,5 @@
 package se.stockholm.vbe.platform.internal.committee;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +32,7 @@ import se.stockholm.vbe.api.feature.FeatureService;
 import se.stockholm.vbe.api.health.HealthProblem;
 import se.stockholm.vbe.api.privacy.PersonalDataGuard;
 import se.stockholm.vbe.platform.internal.db.Database;
+import se.stockholm.vbe.platform.internal.db.StoredTime;
 import se.stockholm.vbe.platform.internal.plan.PlanGeneration;
 import se.stockholm.vbe.platform.internal.plan.ShippedPlanImporter;
 import se.stockholm.vbe.spi.ActivityTemplate;
@@ -306,7 +306,7 @@ public final class CommitteeRegistry implements CommitteeDirectory {
         }
         CommitteeInfo info = new CommitteeInfo(id, name, kind, true,
                 bundle == null ? null : bundle.getSymbolicName(),
-                bundle == null ? null : bundle.getVersion().toString(), Instant.now(), List.of());
+                bundle == null ? null : bundle.getVersion().toString(), StoredTime.now(), List.of());
         return new Contribution(serviceId, info, List.copyOf(catalogue));
     }
 

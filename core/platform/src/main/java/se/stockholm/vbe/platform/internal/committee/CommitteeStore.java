@@ -5,12 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import se.stockholm.vbe.api.committee.CommitteeInfo;
 import se.stockholm.vbe.api.committee.CommitteeKind;
+import se.stockholm.vbe.platform.internal.db.StoredTime;
 
 /**
  * The committees the platform has seen, kept so that their plans stay readable while they are offline.
@@ -32,7 +32,7 @@ final class CommitteeStore {
     }
 
     void save(Connection connection, CommitteeInfo committee) throws SQLException {
-        Timestamp seen = Timestamp.from(committee.lastSeen() != null ? committee.lastSeen() : Instant.now());
+        Timestamp seen = Timestamp.from(committee.lastSeen() != null ? committee.lastSeen() : StoredTime.now());
         try (PreparedStatement update = connection.prepareStatement("UPDATE committee SET name = ?, kind = ?, "
                 + "bundle = ?, bundle_version = ?, last_seen = ? WHERE id = ?")) {
             update.setString(1, committee.name());

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,6 +19,7 @@ import se.stockholm.vbe.api.committee.CommitteeOwnership;
 import se.stockholm.vbe.platform.internal.audit.AuditEntry;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.db.Database;
+import se.stockholm.vbe.platform.internal.db.StoredTime;
 
 /**
  * Who owns each committee id, in the database: the first bundle to claim an id owns it from then on,
@@ -51,7 +51,7 @@ public final class OwnerStore {
                 if (owner.isPresent()) {
                     return owner.get();
                 }
-                CommitteeOwnership claimed = new CommitteeOwnership(committeeId, bundle, Instant.now(),
+                CommitteeOwnership claimed = new CommitteeOwnership(committeeId, bundle, StoredTime.now(),
                         "bundle:" + bundle);
                 insert(connection, claimed);
                 AuditTrail.record(connection, AuditEntry.of(claimed.assignedBy()).action("claim")
@@ -92,7 +92,7 @@ public final class OwnerStore {
             if (before.isEmpty()) {
                 return before;
             }
-            CommitteeOwnership after = new CommitteeOwnership(committeeId, bundle, Instant.now(), actor);
+            CommitteeOwnership after = new CommitteeOwnership(committeeId, bundle, StoredTime.now(), actor);
             try (PreparedStatement update = connection.prepareStatement("UPDATE committee_owner SET bundle = ?, "
                     + "since = ?, assigned_by = ? WHERE committee_id = ?")) {
                 update.setString(1, after.bundle());

@@ -1,6 +1,7 @@
 package se.stockholm.vbe.platform.internal.db;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -44,15 +47,15 @@ public final class Database {
     private static final long FIRST_RECOVERY_DELAY_MILLIS = 1000;
 
     /** What the platform knows about its database; replaced as a whole, never changed. */
-    private record State(DataSource dataSource, String location, Object poolName, String problem) {
+    private record State(DataSource dataSource, String location, Object poolName, String product, String problem) {
 
         State withProblem(String newProblem) {
-            return new State(dataSource, location, poolName, newProblem);
+            return new State(dataSource, location, poolName, product, newProblem);
         }
     }
 
-    private static final State NO_DATA_SOURCE = new State(null, null, null,
-            "no DataSource is registered: check etc/org.ops4j.datasource-vbe.cfg and the pax-jdbc features");
+    /** No DataSource: its problem is worked out when asked ({@link DataSourceDiagnosis}), as drivers come and go. */
+    private static final State NO_DATA_SOURCE = new State(null, null, null, null, "no DataSource");
 
     private final SchemaMigrator migrator = new SchemaMigrator(Migrations.ALL, Database.class.getClassLoader());
     private final AtomicReference<State> state = new AtomicReference<>(NO_DATA_SOURCE);
@@ -70,6 +73,17 @@ public final class Database {
             target = "(" + DataSourceFactory.OSGI_JDBC_DRIVER_NAME + "=derby)")
     private volatile DataSourceFactory derby;
 
+    /** Every registered JDBC driver, to name them when the configured one is not among them. */
+    @Reference(service = DataSourceFactory.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC)
+    private volatile List<ServiceReference<DataSourceFactory>> drivers = List.of();
+
+    /** Where pax-jdbc-config's settings are read, to say why no DataSource came; absent in unit tests. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ConfigurationAdmin configurations;
+
+    private volatile String dataSourceTarget;
+
     @Activate
     public Database(DatabaseConfiguration configuration) {
         modified(configuration);
@@ -77,6 +91,7 @@ public final class Database {
 
     @Modified
     void modified(DatabaseConfiguration configuration) {
+        dataSourceTarget = configuration.dataSource_target();
         healthQueryTimeoutSeconds = configuration.healthQueryTimeoutSeconds();
         recoveryIntervalSeconds = Math.max(1, configuration.recoveryIntervalSeconds());
     }
@@ -89,16 +104,16 @@ public final class Database {
     @Reference(name = "dataSource", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindDataSource(DataSource dataSource, Map<String, Object> properties) {
-        State arrived = new State(dataSource, describe(properties), properties.get("hikari.poolName"), null);
+        State arrived = new State(dataSource, describe(properties), properties.get("hikari.poolName"), null, null);
         try {
             int version = migrator.migrate(dataSource);
-            LOG.info("Database {} is at schema version {}", arrived.location(), version);
+            arrived = new State(dataSource, arrived.location(), arrived.poolName(), product(dataSource), null);
+            LOG.info("Database {} ({}) is at schema version {}", arrived.location(), arrived.product(), version);
             state.set(arrived);
             notifyAvailable();
         } catch (SQLException | RuntimeException e) {
             State broken = arrived.withProblem("cannot open or migrate the database " + arrived.location() + ": "
-                    + reason(e) + ". Check that the directory is writable and not used by another process; "
-                    + retrying());
+                    + reason(e) + ". " + hint(arrived.location()) + "; " + retrying());
             LOG.error(broken.problem(), e);
             state.set(broken);
             scheduleRecovery(broken, FIRST_RECOVERY_DELAY_MILLIS);
@@ -149,6 +164,14 @@ public final class Database {
         }
     }
 
+    /**
+     * The database product and version the DataSource was opened on, e.g. {@code PostgreSQL 15.14}, or
+     * {@code null} while none has been opened.
+     */
+    public String product() {
+        return state.get().product();
+    }
+
     /** Whether the database is usable as far as the platform knows (opened, migrated, not failed since); no query. */
     public boolean isAvailable() {
         return state.get().problem() == null;
@@ -163,7 +186,7 @@ public final class Database {
     public String problem() {
         State current = state.get();
         if (current.problem() != null) {
-            return current.problem();
+            return problemOf(current);
         }
         try (Connection connection = current.dataSource().getConnection()) {
             connection.setAutoCommit(false);
@@ -186,7 +209,7 @@ public final class Database {
 
     private Connection connection(State current) {
         if (current.problem() != null) {
-            throw new UnavailableException(current.problem());
+            throw new UnavailableException(problemOf(current));
         }
         try {
             Connection connection = current.dataSource().getConnection();
@@ -259,7 +282,9 @@ public final class Database {
                 WriteProbe.run(connection, healthQueryTimeoutSeconds);
                 connection.commit();
             }
-            if (state.compareAndSet(broken, broken.withProblem(null))) {
+            State recovered = new State(broken.dataSource(), broken.location(), broken.poolName(),
+                    product(broken.dataSource()), null);
+            if (state.compareAndSet(broken, recovered)) {
                 LOG.info("Database {} takes writes again, at schema version {}", broken.location(), version);
                 notifyAvailable();
             }
@@ -271,6 +296,26 @@ public final class Database {
                 scheduleRecovery(still, Math.min(delayMillis * 2, recoveryIntervalSeconds * 1000L));
             }
         }
+    }
+
+    private String problemOf(State current) {
+        return current == NO_DATA_SOURCE
+                ? DataSourceDiagnosis.problem(configurations, dataSourceTarget, drivers)
+                : current.problem();
+    }
+
+    private static String product(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+        }
+    }
+
+    /** What to check when a database cannot be opened: a directory for embedded Derby, the settings for a server. */
+    private static String hint(String location) {
+        return location != null && DerbyShutdown.shutdownUrl(location).isPresent()
+                ? "Check that the directory is writable and not used by another process"
+                : "Check url, user and password in " + DataSourceDiagnosis.CONFIG_FILE + " and that the server runs";
     }
 
     private void notifyAvailable() {

@@ -21,7 +21,9 @@ import javax.sql.DataSource;
 /**
  * Brings a database up to the newest schema by running the migrations it has not yet run,
  * each in its own transaction, and recording them in {@code vbe_schema_version}.
- * Portable SQL only, so that PostgreSQL can replace Derby by configuration.
+ * Portable SQL, so that PostgreSQL can replace Derby by configuration; where a statement cannot be written
+ * for both, the migration has a variant for one {@link Dialect} (same version, same description, so the
+ * history reads the same on either database).
  */
 final class SchemaMigrator {
 
@@ -44,6 +46,7 @@ final class SchemaMigrator {
     int migrate(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            Dialect dialect = Dialect.of(connection.getMetaData());
             createHistoryTableIfMissing(connection);
             int current;
             try (Statement statement = connection.createStatement()) {
@@ -51,7 +54,7 @@ final class SchemaMigrator {
             }
             for (Migration migration : migrations) {
                 if (migration.version() > current) {
-                    apply(connection, migration);
+                    apply(connection, migration, dialect);
                     current = migration.version();
                 }
             }
@@ -91,9 +94,9 @@ final class SchemaMigrator {
         }
     }
 
-    private void apply(Connection connection, Migration migration) throws SQLException {
+    private void apply(Connection connection, Migration migration, Dialect dialect) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            for (String sql : statements(migration)) {
+            for (String sql : statements(script(migration, dialect))) {
                 statement.executeUpdate(sql);
             }
             try (PreparedStatement record = connection.prepareStatement(
@@ -111,10 +114,18 @@ final class SchemaMigrator {
         }
     }
 
-    private List<String> statements(Migration migration) {
+    /** The dialect's variant of the migration's script if it has one ({@code dir/<dialect>/V…}), else the script. */
+    private String script(Migration migration, Dialect dialect) {
+        String shared = migration.script();
+        int slash = shared.lastIndexOf('/');
+        String variant = shared.substring(0, slash + 1) + dialect.directory() + "/" + shared.substring(slash + 1);
+        return read(scripts.getResource(variant) != null ? variant : shared);
+    }
+
+    private static List<String> statements(String script) {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String line : read(migration.script()).split("\n")) {
+        for (String line : script.split("\n")) {
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("--")) {
                 continue;

@@ -37,6 +37,8 @@ enum SqlFailure {
             "25503",  // Derby: DDL is not permitted for a read-only connection or database
             "25505",  // Derby: a read-only database cannot leave read-only mode (the pool's setReadOnly(false))
             "25006",  // PostgreSQL: read-only transaction (e.g. a hot standby)
+            "28",     // invalid authorization: PostgreSQL's 28P01 wrong password, 28000 no such role or no access
+            "3D000",  // PostgreSQL: the database named in the URL does not exist
             "40XD",   // Derby: container closed (40XD0), opened read-only (40XD1), vanished (40XD2)
             "XJ004",  // Derby: database not found
             "XJ040",  // Derby: failed to start the database

@@ -28,6 +28,7 @@ import se.stockholm.vbe.api.feature.FeatureState;
 import se.stockholm.vbe.platform.internal.audit.AuditEntry;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.db.Database;
+import se.stockholm.vbe.platform.internal.db.StoredTime;
 import se.stockholm.vbe.platform.internal.grant.RuleRegistry;
 
 /**
@@ -107,7 +108,7 @@ public final class FeatureServiceImpl implements FeatureService {
         requireCommittee(committeeId);
         Feature feature = all(committeeId).stream().filter(f -> f.id().equals(featureId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("committee " + committeeId + " has no feature " + featureId));
-        Instant now = Instant.now();
+        Instant now = StoredTime.now();
         return database.transaction(connection -> {
             lockCommittee(connection, committeeId);
             Setting before = settings(connection, committeeId).get(featureId);

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,7 +41,9 @@ import se.stockholm.vbe.platform.internal.audit.AuditEntry;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.audit.Fields;
 import se.stockholm.vbe.platform.internal.db.Database;
+import se.stockholm.vbe.platform.internal.db.StoredTime;
 import se.stockholm.vbe.spi.GrantRule;
+import se.stockholm.vbe.platform.internal.db.GeneratedId;
 
 /**
  * Checks applications: the city-wide rules (the platform's own, run on the caller's thread) and the
@@ -105,7 +106,7 @@ public final class GrantCheckServiceImpl implements GrantCheckService {
         reasons.addAll(runner.run(toRun, application));
         reasons.addAll(unavailable);
         Decision decision = Decision.of(reasons);
-        Instant now = Instant.now();
+        Instant now = StoredTime.now();
         long id = database.transaction(connection -> {
             long checkId = insert(connection, committeeId, application, decision, reasons, actor.displayName(), now);
             AuditTrail.record(connection, AuditEntry.of(actor).action("check")
@@ -155,7 +156,7 @@ public final class GrantCheckServiceImpl implements GrantCheckService {
                 throw new ConflictException("check " + checkId + " already has a reclaim ("
                         + check.reclaim().decisionReference() + ")");
             }
-            Instant now = Instant.now();
+            Instant now = StoredTime.now();
             try (PreparedStatement update = connection.prepareStatement("UPDATE grant_check SET reclaim_reason = ?, "
                     + "reclaim_reference = ?, reclaimed_at = ?, reclaimed_by = ? WHERE id = ? AND reclaimed_at IS NULL")) {
                 update.setString(1, request.reason());
@@ -180,9 +181,9 @@ public final class GrantCheckServiceImpl implements GrantCheckService {
 
     private static long insert(Connection connection, String committeeId, Application application, Decision decision,
             List<Reason> reasons, String actor, Instant now) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO grant_check (committee_id, check_type, "
-                + "organisation_number, application, decision, reasons, checked_at, checked_by) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement insert = GeneratedId.prepare(connection,
+                "INSERT INTO grant_check (committee_id, check_type, organisation_number, application, decision, "
+                + "reasons, checked_at, checked_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, committeeId);
             insert.setString(2, application.type().name());
             insert.setString(3, application.organisation().organisationNumber());
@@ -191,11 +192,7 @@ public final class GrantCheckServiceImpl implements GrantCheckService {
             insert.setString(6, write(reasons));
             insert.setTimestamp(7, Timestamp.from(now));
             insert.setString(8, actor);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            return GeneratedId.insert(insert);
         }
     }
 

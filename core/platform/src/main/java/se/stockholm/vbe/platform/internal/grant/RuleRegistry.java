@@ -3,7 +3,6 @@ package se.stockholm.vbe.platform.internal.grant;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -35,6 +34,7 @@ import se.stockholm.vbe.api.health.HealthProblem;
 import se.stockholm.vbe.platform.internal.committee.DeclaredCommittee;
 import se.stockholm.vbe.platform.internal.committee.OwnerStore;
 import se.stockholm.vbe.platform.internal.db.Database;
+import se.stockholm.vbe.platform.internal.db.StoredTime;
 import se.stockholm.vbe.spi.GrantRule;
 
 /**
@@ -240,7 +240,7 @@ public final class RuleRegistry {
                     + "applies_to = ?, last_seen = ? WHERE id = ? AND committee_id = ?")) {
                 update.setString(1, rule.title());
                 update.setString(2, types);
-                update.setTimestamp(3, Timestamp.from(Instant.now()));
+                update.setTimestamp(3, Timestamp.from(StoredTime.now()));
                 update.setString(4, rule.id());
                 update.setString(5, rule.committeeId());
                 if (update.executeUpdate() == 1) {
@@ -253,7 +253,7 @@ public final class RuleRegistry {
                 insert.setString(2, rule.committeeId());
                 insert.setString(3, rule.title());
                 insert.setString(4, types);
-                insert.setTimestamp(5, Timestamp.from(Instant.now()));
+                insert.setTimestamp(5, Timestamp.from(StoredTime.now()));
                 insert.executeUpdate();
             }
             return null;

@@ -30,6 +30,7 @@ import se.stockholm.vbe.platform.internal.audit.AuditEntry;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.audit.Fields;
 import se.stockholm.vbe.platform.internal.db.Database;
+import se.stockholm.vbe.platform.internal.db.StoredTime;
 
 /**
  * The city's stop list in the database; only the coordinator changes it, and every change is audited.
@@ -127,7 +128,7 @@ public final class StopListImpl implements StopList {
 
     private static StopListEntry insert(Connection connection, StopListEntry entry, String actor, String committeeId)
             throws SQLException {
-        Instant now = Instant.now();
+        Instant now = StoredTime.now();
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO stop_list (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, entry.organisationNumber());

@@ -102,6 +102,6 @@ public final class PlatformHealthService implements HealthService {
             problems.addAll(committeeProblems);
             status = status.worst(HealthStatus.DEGRADED);
         }
-        return new HealthReport(status, databaseStatus, version, problems);
+        return new HealthReport(status, databaseStatus, database.product(), version, problems);
     }
 }

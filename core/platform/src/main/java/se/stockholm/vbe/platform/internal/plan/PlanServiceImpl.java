@@ -42,6 +42,7 @@ import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.audit.Fields;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.SqlWork;
+import se.stockholm.vbe.platform.internal.db.StoredTime;
 import se.stockholm.vbe.platform.internal.secrecy.Disclosure;
 
 /**
@@ -127,7 +128,7 @@ public final class PlanServiceImpl implements PlanService {
                     throw alreadyExists(committeeId, year);
                 }
                 store.insert(connection, committeeId, year, PlanStatus.DRAFT, document, actor.displayName(),
-                        Instant.now());
+                        StoredTime.now());
                 ActionPlan created = store.plan(connection, committeeId, year).orElseThrow();
                 AuditTrail.record(connection, AuditEntry.of(actor).action("create").plan(committeeId, year)
                         .change(Map.of(), PlanAudit.fields(created)).confidential(PlanAudit.confidential(created)));
@@ -147,7 +148,7 @@ public final class PlanServiceImpl implements PlanService {
         return shown(write(connection -> {
             PlanRow row = draft(connection, committeeId, year, actor);
             if (row.version() != expectedVersion
-                    || !store.bump(connection, committeeId, year, expectedVersion, actor.displayName(), Instant.now())) {
+                    || !store.bump(connection, committeeId, year, expectedVersion, actor.displayName(), StoredTime.now())) {
                 throw new PreconditionFailedException("the plan has changed since version " + expectedVersion
                         + " (it is at version " + row.version() + "); read it again and reapply your change");
             }
@@ -167,7 +168,7 @@ public final class PlanServiceImpl implements PlanService {
         requireEditor(committeeId, actor);
         PersonalDataGuard.check(activity, "activity");
         return shown(write(connection -> {
-            lock(connection, committeeId, year, actor, Instant.now());
+            lock(connection, committeeId, year, actor, StoredTime.now());
             draft(connection, committeeId, year, actor);
             long id = store.insertActivity(connection, committeeId, year,
                     store.nextPosition(connection, committeeId, year), activity);
@@ -185,7 +186,7 @@ public final class PlanServiceImpl implements PlanService {
         requireEditor(committeeId, actor);
         PersonalDataGuard.check(activity, "activity");
         return shown(write(connection -> {
-            lock(connection, committeeId, year, actor, Instant.now());
+            lock(connection, committeeId, year, actor, StoredTime.now());
             draft(connection, committeeId, year, actor);
             requireActivity(connection, committeeId, year, activityId);
             Activity before = activityOf(store.plan(connection, committeeId, year).orElseThrow(), activityId);
@@ -202,7 +203,7 @@ public final class PlanServiceImpl implements PlanService {
         requirePlanKey(committeeId, year);
         requireEditor(committeeId, actor);
         return shown(write(connection -> {
-            lock(connection, committeeId, year, actor, Instant.now());
+            lock(connection, committeeId, year, actor, StoredTime.now());
             draft(connection, committeeId, year, actor);
             requireActivity(connection, committeeId, year, activityId);
             Activity before = activityOf(store.plan(connection, committeeId, year).orElseThrow(), activityId);
@@ -223,7 +224,7 @@ public final class PlanServiceImpl implements PlanService {
         // Only key lookups while the plan is locked: reading whole plans under the lock made concurrent
         // follow-ups of different plans wait on each other's rows.
         write(connection -> {
-            Instant now = Instant.now();
+            Instant now = StoredTime.now();
             lock(connection, committeeId, year, actor, now);
             PlanRow row = visibleRow(connection, committeeId, year, actor);
             if (row.status() != PlanStatus.ADOPTED && row.status() != PlanStatus.APPROVED) {
@@ -270,7 +271,7 @@ public final class PlanServiceImpl implements PlanService {
         requirePlanKey(committeeId, year);
         DecisionRecord record = decision == null ? DecisionRecord.NONE : decision;
         return shown(write(connection -> {
-            Instant now = Instant.now();
+            Instant now = StoredTime.now();
             lock(connection, committeeId, year, actor, now);
             PlanRow row = visibleRow(connection, committeeId, year, actor);
             Lifecycle.check(committeeId, row.status(), to, actor);
@@ -309,7 +310,7 @@ public final class PlanServiceImpl implements PlanService {
             List<Activity> carried = source.activities().stream().map(Activity::asNew).toList();
             PlanDocument next = new PlanDocument(source.coordinatorRole(), source.nextRevision(),
                     source.situationPicture(), carried);
-            store.insert(connection, committeeId, year + 1, PlanStatus.DRAFT, next, actor.displayName(), Instant.now());
+            store.insert(connection, committeeId, year + 1, PlanStatus.DRAFT, next, actor.displayName(), StoredTime.now());
             ActionPlan revised = store.plan(connection, committeeId, year + 1).orElseThrow();
             Map<String, String> fields = Fields.named("revisionOf", committeeId + "/" + year);
             fields.putAll(PlanAudit.fields(revised));

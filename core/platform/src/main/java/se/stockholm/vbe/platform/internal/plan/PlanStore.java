@@ -5,7 +5,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -37,6 +36,7 @@ import se.stockholm.vbe.api.plan.PlanVersion;
 import se.stockholm.vbe.api.plan.Schedule;
 import se.stockholm.vbe.api.plan.Section;
 import se.stockholm.vbe.api.plan.SituationPicture;
+import se.stockholm.vbe.platform.internal.db.GeneratedId;
 
 /**
  * The plans' SQL, on a connection the caller owns (and commits). Reads of a whole year take a fixed
@@ -358,19 +358,15 @@ final class PlanStore {
 
     long insertActivity(Connection connection, String committeeId, int year, int position, Activity activity)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO activity (committee_id, plan_year, "
-                + "position, title, description, area, responsible, partners, schedule_start, schedule_end, ongoing, "
-                + "frequency, follow_up_in, follow_up_system, template_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement insert = GeneratedId.prepare(connection, "INSERT INTO activity ("
+                + "committee_id, plan_year, position, title, description, area, responsible, partners, schedule_start, "
+                + "schedule_end, ongoing, frequency, follow_up_in, follow_up_system, template_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, committeeId);
             insert.setInt(2, year);
             insert.setInt(3, position);
             setContent(insert, 4, activity);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            return GeneratedId.insert(insert);
         }
     }
 

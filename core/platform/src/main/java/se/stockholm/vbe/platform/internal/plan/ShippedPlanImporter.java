@@ -23,6 +23,7 @@ import se.stockholm.vbe.json.VbeJson;
 import se.stockholm.vbe.platform.internal.audit.AuditEntry;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.db.Database;
+import se.stockholm.vbe.platform.internal.db.StoredTime;
 import se.stockholm.vbe.spi.ShippedPlan;
 
 /**
@@ -65,7 +66,7 @@ public final class ShippedPlanImporter {
             if (store.row(connection, committeeId, shipped.year()).isPresent()) {
                 return false;
             }
-            Instant now = Instant.now();
+            Instant now = StoredTime.now();
             store.insert(connection, committeeId, shipped.year(), shipped.status(), document, source, now);
             ActionPlan plan = store.plan(connection, committeeId, shipped.year()).orElseThrow();
             AuditTrail.record(connection, AuditEntry.of(source).action("import").plan(committeeId, shipped.year())

@@ -23,6 +23,7 @@ class SchemaMigratorTest {
     private static final Migration ONE = new Migration(1, "one", "db/test/V1__one.sql");
     private static final Migration TWO = new Migration(2, "two", "db/test/V2__two.sql");
     private static final Migration BROKEN = new Migration(2, "broken", "db/test/V2__broken.sql");
+    private static final Migration VARIANT = new Migration(2, "variant", "db/test/V2__variant.sql");
 
     @TempDir
     Path directory;
@@ -43,6 +44,16 @@ class SchemaMigratorTest {
         assertEquals(2, version);
         assertTrue(tableExists("FIRST_TABLE"));
         assertTrue(tableExists("SECOND_TABLE"));
+    }
+
+    @Test
+    void aMigrationWithAVariantForTheDatabaseRunsTheVariant() throws SQLException {
+        migrator(ONE, VARIANT).migrate(dataSource);
+
+        assertTrue(tableExists("DERBY_TABLE"));
+        assertFalse(tableExists("SHARED_TABLE"));
+        assertEquals(List.of("2|variant"), rows("SELECT version, description FROM " + SchemaMigrator.HISTORY_TABLE
+                + " WHERE version = 2"), "recorded as the shared migration, whichever script ran");
     }
 
     @Test

@@ -62,6 +62,10 @@ class SqlFailureTest {
         assertEquals(SqlFailure.DATABASE_DOWN, SqlFailure.of(derby("XJ040", 40000)));
         assertEquals(SqlFailure.DATABASE_DOWN, SqlFailure.of(new SQLException("terminating connection", "57P01")));
         assertEquals(SqlFailure.DATABASE_DOWN, SqlFailure.of(new SQLException("could not write block", "58030")));
+        assertEquals(SqlFailure.DATABASE_DOWN,
+                SqlFailure.of(new SQLException("password authentication failed for user \"vbe\"", "28P01")));
+        assertEquals(SqlFailure.DATABASE_DOWN,
+                SqlFailure.of(new SQLException("database \"vbe\" does not exist", "3D000")));
     }
 
     @Test

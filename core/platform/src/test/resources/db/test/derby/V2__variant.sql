@@ -1,0 +1,2 @@
+-- Derby's variant
+CREATE TABLE derby_table (id INTEGER NOT NULL PRIMARY KEY);

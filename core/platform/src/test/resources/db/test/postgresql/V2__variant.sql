@@ -1,0 +1,2 @@
+-- PostgreSQL's variant
+CREATE TABLE postgresql_table (id INTEGER NOT NULL PRIMARY KEY);
