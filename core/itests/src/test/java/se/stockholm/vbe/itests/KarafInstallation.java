@@ -100,9 +100,19 @@ public final class KarafInstallation {
         return run(List.of("bin/client", "-u", user, "-p", password, "-b"), home, commands + "\n");
     }
 
+    /** Runs a script of the installation, e.g. {@code bin/vbe-tls-selfsigned}, in its home directory. */
+    public Result command(String... command) {
+        return run(List.of(command), home);
+    }
+
+    /** bin/start, without waiting for the platform: for a test that waits its own way (over HTTPS). */
+    public void launch() {
+        run(List.of("bin/start"), home);
+    }
+
     /** bin/start, then waits until /api/health answers with {@code status} 200 (UP) or 503 (DOWN). */
     public void start(int status) {
-        run(List.of("bin/start"), home);
+        launch();
         await("/api/health answering " + status + " on port " + httpPort).atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(200)).ignoreExceptions()
                 .until(() -> http().get("/api/health").statusCode() == status);
