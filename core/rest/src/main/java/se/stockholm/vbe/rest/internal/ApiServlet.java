@@ -19,6 +19,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.stockholm.vbe.api.audit.AuditService;
+import se.stockholm.vbe.api.backup.BackupService;
 import se.stockholm.vbe.api.health.HealthService;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeOwners;
@@ -34,6 +35,7 @@ import se.stockholm.vbe.rest.internal.problem.UnexpectedExceptionMapper;
 import se.stockholm.vbe.rest.internal.problem.VbeExceptionMapper;
 import se.stockholm.vbe.rest.internal.problem.WebApplicationExceptionMapper;
 import se.stockholm.vbe.rest.internal.resource.AuditResource;
+import se.stockholm.vbe.rest.internal.resource.BackupsResource;
 import se.stockholm.vbe.rest.internal.resource.CallerResource;
 import se.stockholm.vbe.rest.internal.resource.CommitteeOwnerResource;
 import se.stockholm.vbe.rest.internal.resource.CommitteePlansResource;
@@ -73,16 +75,17 @@ public final class ApiServlet extends ServletContainer {
     static final Set<Class<?>> RESOURCES = Set.of(HealthResource.class, CallerResource.class,
             CommitteesResource.class, CommitteePlansResource.class, PlansResource.class, OpenApiResource.class,
             GrantChecksResource.class, StopListResource.class, FeaturesResource.class, CommitteeOwnerResource.class,
-            AuditResource.class, SessionResource.class);
+            AuditResource.class, SessionResource.class, BackupsResource.class);
 
     @Activate
     public ApiServlet(@Reference HealthService health, @Reference PlanService plans,
             @Reference CommitteeDirectory committees, @Reference(target = "(vbe.json=plans)") ObjectMapper json,
             @Reference GrantCheckService checks, @Reference StopList stopList, @Reference FeatureService features,
             @Reference ConsolidatedViewCache views, @Reference CommitteeOwners owners, @Reference AuditService audit,
+            @Reference BackupService backups,
             ApiServletConfiguration configuration) {
         super(resources(new PlatformServicesBinder.PlatformServices(health, plans, committees, json, checks, stopList,
-                features, views, owners, audit), configuration));
+                features, views, owners, audit, backups), configuration));
     }
 
     private static Authenticator authenticator(ApiServletConfiguration configuration) {

@@ -5,6 +5,7 @@ import org.glassfish.jersey.internal.inject.AbstractBinder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.stockholm.vbe.api.audit.AuditService;
+import se.stockholm.vbe.api.backup.BackupService;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeOwners;
 import se.stockholm.vbe.api.feature.FeatureService;
@@ -37,11 +38,13 @@ final class PlatformServicesBinder extends AbstractBinder {
         bind(services.views()).to(ConsolidatedViewCache.class);
         bind(services.owners()).to(CommitteeOwners.class);
         bind(services.audit()).to(AuditService.class);
+        bind(services.backups()).to(BackupService.class);
     }
 
     /** The services the API is built on. */
     record PlatformServices(HealthService health, PlanService plans, CommitteeDirectory committees,
             ObjectMapper json, GrantCheckService checks, StopList stopList, FeatureService features,
-            ConsolidatedViewCache views, CommitteeOwners owners, AuditService audit) {
+            ConsolidatedViewCache views, CommitteeOwners owners, AuditService audit,
+            BackupService backups) {
     }
 }
