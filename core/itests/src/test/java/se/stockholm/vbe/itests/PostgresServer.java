@@ -87,15 +87,24 @@ public final class PostgresServer {
             PostgresServer server = new PostgresServer(binaries, directory, asRoot, FreePort.next());
             server.pg("initdb", "-D", server.data(), "-U", SUPERUSER, "--pwfile=" + directory.resolve("pw"),
                     "--auth-local=trust", "--auth-host=scram-sha-256", "--encoding=UTF8", "--locale=C", "--no-sync");
-            server.pg("pg_ctl", "-D", server.data(), "-l", directory.resolve("server.log").toString(), "-w", "-t", "60",
-                    "-o", "-p " + server.port + " -k " + directory + " -c listen_addresses=127.0.0.1 -c fsync=off",
-                    "start");
+            server.resume();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "vbe-itest-postgres-stop"));
             server.superuser("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Stops the server as an outage would (fast shutdown: sessions cut), keeping its data, until {@link #resume}. */
+    public void pause() throws IOException {
+        pg("pg_ctl", "-D", data(), "-m", "fast", "-w", "stop");
+    }
+
+    /** Starts the paused server again on the same port with the same data. */
+    public void resume() throws IOException {
+        pg("pg_ctl", "-D", data(), "-l", directory.resolve("server.log").toString(), "-w", "-t", "60",
+                "-o", "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1 -c fsync=off", "start");
     }
 
     private void stop() {
