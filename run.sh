@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds VBE-plattformen if needed and starts it in the foreground on http://localhost:8181/api,
+# Builds VBE-plattformen if needed and starts it in the foreground: the web application on http://localhost:8181/
+# and the REST API on http://localhost:8181/api,
 # with the sample committees on the embedded Derby. The installation lives in ./runtime; its
 # database (runtime/data/vbe) is kept when a rebuilt distribution replaces the rest.
 set -euo pipefail
@@ -32,7 +33,7 @@ ssh_port=$(sed -n 's/^sshPort *= *//p' runtime/etc/org.apache.karaf.shell.cfg)
 (
     for _ in $(seq 1 120); do
         if curl -sf "http://localhost:${port}/api/health" >/dev/null 2>&1; then
-            printf '\nVBE-plattformen is up: http://localhost:%s/api  (health: /api/health, log: runtime/data/log/karaf.log)\n' "${port}"
+            printf '\nVBE-plattformen is up: http://localhost:%s/ (the web application), http://localhost:%s/api (the REST API; health: /api/health; log: runtime/data/log/karaf.log)\n' "${port}" "${port}"
             printf 'Karaf shell: ssh -p %s karaf@localhost (or this console); the password is in runtime/etc/admin-password\n' "${ssh_port}"
             exit 0
         fi
@@ -41,7 +42,7 @@ ssh_port=$(sed -n 's/^sshPort *= *//p' runtime/etc/org.apache.karaf.shell.cfg)
     printf '\nVBE-plattformen did not report healthy within a minute: see http://localhost:%s/api/health and runtime/data/log/karaf.log\n' "${port}"
 ) &
 
-echo "Starting VBE-plattformen on http://localhost:${port}/api (stop with Ctrl-D or 'shutdown' in the console)"
+echo "Starting VBE-plattformen on http://localhost:${port}/ (stop with Ctrl-D or 'shutdown' in the console)"
 if [ -t 0 ]; then
     exec runtime/bin/karaf
 else
