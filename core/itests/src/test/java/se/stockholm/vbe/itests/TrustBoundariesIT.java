@@ -467,7 +467,7 @@ public class TrustBoundariesIT extends VbeKarafTestSupport {
     public void everyResponseCarriesTheSecurityHeaders() {
         List<HttpResponse<String>> responses = List.of(http.get("/api/health"), http.get("/api/me"),
                 http.get("/api/committees/no-such"), as("lasare", "GET", "/api/me", null),
-                as("lasare", "POST", GRANT_CHECKS, "{}"), http.get("/api/plans/2019"), http.get("/no-such-page"));
+                as("lasare", "POST", GRANT_CHECKS, "{}"), http.get("/api/plans/2019"), http.get("/no-such-file.js"));
         for (HttpResponse<String> response : responses) {
             String where = response.request().method() + " " + response.request().uri() + " " + response.statusCode();
             assertEquals(where, "nosniff", header(response, "X-Content-Type-Options"));
@@ -482,6 +482,11 @@ public class TrustBoundariesIT extends VbeKarafTestSupport {
                 header(responses.get(1), "Cache-Control"));
         assertEquals("private, no-store", header(responses.get(3), "Cache-Control"));
         assertEquals("private, no-store", header(responses.get(4), "Cache-Control"));
+        HttpResponse<String> page = http.get("/no-such-page");
+        assertEquals("a page address is the web application's, with the pages' own policy", 200, page.statusCode());
+        assertEquals("nosniff", header(page, "X-Content-Type-Options"));
+        assertTrue(header(page, "Content-Security-Policy"), header(page, "Content-Security-Policy")
+                .matches("default-src 'none'; script-src 'self'; style-src 'self'; .*frame-ancestors 'none'"));
     }
 
     @Test
