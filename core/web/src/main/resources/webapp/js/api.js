@@ -7,6 +7,7 @@ import { problemMessage } from './texts.js';
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
 let csrfToken = null;
 let onSessionLost = () => {};
+let onAnswer = () => {};
 
 /** The token the session gave at sign-in, sent with every write; null when signed out. */
 export function useCsrfToken(token) {
@@ -16,6 +17,11 @@ export function useCsrfToken(token) {
 /** What to do when the API says the session has ended (the router sends the user to the login page). */
 export function whenSessionLost(handler) {
   onSessionLost = handler;
+}
+
+/** What to do whenever the platform answered (the session's idle time starts again with every request). */
+export function whenAnswered(handler) {
+  onAnswer = handler;
 }
 
 /** A refusal or failure of the API, with its status, the problem's detail and the field it names. */
@@ -63,6 +69,7 @@ export async function api(method, path, options = {}) {
   } catch (networkFailure) {
     throw new ApiError(0, null);
   }
+  onAnswer();
   const type = response.headers.get('Content-Type') || '';
   const data = type.includes('json') && response.status !== 204 ? await response.json().catch(() => null) : null;
   if (response.ok && data === null && response.status !== 204) {

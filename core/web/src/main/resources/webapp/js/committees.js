@@ -13,7 +13,8 @@ export async function committees() {
   return cached.list;
 }
 
-export async function committeeName(id) {
-  const found = (await committees()).find((committee) => committee.id === id);
-  return found ? found.name : id;
+/** The problems /api/health reports for a committee: those naming its id or its bundle. */
+export function problemsOf(committee, health) {
+  return health.problems.filter((problem) => problem.source.includes(committee.id)
+    || (committee.bundle && problem.source.includes(committee.bundle)));
 }

@@ -16,8 +16,8 @@ export function decisionFields(errors) {
   };
 }
 
-/** Posts a status change with its decision; on success draws the page again. */
-export async function changeStatus(planPath, to, fields, errors) {
+/** Posts a status change with its decision; on success draws the page again and says `done`. */
+export async function changeStatus(planPath, to, fields, errors, done) {
   errors.clear();
   const body = { to };
   const missing = [];
@@ -31,11 +31,11 @@ export async function changeStatus(planPath, to, fields, errors) {
   }
   try {
     await api('POST', `${planPath}/status`, { body });
-    await refresh();
+    await refresh({ focus: true, announce: done });
     return true;
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    if (error.status === 422) errors.showApiError(error); else errors.showMessage(h('p', {}, error.message));
+    errors.showRefusal(error);
     return false;
   }
 }

@@ -174,10 +174,12 @@ export function announce(text) {
  * while it runs, so a test or an assistive tool knows when the page has settled again.
  */
 export async function whileBusy(action) {
-  document.documentElement.dataset.ready = 'false';
+  const root = document.documentElement;
+  root.dataset.ready = 'false';
   try {
     return await action();
   } finally {
-    document.documentElement.dataset.ready = 'true';
+    // A page the action went to (the login page after a lost session) says itself when it is drawn.
+    if (!root.dataset.rendering) root.dataset.ready = 'true';
   }
 }

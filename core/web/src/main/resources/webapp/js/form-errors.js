@@ -38,6 +38,12 @@ export class FormErrors {
     this.show([{ path: error.field, text: error.message }]);
   }
 
+  /** Shows any refusal of the API: a 422 (or 400) beside its field, anything else as a message at the top. */
+  showRefusal(error) {
+    if (error.status === 422 || error.status === 400) this.showApiError(error);
+    else this.showMessage(h('p', {}, error.message));
+  }
+
   /** Shows a message that is not about one field (a 412, a 409) at the top of the form. */
   showMessage(content) {
     const message = h('div', { class: 'notice notice--error', role: 'alert', tabindex: '-1' }, content);
@@ -58,7 +64,10 @@ export class FormErrors {
   }
 }
 
+// The field's label, after the legend of the part it belongs to when there are several alike ("Aktivitet 2 – Rubrik").
 function labelOf(wrapper) {
   const label = wrapper.querySelector('label');
-  return label ? label.firstChild.textContent.trim() : '';
+  const text = label ? label.firstChild.textContent.trim() : '';
+  const part = wrapper.closest('fieldset.numbered');
+  return part ? `${part.querySelector('legend').textContent} – ${text}` : text;
 }

@@ -2,7 +2,7 @@
 // links inside the application without reloading. Pages are modules loaded when first visited.
 
 import { ApiError, whenSessionLost } from './api.js';
-import { h, replace, notice } from './dom.js';
+import { h, replace, notice, announce } from './dom.js';
 import * as session from './session.js';
 import { committees } from './committees.js';
 
@@ -25,28 +25,45 @@ const main = document.getElementById('innehall');
 let navigation = 0;
 let retryTimer = null;
 let rendered = null;
+let leaveGuard = null;
+let sessionKnown = false;
+const LEAVE = 'Du har ändringar som inte är sparade. Vill du lämna sidan ändå?';
 
 /**
  * Goes to `path` inside the application (a new history entry unless `replaceEntry`); resolves once the page is
  * drawn, so an action that navigates is finished only then.
  */
 export function navigate(path, replaceEntry = false) {
+  if (leaveGuard?.() && !window.confirm(LEAVE)) return Promise.resolve();
+  leaveGuard = null;
   if (replaceEntry) window.history.replaceState(null, '', path); else window.history.pushState(null, '', path);
   return render(true);
 }
 
-/** Draws the current page again (after a change that affects what it shows); resolves once it is drawn. */
-export function refresh() {
-  return render(false);
+/**
+ * Draws the current page again (after a change that affects what it shows); resolves once it is drawn.
+ * `focus` moves the focus to the new heading, `announce` tells screen readers what happened.
+ */
+export async function refresh(options = {}) {
+  leaveGuard = null;
+  await render(Boolean(options.focus));
+  if (options.announce) announce(options.announce);
+}
+
+/** A page with a form registers whether it holds unsaved changes; leaving it then asks first. */
+export function guardLeaving(hasUnsavedChanges) {
+  leaveGuard = hasUnsavedChanges;
 }
 
 function currentPath() {
   return window.location.pathname + window.location.search;
 }
 
-/** A path to come back to after signing in: only paths of this application. */
+/** A path to come back to after signing in: only a page of this application, on this origin. */
 export function safeReturnPath(path) {
-  return path && path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/api') ? path : '/';
+  if (!path || !path.startsWith('/')) return '/';
+  const url = new URL(path, window.location.origin);
+  return url.origin === window.location.origin && !url.pathname.startsWith('/api') ? url.pathname + url.search : '/';
 }
 
 function loginPath(reason) {
@@ -62,26 +79,32 @@ async function render(moveFocus) {
   const mine = navigation;
   window.clearInterval(retryTimer);
   document.documentElement.dataset.ready = 'false';
+  document.documentElement.dataset.rendering = String(mine);
   const route = ROUTES.find((candidate) => candidate.path.test(window.location.pathname.replace(/(.)\/$/, '$1')));
   const params = route ? route.path.exec(window.location.pathname.replace(/(.)\/$/, '$1')).groups || {} : {};
   const query = new URLSearchParams(window.location.search);
   let title = 'Sidan finns inte';
   let content;
   try {
+    if (!sessionKnown) {
+      // Who is signed in is needed before any page: while the platform is away, say so (and try again).
+      await session.restore();
+      sessionKnown = true;
+    }
     if (!route) {
       content = notFound();
     } else {
       const page = (await route.page()).default;
       if (page.access && page.access !== 'public' && !allowed(page.access, params)) {
         if (!session.caller()) {
-          navigate(loginPath(), true);
+          if (mine === navigation) await navigate(loginPath(), true);
           return;
         }
         content = forbidden();
         title = 'Ingen behörighet';
       } else {
         content = await page.render(params, query);
-        title = typeof page.title === 'function' ? page.title(params, query, content) : page.title;
+        title = content.dataset.title || (typeof page.title === 'function' ? page.title(params, query) : page.title);
       }
     }
   } catch (error) {
@@ -98,6 +121,7 @@ async function render(moveFocus) {
     (heading || main).setAttribute('tabindex', '-1');
     (heading || main).focus();
   }
+  delete document.documentElement.dataset.rendering;
   document.documentElement.dataset.ready = 'true';
   // The browser's own timeline gets the moment each page became usable (bench/page-load reads the first).
   performance.mark('vbe-ready');
@@ -182,8 +206,13 @@ async function signOut() {
   document.documentElement.dataset.ready = 'false';
   try {
     await session.signOut();
-  } finally {
-    navigate('/logga-in?orsak=utloggad');
+    await navigate('/logga-in?orsak=utloggad');
+  } catch (error) {
+    // Still signed in on the server: say so rather than pretend, so nobody leaves a shared computer signed in.
+    replace(main, h('div', {}, h('h1', { tabindex: '-1' }, 'Utloggningen misslyckades'),
+      notice('error', null, `${error.message} Du är fortfarande inloggad. Försök logga ut igen.`)));
+    main.querySelector('h1').focus();
+    document.documentElement.dataset.ready = 'true';
   }
 }
 
@@ -200,7 +229,9 @@ document.addEventListener('click', (event) => {
 
 // Back and forward draw the page they lead to; a jump inside the page (the skip link's #innehall) draws nothing.
 window.addEventListener('popstate', () => {
-  if (currentPath() !== rendered) render(true);
+  if (currentPath() === rendered) return;
+  leaveGuard = null;
+  render(true);
 });
 
 // A click that started no navigation and no busy action (a "move up", opening a confirmation) still leaves the
@@ -213,7 +244,36 @@ document.addEventListener('click', () => {
 
 whenSessionLost(() => {
   session.forget();
-  navigate(loginPath('utgangen'), true);
+  // Many requests of one page may all hear 401: the first sends the user to log in, remembering where they were.
+  if (!window.location.pathname.startsWith('/logga-in')) {
+    leaveGuard = null;
+    navigate(loginPath('utgangen'), true);
+  }
 });
 
-session.restore().catch(() => {}).finally(() => render(false));
+// Before a session ends for want of requests (30 minutes by default), the user is warned and can stay signed in
+// (WCAG 2.2.1): someone writing a long text in a form loses nothing.
+const WARN_SECONDS = 120;
+const warning = document.getElementById('sessionsvarning');
+window.setInterval(() => {
+  const left = session.secondsLeft();
+  if (left > WARN_SECONDS || left <= 0) {
+    if (!warning.hidden && left > WARN_SECONDS) warning.hidden = true;
+    return;
+  }
+  if (!warning.hidden) return;
+  const stay = h('button', { type: 'button', onclick: async () => {
+    await session.keepAlive().catch(() => {});
+    warning.hidden = true;
+    announce('Du är fortfarande inloggad.');
+  } }, 'Fortsätt vara inloggad');
+  replace(warning, h('p', {}, `Du loggas ut om ${Math.ceil(left / 60)} minuter om du inte gör något. `
+    + 'Det du skrivit men inte sparat finns kvar på sidan så länge du är inloggad.'), stay);
+  warning.hidden = false;
+}, 10_000);
+
+window.addEventListener('beforeunload', (event) => {
+  if (leaveGuard?.()) event.preventDefault();
+});
+
+render(false);

@@ -52,11 +52,16 @@ function incidentTable(picture) {
       row(['Totalt', { text: figure(figures.total), className: 'number' }])]));
 }
 
+/** An activity's latest follow-up report for a period, or undefined (reports come oldest first). */
+export function latestReport(activity, period) {
+  const reports = (activity.followUps || []).filter((followUp) => followUp.period === period);
+  return reports[reports.length - 1];
+}
+
 /** The latest report of each period an activity is followed up in, in words. */
 export function followUpSummary(activity) {
   return h('ul', { class: 'follow-up-list' }, (activity.followUpIn || []).map((period) => {
-    const reports = (activity.followUps || []).filter((followUp) => followUp.period === period);
-    const latest = reports[reports.length - 1];
+    const latest = latestReport(activity, period);
     return h('li', {}, `${PERIOD[period]}: ${latest ? FOLLOW_UP_STATUS[latest.status] : 'Ej rapporterad'}`);
   }));
 }

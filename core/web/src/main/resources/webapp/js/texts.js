@@ -32,6 +32,8 @@ export const SOURCE = {
 };
 
 export const CLASSIFICATION = { PUBLIC: 'Offentlig', CONFIDENTIAL: 'Sekretess' };
+/** The choice of who may read a part of the lägesbild, in a form. */
+export const CLASSIFICATION_CHOICES = [['PUBLIC', 'Offentlig – alla'], ['CONFIDENTIAL', 'Sekretess – bara behöriga']];
 export const COMMITTEE_KIND = { DISTRICT: 'Stadsdelsnämnd', SPECIALIST: 'Facknämnd' };
 export const DECISION = { APPROVE: 'Beviljas', REJECT: 'Avslås', REVIEW: 'Manuell prövning' };
 export const OUTCOME = { PASS: 'Uppfyllt', FAIL: 'Inte uppfyllt', REVIEW: 'Prövas manuellt' };
@@ -77,7 +79,7 @@ export function actor(name) {
 }
 
 // The API's refusals, matched on what its English detail says, most specific first. A detail no rule knows
-// still gives a Swedish sentence; the original is kept beside it for support.
+// still gives a Swedish sentence (the English original stays in ApiError.detail, for the console and support).
 const REFUSALS = [
   [/personnummer|samordningsnummer|personal identity number/i,
     'Texten ser ut att innehålla ett personnummer eller samordningsnummer. Planen får inte innehålla '
@@ -105,9 +107,11 @@ export function problemMessage(status, detail) {
     case 0: return 'Det gick inte att nå plattformen. Kontrollera nätverket och försök igen.';
     case 400: return 'Förfrågan kunde inte läsas av plattformen.';
     case 401: return 'Du behöver logga in.';
-    case 403: return /feature|is off|not enabled/i.test(detail || '')
-      ? 'Funktionen är avstängd för nämnden av den centrala samordnaren.'
-      : 'Du har inte behörighet att göra det här.';
+    case 403:
+      if (/CSRF/.test(detail || '')) return 'Inloggningen har ändrats, kanske i en annan flik. Ladda om sidan och försök igen.';
+      return /feature|is off|not enabled/i.test(detail || '')
+        ? 'Funktionen är avstängd för nämnden av den centrala samordnaren.'
+        : 'Du har inte behörighet att göra det här.';
     case 404: return 'Det du letar efter finns inte, eller så får du inte se det.';
     case 409: return 'Det går inte i planens nuvarande läge.';
     case 412: return 'Planen har ändrats av någon annan — ladda om.';

@@ -3,6 +3,7 @@
 
 import { get } from '../api.js';
 import { h, table, row } from '../dom.js';
+import { problemsOf } from '../committees.js';
 import { HEALTH, dateTime } from '../texts.js';
 
 export default {
@@ -10,16 +11,15 @@ export default {
   access: 'coordinator',
   async render() {
     const [list, health] = await Promise.all([get('/committees'), get('/health')]);
-    const problemsOf = (committee) => health.problems.filter((problem) => problem.source.includes(committee.id)
-      || (committee.bundle && problem.source.includes(committee.bundle)));
-    const unmatched = health.problems.filter((problem) => !list.some((committee) => problemsOf(committee).includes(problem)));
+    const unmatched = health.problems.filter((problem) => !list.some((committee) =>
+      problemsOf(committee, health).includes(problem)));
     return h('div', {},
       h('h1', {}, 'Nämndpaket'),
       h('p', { class: 'lead' }, 'Varje nämnd bidrar med ett eget paket (OSGi-bundle) med sin aktivitetskatalog och sina lokala '
         + 'regler. Distriktets IT installerar det i den gemensamma plattformen.'),
       h('p', {}, `Plattformen: ${HEALTH[health.status]}. Databasen: ${HEALTH[health.database]}.`),
       table('Nämndernas paket', ['Nämnd', 'Paket', 'Version', 'Läge', 'Senast sedd', 'Problem'], list.map((committee) => {
-        const problems = problemsOf(committee);
+        const problems = problemsOf(committee, health);
         return row([committee.name, committee.bundle || '–', committee.bundleVersion || '–',
           committee.online ? 'I drift' : 'Ur drift', dateTime(committee.lastSeen),
           problems.length ? h('ul', { class: 'plain' }, problems.map((problem) => h('li', {}, problem.message))) : 'Inga']);

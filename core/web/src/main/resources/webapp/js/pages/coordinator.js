@@ -6,9 +6,9 @@ import { api, get, segment, ApiError } from '../api.js';
 import { h, field, notice, table, row, announce, whileBusy } from '../dom.js';
 import { FormErrors } from '../form-errors.js';
 import { decisionFields, changeStatus } from '../decisions.js';
-import { navigate, refresh } from '../main.js';
-import { committees } from '../committees.js';
-import { plansByCommittee, yearsOf, defaultYear } from '../years.js';
+import { refresh } from '../main.js';
+import { committees, problemsOf } from '../committees.js';
+import { plansByCommittee, yearsOf, askedYear, yearPicker } from '../years.js';
 import { PLAN_STATUS, PERIOD_LONG, HEALTH, statusClass, dateTime } from '../texts.js';
 
 export default {
@@ -19,13 +19,12 @@ export default {
     const [plans, health, stopList, features] = await Promise.all([plansByCommittee(list), get('/health'),
       get('/admin/stop-list?limit=500'), Promise.all(list.map((committee) =>
         get(`/admin/committees/${segment(committee.id)}/features`)))]);
-    const asked = Number.parseInt(query.get('ar'), 10);
-    const year = asked >= 2000 && asked <= 2100 ? asked : defaultYear(plans);
+    const year = askedYear(query, plans);
     const consolidated = await get(`/plans/${year}`);
     const byCommittee = Object.fromEntries(consolidated.plans.map((entry) => [entry.committeeId, entry.plan]));
     return h('div', {},
       h('h1', {}, `Samordnarens översikt ${year}`),
-      yearChooser(yearsOf(plans), year),
+      yearPicker('samordnare-ar', yearsOf(plans), year, (chosen) => `/samordnare?ar=${chosen}`),
       healthSection(health),
       committeeSection(list, byCommittee, year, health),
       approvals(list, byCommittee, year),
@@ -33,16 +32,6 @@ export default {
       stopListSection(stopList));
   },
 };
-
-function yearChooser(years, year) {
-  const select = h('select', { id: 'samordnare-ar', name: 'ar' },
-    years.map((option) => h('option', { value: option, selected: option === year }, String(option))));
-  return h('form', { class: 'year-picker', onsubmit: (event) => {
-    event.preventDefault();
-    navigate(`/samordnare?ar=${select.value}`);
-  } }, h('div', { class: 'field' }, h('label', { for: 'samordnare-ar' }, 'År'), select,
-    h('button', { type: 'submit', class: 'secondary' }, 'Visa året')));
-}
 
 /** The period being reported now for a plan of `year`: T1 until April, T2 until August, then the annual report. */
 export function currentPeriod(year, today = new Date()) {
@@ -65,8 +54,7 @@ function committeeSection(list, byCommittee, year, health) {
       ['Nämnd', 'Plan', `Rapporterat för ${PERIOD_LONG[period].toLowerCase()}`, 'Nämndpaket', 'Problem'],
       list.map((committee) => {
         const plan = byCommittee[committee.id];
-        const problems = health.problems.filter((problem) => problem.source.includes(committee.id)
-          || (committee.bundle && problem.source.includes(committee.bundle)));
+        const problems = problemsOf(committee, health);
         return row([
           h('a', { href: `/namnd/${committee.id}/${year}` }, committee.name),
           h('span', { class: statusClass(plan?.status || 'NONE') }, PLAN_STATUS[plan?.status || 'NONE']),
@@ -97,8 +85,8 @@ function approvalForm(committee, year) {
   const planPath = `/committees/${segment(committee.id)}/plans/${year}`;
   return h('form', { novalidate: true, 'aria-labelledby': `godkann-${committee.id}`, onsubmit: (event) => {
     event.preventDefault();
-    whileBusy(() => changeStatus(planPath, 'APPROVED', fields, errors));
-  } }, h('h3', { id: `godkann-${committee.id}` }, `${committee.name}: godkänd av kommunstyrelsen`), slot,
+    whileBusy(() => changeStatus(planPath, 'APPROVED', fields, errors, `Planen för ${committee.name} är godkänd.`));
+  } }, h('h3', { id: `godkann-${committee.id}` }, `${committee.name} – kommunstyrelsens godkännande`), slot,
   Object.values(fields), h('div', { class: 'actions' }, h('button', { type: 'submit' }, `Godkänn planen för ${committee.name}`)));
 }
 
@@ -130,7 +118,7 @@ function switchButton(committee, state, confirmation) {
     const yes = h('button', { type: 'button', class: to ? null : 'danger', onclick: () => whileBusy(() => apply(to)) },
       to ? 'Ja, slå på' : 'Ja, stäng av');
     confirmation.replaceChildren(h('div', { class: 'notice notice--warn', role: 'group', 'aria-label': 'Bekräfta ändringen' },
-      h('p', {}, `${to ? 'Slå på' : 'Stänga av'} ${what}?`),
+      h('p', {}, `Vill du ${to ? 'slå på' : 'stänga av'} ${what}?`),
       h('div', { class: 'actions' }, yes, h('button', { type: 'button', class: 'secondary', onclick: () => {
         confirmation.replaceChildren();
         button.focus();
@@ -140,8 +128,10 @@ function switchButton(committee, state, confirmation) {
   async function apply(enabled) {
     try {
       await api('PUT', `/admin/committees/${segment(committee.id)}/features/${segment(state.feature.id)}`, { body: { enabled } });
-      announce(`${what} är ${enabled ? 'påslagen' : 'avstängd'}.`);
-      await refresh();
+      await refresh({ announce: `${what} är ${enabled ? 'påslagen' : 'avstängd'}.` });
+      // Back to the same switch, now drawn anew, so a keyboard user goes on where they were.
+      [...document.querySelectorAll('button[aria-pressed]')]
+        .find((candidate) => candidate.textContent.endsWith(`– ${what}`))?.focus();
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       confirmation.replaceChildren(notice('error', null, error.message));
@@ -171,10 +161,11 @@ function stopListSection(entries) {
     }
     try {
       await api('POST', '/admin/stop-list', { body });
-      await refresh();
+      await refresh({ focus: true, announce: `${body.name} är tillagd på stopplistan.` });
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      if (error.status === 422) errors.showApiError(error); else errors.showMessage(h('p', {}, error.message));
+      if (error.status === 409) errors.showMessage(h('p', {}, 'Organisationen finns redan på stopplistan.'));
+      else errors.showRefusal(error);
     }
   }
   return h('section', { 'aria-labelledby': 'stopplista' }, h('h2', { id: 'stopplista' }, 'Stadens stopplista'),
@@ -195,7 +186,7 @@ function stopListTable(entries, messages) {
     h('button', { type: 'button', class: 'danger', onclick: () => whileBusy(async () => {
       try {
         await api('DELETE', `/admin/stop-list/${segment(entry.organisationNumber)}`);
-        await refresh();
+        await refresh({ focus: true, announce: `${entry.name} är borttagen från stopplistan.` });
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
         messages.replaceChildren(notice('error', null, error.message));

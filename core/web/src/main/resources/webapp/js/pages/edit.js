@@ -6,12 +6,13 @@ import { api, get, segment, ApiError } from '../api.js';
 import { h, field, checkbox, notice, announce, whileBusy } from '../dom.js';
 import { FormErrors } from '../form-errors.js';
 import { decisionFields, changeStatus } from '../decisions.js';
-import { navigate, refresh } from '../main.js';
+import { navigate, refresh, guardLeaving } from '../main.js';
 import * as session from '../session.js';
-import { AREA, PERIOD_LONG, ENVIRONMENT, SOURCE, CLASSIFICATION, PLAN_STATUS, statusClass } from '../texts.js';
+import {
+  AREA, PERIOD_LONG, ENVIRONMENT, SOURCE, CLASSIFICATION_CHOICES, PLAN_STATUS, statusClass, problemMessage,
+} from '../texts.js';
 
 const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const STALE = 'Planen har ändrats av någon annan — ladda om.';
 
 export default {
   title: (params) => `Redigera handlingsplan ${params.year}`,
@@ -37,13 +38,16 @@ export default {
     ];
     const nextYearTaken = plans.some((other) => other.year === year + 1);
     if (plan && plan.status !== 'DRAFT') {
-      return h('div', {}, header, decided(planPath, plan, id, nextYearTaken));
+      return h('div', { dataset: { title: `${committee.name}: handlingsplan ${year}, beslut och revidering` } }, header,
+        decided(planPath, plan, id, nextYearTaken));
     }
-    return h('div', {}, header,
+    const editor = new PlanEditor(planPath, year, plan, loaded?.etag, catalogue);
+    guardLeaving(() => editor.dirty);
+    return h('div', { dataset: { title: `${committee.name}: ${plan ? 'redigera' : 'ny'} handlingsplan ${year}` } }, header,
       plan ? h('p', {}, 'Status: ', h('span', { class: statusClass(plan.status) }, PLAN_STATUS[plan.status]),
         ` · version ${plan.version}`) : h('p', { class: 'lead' }, 'Planen finns inte ännu. Fyll i och spara för att skapa utkastet.'),
-      new PlanEditor(planPath, year, plan, loaded?.etag, catalogue).element,
-      plan ? adoptForm(planPath) : null,
+      editor.element,
+      plan ? adoptForm(planPath, editor) : null,
       plan ? revisionForm(planPath, id, year, nextYearTaken) : null);
   },
 };
@@ -67,6 +71,8 @@ class PlanEditor {
     this.etag = etag;
     this.exists = Boolean(plan);
     this.catalogue = catalogue;
+    // Whether the form holds changes not yet saved: leaving the page or adopting the plan asks first.
+    this.dirty = false;
     const summarySlot = h('div', {});
     this.errors = new FormErrors(summarySlot);
     this.coordinatorRole = this.errors.register('coordinatorRole', field({ label: 'Ansvarig för samordningen',
@@ -80,20 +86,21 @@ class PlanEditor {
     (plan?.situationPicture?.sections || []).forEach((section) => this.addSection(section));
     (plan?.situationPicture?.incidents || []).forEach((incident) => this.addIncident(incident));
     (plan?.activities || []).forEach((activity) => this.addActivity(activity));
-    this.element = h('form', { novalidate: true, 'aria-label': 'Planens innehåll', onsubmit: (event) => {
-      event.preventDefault();
-      whileBusy(() => this.save());
-    } },
+    this.element = h('form', { novalidate: true, 'aria-label': 'Planens innehåll', oninput: () => { this.dirty = true; },
+      onchange: () => { this.dirty = true; }, onsubmit: (event) => {
+        event.preventDefault();
+        whileBusy(() => this.save());
+      } },
     summarySlot,
     this.coordinatorRole, this.nextRevision,
     h('h2', {}, 'Lägesbild'),
     this.sections,
-    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => this.addSection({}) },
+    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => this.addSection({}, true) },
       'Lägg till avsnitt')),
     h('h3', {}, 'Händelser per miljö och källa'),
     h('p', { class: 'hint' }, 'Antal rapporterade händelser. Uppgifter om enskilda personer skrivs aldrig in här.'),
     this.incidents,
-    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => this.addIncident({}) },
+    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => this.addIncident({}, true) },
       'Lägg till händelserad')),
     h('h2', {}, 'Aktiviteter'),
     this.activities,
@@ -101,25 +108,24 @@ class PlanEditor {
     h('div', { class: 'actions' }, h('button', { type: 'submit' }, this.exists ? 'Spara utkastet' : 'Skapa utkastet')));
   }
 
-  addSection(section) {
-    const part = h('fieldset', { class: 'section-editor' }, h('legend', {}, 'Avsnitt'));
+  addSection(section, focus = false) {
+    const part = h('fieldset', { class: 'section-editor numbered' }, h('legend', {}, 'Avsnitt'));
     part.fields = {
       title: field({ label: 'Rubrik', name: 'sectionTitle', required: true, value: section.title }),
       text: field({ label: 'Text', name: 'sectionText', type: 'textarea', rows: 6, required: true, value: section.text,
         hint: 'Skriv aldrig personnummer eller namn på enskilda personer.' }),
       classification: field({ label: 'Vem får läsa avsnittet', name: 'classification', type: 'select', required: true,
-        value: section.classification || 'CONFIDENTIAL',
-        options: [['PUBLIC', `${CLASSIFICATION.PUBLIC} – alla`], ['CONFIDENTIAL', `${CLASSIFICATION.CONFIDENTIAL} – bara behöriga`]] }),
+        value: section.classification || 'CONFIDENTIAL', options: CLASSIFICATION_CHOICES }),
       legalGround: field({ label: 'Sekretessgrund', name: 'legalGround', value: section.legalGround,
         hint: 'För avsnitt med sekretess, till exempel OSL 18 kap. 1 §.' }),
     };
     part.append(...Object.values(part.fields), this.itemButtons(part, this.sections, 'avsnittet'));
     this.sections.append(part);
-    this.renumber();
+    this.added(part, focus);
   }
 
-  addIncident(incident) {
-    const part = h('fieldset', { class: 'incident-editor' }, h('legend', {}, 'Händelser'));
+  addIncident(incident, focus = false) {
+    const part = h('fieldset', { class: 'incident-editor numbered' }, h('legend', {}, 'Händelser'));
     part.fields = {
       environment: field({ label: 'Miljö', name: 'environment', type: 'select', required: true, value: incident.environment,
         options: Object.entries(ENVIRONMENT) }),
@@ -128,17 +134,19 @@ class PlanEditor {
       count: field({ label: 'Antal', name: 'count', type: 'number', required: true, min: 0, value: incident.count ?? 0,
         inputmode: 'numeric' }),
       classification: field({ label: 'Vem får läsa antalet', name: 'incidentClassification', type: 'select', required: true,
-        value: incident.classification || 'CONFIDENTIAL', options: Object.entries(CLASSIFICATION) }),
+        value: incident.classification || 'CONFIDENTIAL', options: CLASSIFICATION_CHOICES }),
     };
     part.append(...Object.values(part.fields), this.itemButtons(part, this.incidents, 'händelseraden'));
     this.incidents.append(part);
-    this.renumber();
+    this.added(part, focus);
   }
 
   addActivity(activity, focus = false) {
-    const part = h('fieldset', { class: 'activity-editor' }, h('legend', {}, 'Aktivitet'));
+    const part = h('fieldset', { class: 'activity-editor numbered' }, h('legend', {}, 'Aktivitet'));
     const ongoing = activity.schedule?.ongoing;
-    part.templateId = activity.templateId;
+    // What the form does not edit (frequency, follow-up system, template) is sent back as it came.
+    const { id, followUps, ...kept } = activity;
+    part.original = kept;
     part.fields = {
       title: field({ label: 'Aktivitet', name: 'title', required: true, value: activity.title }),
       description: field({ label: 'Beskrivning', name: 'description', type: 'textarea', value: activity.description }),
@@ -161,28 +169,42 @@ class PlanEditor {
       h('fieldset', { class: 'periods' }, h('legend', {}, 'Följs upp i'), part.periods.map(([, box]) => box)),
       this.itemButtons(part, this.activities, 'aktiviteten'));
     this.activities.append(part);
+    this.added(part, focus);
+  }
+
+  /** After a part was added: numbers again, marks the form changed, and (when asked) takes the focus there. */
+  added(part, focus) {
     this.renumber();
-    if (focus) part.fields.title.control.focus();
+    if (focus) {
+      this.dirty = true;
+      part.querySelector('input, select, textarea').focus();
+    }
   }
 
   /** Move up, move down and remove, for a section, an incident row or an activity. */
   itemButtons(part, list, name) {
-    const move = (step) => {
+    const which = () => h('span', { class: 'visually-hidden item-name' });
+    const move = (step, button) => {
       const siblings = [...list.children];
       const target = siblings[siblings.indexOf(part) + step];
       if (!target) return;
       if (step < 0) list.insertBefore(part, target); else list.insertBefore(target, part);
+      this.dirty = true;
       this.renumber();
+      button.focus();
       announce(`Flyttade ${name} till plats ${[...list.children].indexOf(part) + 1}.`);
     };
-    return h('div', { class: 'actions' },
-      h('button', { type: 'button', class: 'secondary', onclick: () => move(-1) }, 'Flytta upp'),
-      h('button', { type: 'button', class: 'secondary', onclick: () => move(1) }, 'Flytta ned'),
-      h('button', { type: 'button', class: 'danger', onclick: () => {
-        part.remove();
-        this.renumber();
-        announce(`Tog bort ${name}. Ändringen sparas när du sparar utkastet.`);
-      } }, `Ta bort ${name}`));
+    const up = h('button', { type: 'button', class: 'secondary', onclick: () => move(-1, up) }, 'Flytta upp', which());
+    const down = h('button', { type: 'button', class: 'secondary', onclick: () => move(1, down) }, 'Flytta ned', which());
+    const remove = h('button', { type: 'button', class: 'danger', onclick: () => {
+      const next = part.nextElementSibling || part.previousElementSibling;
+      part.remove();
+      this.dirty = true;
+      this.renumber();
+      (next ? next.querySelector('input, select, textarea') : list.nextElementSibling.querySelector('button')).focus();
+      announce(`Tog bort ${name}. Ändringen sparas när du sparar utkastet.`);
+    } }, `Ta bort ${name}`, which());
+    return h('div', { class: 'actions' }, up, down, remove);
   }
 
   /** Numbers the legends and registers every field under its path in the document, after any change of order. */
@@ -191,21 +213,27 @@ class PlanEditor {
     this.errors.register('coordinatorRole', this.coordinatorRole);
     this.errors.register('nextRevision', this.nextRevision);
     [...this.sections.children].forEach((part, index) => {
-      part.querySelector('legend').textContent = `Avsnitt ${index + 1}`;
+      this.number(part, `Avsnitt ${index + 1}`);
       this.registerAll(`situationPicture.sections[${index}]`, part.fields, 'title');
     });
     [...this.incidents.children].forEach((part, index) => {
-      part.querySelector('legend').textContent = `Händelserad ${index + 1}`;
+      this.number(part, `Händelserad ${index + 1}`);
       this.registerAll(`situationPicture.incidents[${index}]`, part.fields, 'count');
     });
     [...this.activities.children].forEach((part, index) => {
-      part.querySelector('legend').textContent = `Aktivitet ${index + 1}`;
+      this.number(part, `Aktivitet ${index + 1}`);
       const path = `activities[${index}]`;
       this.registerAll(path, part.fields, 'title');
       this.errors.register(`${path}.schedule`, part.fields.start);
       this.errors.register(`${path}.schedule.start`, part.fields.start);
       this.errors.register(`${path}.schedule.end`, part.fields.end);
     });
+  }
+
+  /** The part's legend, and the same words in its buttons for screen readers ("Flytta upp, aktivitet 2"). */
+  number(part, legend) {
+    part.querySelector('legend').textContent = legend;
+    part.querySelectorAll('.item-name').forEach((span) => { span.textContent = `, ${legend.toLowerCase()}`; });
   }
 
   registerAll(path, fields, main) {
@@ -275,6 +303,7 @@ class PlanEditor {
         errors.push({ path: `${path}.schedule.start`, text: 'Ange startmånad, eller markera aktiviteten som löpande.' });
       }
       return {
+        ...part.original,
         title: value(part.fields.title),
         description: part.fields.description.control.value.trim() || undefined,
         area: value(part.fields.area),
@@ -282,7 +311,6 @@ class PlanEditor {
         partners: lines(part.fields.partners),
         schedule: ongoing ? { ongoing: true } : { start: value(part.fields.start), end: value(part.fields.end) || undefined },
         followUpIn: part.periods.filter(([, box]) => box.control.checked).map(([period]) => period),
-        templateId: part.templateId,
       };
     });
     const document = { coordinatorRole: value(this.coordinatorRole), nextRevision: value(this.nextRevision) || undefined,
@@ -300,8 +328,9 @@ class PlanEditor {
     try {
       const saved = await api('PUT', this.planPath, { body: document, ifMatch: this.exists ? this.etag : undefined });
       this.etag = saved.etag;
+      this.dirty = false;
       if (!this.exists) {
-        await refresh();
+        await refresh({ focus: true, announce: 'Utkastet är skapat.' });
         return;
       }
       this.errors.slot.replaceChildren(notice('ok', null, `Utkastet är sparat (version ${saved.data.version}).`));
@@ -309,17 +338,18 @@ class PlanEditor {
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       if (error.status === 412) {
-        this.errors.showMessage([h('p', {}, STALE), h('button', { type: 'button', onclick: () => refresh() }, 'Ladda om planen')]);
-      } else if (error.status === 422 || error.status === 400) {
-        this.errors.showApiError(error);
+        this.errors.showMessage([h('p', {}, problemMessage(412)), h('button', { type: 'button', onclick: () => {
+          this.dirty = false;
+          refresh({ focus: true });
+        } }, 'Ladda om planen')]);
       } else {
-        this.errors.showMessage(h('p', {}, error.message));
+        this.errors.showRefusal(error);
       }
     }
   }
 }
 
-function adoptForm(planPath) {
+function adoptForm(planPath, editor) {
   const slot = h('div', {});
   const errors = new FormErrors(slot);
   const fields = decisionFields(errors);
@@ -327,7 +357,12 @@ function adoptForm(planPath) {
     h('p', {}, 'När nämnden har antagit planen: fyll i beslutet. Spara först dina ändringar i utkastet.'),
     h('form', { novalidate: true, onsubmit: (event) => {
       event.preventDefault();
-      whileBusy(() => changeStatus(planPath, 'ADOPTED', fields, errors));
+      if (editor.dirty) {
+        errors.showMessage(h('p', {}, 'Utkastet har ändringar som inte är sparade. Spara utkastet först, så att '
+          + 'nämnden antar den plan du ser.'));
+        return;
+      }
+      whileBusy(() => changeStatus(planPath, 'ADOPTED', fields, errors, 'Planen är antagen.'));
     } }, slot, Object.values(fields), h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Anta planen'))));
 }
 
@@ -358,13 +393,14 @@ function decided(planPath, plan, committeeId, nextYearTaken) {
   return h('div', {},
     notice('info', null, h('p', {}, 'Planen är ', h('span', { class: statusClass(plan.status) }, PLAN_STATUS[plan.status].toLowerCase()),
       ' och kan inte redigeras. ', mayReopen ? 'Återför den till utkast för att ändra den; allmänheten ser den beslutade versionen under tiden.' : '')),
-    h('p', {}, h('a', { href: `/namnd/${committeeId}/${plan.year}` }, 'Läs planen'), ' · ',
-      h('a', { href: `/namnd/${committeeId}/${plan.year}/uppfoljning` }, 'Rapportera uppföljning')),
+    h('p', {}, h('a', { href: `/namnd/${committeeId}/${plan.year}` }, 'Läs planen'),
+      plan.status === 'ARCHIVED' ? null
+        : [' · ', h('a', { href: `/namnd/${committeeId}/${plan.year}/uppfoljning` }, 'Rapportera uppföljning')]),
     mayReopen ? h('div', {}, slot, h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary',
       onclick: () => whileBusy(async () => {
         try {
           await api('POST', `${planPath}/status`, { body: { to: 'DRAFT' } });
-          await refresh();
+          await refresh({ focus: true, announce: 'Planen är återförd till utkast.' });
         } catch (error) {
           if (!(error instanceof ApiError)) throw error;
           slot.replaceChildren(notice('error', null, error.message));

@@ -5,7 +5,8 @@
 import { api, get, segment, ApiError } from '../api.js';
 import { h, field, notice, announce, whileBusy } from '../dom.js';
 import { FormErrors } from '../form-errors.js';
-import { PERIOD_LONG, FOLLOW_UP_STATUS, PLAN_STATUS, statusClass, dateTime, actor } from '../texts.js';
+import { latestReport } from '../plan-view.js';
+import { PERIOD_LONG, FOLLOW_UP_STATUS, PLAN_STATUS, dateTime, actor } from '../texts.js';
 
 const PERIODS = ['T1', 'T2', 'ANNUAL_REPORT'];
 // The last day each period covers; after it, a missing report is overdue.
@@ -25,13 +26,17 @@ export default {
       h('p', { class: 'meta' }, committee.name),
       h('h1', {}, `Uppföljning av handlingsplanen ${year}`),
     ];
-    if (plan.status !== 'ADOPTED' && plan.status !== 'APPROVED') {
-      return h('div', {}, heading, notice('info', null, `Planen är ${PLAN_STATUS[plan.status].toLowerCase()}. `
-        + 'Uppföljning rapporteras när nämnden har antagit planen.'));
+    if (plan.status === 'DRAFT') {
+      return h('div', {}, heading, notice('info', null, 'Planen är ett utkast. Uppföljning rapporteras när nämnden '
+        + 'har antagit planen.'));
+    }
+    if (plan.status === 'ARCHIVED') {
+      return h('div', {}, heading, notice('info', null, `Planen är ${PLAN_STATUS.ARCHIVED.toLowerCase()}; `
+        + 'dess uppföljning är avslutad.'));
     }
     const today = new Date().toISOString().slice(0, 10);
     const overdue = (period) => today > `${year}${PERIOD_END[period]}`;
-    return h('div', {}, heading,
+    return h('div', { dataset: { title: `${committee.name}: uppföljning ${year}` } }, heading,
       h('p', { class: 'lead' }, 'Rapportera varje aktivitets status för tertialrapport 1 (januari–april), tertialrapport 2 '
         + '(maj–augusti) och verksamhetsberättelsen (helåret). Varje ruta sparas för sig; tidigare rapporter finns kvar i historiken.'),
       h('p', {}, h('span', { class: 'overdue-label' }, 'Försenad'), ' betyder att perioden är slut men att ingen rapport har lämnats.'),
@@ -45,11 +50,6 @@ export default {
             PERIODS.map((period) => cell(planPath, activity, period, overdue(period)))))))));
   },
 };
-
-function latestReport(activity, period) {
-  const reports = (activity.followUps || []).filter((followUp) => followUp.period === period);
-  return reports[reports.length - 1];
-}
 
 /** One activity's report for one period: its own little form. */
 function cell(planPath, activity, period, periodOver) {
@@ -88,7 +88,7 @@ function cell(planPath, activity, period, periodOver) {
       announce(`Sparade ${what}.`);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      if (error.status === 422) errors.showApiError(error); else errors.showMessage(h('p', {}, error.message));
+      errors.showRefusal(error);
     }
   }
   return td;

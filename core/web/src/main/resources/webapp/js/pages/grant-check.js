@@ -23,7 +23,7 @@ export default {
     const enabled = Object.keys(FEATURE_OF).filter((type) => committee.features.includes(FEATURE_OF[type]));
     const result = h('div', { 'aria-live': 'polite' });
     const history = h('div', {}, earlierChecks(earlier));
-    return h('div', {},
+    return h('div', { dataset: { title: `${committee.name}: kontroll av föreningsbidrag och lokaler` } },
       h('nav', { class: 'breadcrumbs', 'aria-label': 'Du är här' }, h('a', { href: '/' }, 'Översikt'), ' › ',
         h('a', { href: `/namnd/${id}` }, committee.name), ' › Kontroll'),
       h('p', { class: 'meta' }, committee.name),
@@ -117,7 +117,7 @@ function applicationForm(checksPath, enabled, result, history) {
       history.replaceChildren(earlierChecks(await get(`${checksPath}?limit=20`)));
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      if (error.status === 422) errors.showApiError(error); else errors.showMessage(h('p', {}, error.message));
+      errors.showRefusal(error);
     }
   }
 

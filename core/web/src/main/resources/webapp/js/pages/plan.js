@@ -31,13 +31,14 @@ export default {
       throw error;
     }
     const versions = await get(`/committees/${segment(id)}/plans/${year}/versions`);
-    return h('article', {},
+    return h('article', { dataset: { title: `${committee.name}: handlingsplan ${year}` } },
       h('nav', { class: 'breadcrumbs', 'aria-label': 'Du är här' }, h('a', { href: `/?ar=${year}` }, 'Översikt'), ' › ', committee.name),
       h('p', { class: 'meta' }, committee.name),
       h('h1', {}, `Lokal handlingsplan mot våldsbejakande extremism ${year}`),
       facts(committee, plan),
       plan.revision ? notice('info', null, `Planen revideras: ett nytt utkast pågår sedan ${dateTime(plan.revision.since)}. `
-        + 'Här visas den beslutade versionen.') : null,
+        + (plan.status === 'DRAFT' ? 'Här visas utkastet; allmänheten ser den beslutade versionen.'
+          : 'Här visas den beslutade versionen.')) : null,
       actions(committee, plan),
       otherYears(committee, plans, year),
       situationPicture(plan.situationPicture),

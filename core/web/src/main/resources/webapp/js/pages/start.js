@@ -3,31 +3,29 @@
 
 import { get } from '../api.js';
 import { h, table, row, notice } from '../dom.js';
-import { navigate } from '../main.js';
 import { committees } from '../committees.js';
-import { plansByCommittee, yearsOf, defaultYear } from '../years.js';
+import { plansByCommittee, yearsOf, askedYear, yearPicker } from '../years.js';
 import { caller } from '../session.js';
 import { AREA, PERIOD_LONG, FOLLOW_UP_STATUS, PLAN_STATUS, COMMITTEE_KIND, statusClass, figure } from '../texts.js';
 
 const STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
 
 export default {
-  title: (params, query) => `Översikt ${query.get('ar') || ''}`.trim(),
+  title: 'Översikt',
   access: 'public',
   async render(params, query) {
     const list = await committees();
     const plans = await plansByCommittee(list);
-    const asked = Number.parseInt(query.get('ar'), 10);
-    const year = asked >= 2000 && asked <= 2100 ? asked : defaultYear(plans);
+    const year = askedYear(query, plans);
     // The summary, not the consolidated plans: the page shows the city's figures and each committee's status
     // (from its list of plans), so it need not download every activity of the year.
     const summary = await get(`/plans/${year}/summary`);
 
-    return h('div', {},
+    return h('div', { dataset: { title: `Översikt ${year}` } },
       h('h1', {}, `Lokala handlingsplaner mot våldsbejakande extremism ${year}`),
       h('p', { class: 'lead' }, 'Stadsdelsnämnderna och de berörda facknämnderna tar varje år fram en lokal handlingsplan '
         + 'med lägesbild, aktiviteter och uppföljning. Nämnden antar planen och kommunstyrelsen godkänner den.'),
-      yearPicker(yearsOf(plans), year),
+      yearPicker('ar', yearsOf(plans), year, (chosen) => `/?ar=${chosen}`),
       figures(list, summary),
       committeeTable(list, plans, year),
       areaTable(summary),
@@ -36,16 +34,6 @@ export default {
       caller() ? null : h('p', { class: 'meta' }, 'Utkast visas bara för inloggade med behörighet till nämnden.'));
   },
 };
-
-function yearPicker(years, year) {
-  const select = h('select', { id: 'ar', name: 'ar' },
-    years.map((option) => h('option', { value: option, selected: option === year }, String(option))));
-  return h('form', { class: 'year-picker', action: '/', method: 'get', onsubmit: (event) => {
-    event.preventDefault();
-    navigate(`/?ar=${select.value}`);
-  } }, h('div', { class: 'field inline' }, h('label', { for: 'ar' }, 'År'), select,
-    h('button', { type: 'submit', class: 'secondary' }, 'Visa året')));
-}
 
 function figures(list, summary) {
   const planned = list.length - summary.committeesWithoutPlan.filter((id) => list.some((c) => c.id === id)).length;

@@ -42,7 +42,7 @@ class WebCoordinatorFlowsIT {
         browser.click("Samordnare");
         assertEquals("/samordnare", browser.currentPath());
         assertTrue(browser.text().contains("Samordnarens översikt 2026"), browser.text());
-        assertTrue(browser.text().contains("Hässelby-Vällingby stadsdelsnämnd: godkänd av kommunstyrelsen"), browser.text());
+        assertTrue(browser.text().contains("Hässelby-Vällingby stadsdelsnämnd – kommunstyrelsens godkännande"), browser.text());
         browser.checkEveryWidth("samordnare");
 
         SignIn.setDate(browser, browser.field("Sammanträdesdag"), "2026-03-04");
@@ -54,7 +54,7 @@ class WebCoordinatorFlowsIT {
         assertTrue(browser.text().contains("Inga antagna planer för 2026 väntar"), browser.text());
 
         browser.click(GRANT_CHECK_SWITCH);
-        assertTrue(browser.text().contains("Stänga av Kontroll av föreningsbidrag för Hässelby-Vällingby stadsdelsnämnd?"),
+        assertTrue(browser.text().contains("Vill du stänga av Kontroll av föreningsbidrag för Hässelby-Vällingby stadsdelsnämnd?"),
                 browser.text());
         browser.click("Avbryt");
         browser.click(GRANT_CHECK_SWITCH);

@@ -85,6 +85,11 @@ class WebEditorFlowsIT {
         assertTrue(browser.text().contains("Utkastet är sparat"), browser.text());
         assertEquals(List.of("Platssamverkan"), activityTitles());
 
+        browser.fill("Nästa revidering (frivilligt)", "Tertialrapport 1 2028");
+        browser.click("Anta planen");
+        assertTrue(browser.text().contains("Utkastet har ändringar som inte är sparade"), "unsaved changes are not adopted");
+        browser.click("Spara utkastet");
+
         SignIn.setDate(browser, browser.field("Sammanträdesdag"), "2026-11-19");
         browser.fill("Diarienummer", "dnr 17");
         browser.fill("Paragraf i protokollet", "§ 9");
@@ -103,7 +108,7 @@ class WebEditorFlowsIT {
     }
 
     @Test
-    void anEditorStartsNextYearsRevisionFromThisYearsPlan() {
+    void anEditorStartsNextYearsRevisionFromThisYearsPlan() throws Exception {
         SignIn.as(browser, "editor-alvsjo", "editor");
         browser.open("/namnd/alvsjo/2018/redigera");
 
@@ -112,6 +117,15 @@ class WebEditorFlowsIT {
         assertEquals("/namnd/alvsjo/2019/redigera", browser.currentPath());
         assertTrue(browser.text().contains("Redigera handlingsplan 2019"), browser.text());
         assertFalse(activityTitles().isEmpty(), "the activities came along");
+        String before = PLATFORM.http().get("/api/committees/alvsjo/plans/2019", "editor-alvsjo", "editor").body();
+        assertTrue(before.contains("\"frequency\""), "the seed plan's activities have a frequency: " + before);
+
+        browser.click("Spara utkastet");
+
+        assertTrue(browser.text().contains("Utkastet är sparat"), browser.text());
+        String after = PLATFORM.http().get("/api/committees/alvsjo/plans/2019", "editor-alvsjo", "editor").body();
+        assertEquals(JSON.readTree(before).findValues("frequency"), JSON.readTree(after).findValues("frequency"),
+                "what the form does not edit is kept");
     }
 
     @Test
