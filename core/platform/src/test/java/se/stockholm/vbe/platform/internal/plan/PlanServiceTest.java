@@ -83,7 +83,7 @@ class PlanServiceTest {
         FixedCommittees committees = new FixedCommittees(committee("rinkeby-kista", CommitteeKind.DISTRICT),
                 committee("alvsjo", CommitteeKind.DISTRICT), committee("idrottsnamnden", CommitteeKind.SPECIALIST));
         features = TestFeatures.onByDefault(database, TestRuleRegistry.on(database));
-        plans = new PlanServiceImpl(database, committees, features, new PlanGeneration(), new Disclosure(3));
+        plans = new PlanServiceImpl(database, committees, features, new PlanGeneration(database), new Disclosure(3));
     }
 
     @Test
@@ -404,7 +404,7 @@ class PlanServiceTest {
     void aShippedPlanKeepsTheDecisionRecordItsBundleGivesAndRefusesAMeetingNotYetHeld() throws Exception {
         Path file = directory.resolve("2025.json");
         Files.writeString(file, VbeJson.mapper().writeValueAsString(document(1)));
-        ShippedPlanImporter importer = new ShippedPlanImporter(database, new PlanGeneration());
+        ShippedPlanImporter importer = new ShippedPlanImporter(database);
 
         importer.importOnce("alvsjo", new ShippedPlan(2025, PlanStatus.APPROVED, file.toUri().toURL(),
                 new DecisionRecord(LocalDate.of(2025, 2, 20), "3.1-88/2024", "§ 9")), "import:alvsjo");
