@@ -194,7 +194,7 @@ public final class NodePresence {
     }
 
     /** Writes this node's heartbeat and the committees it has online; a failure waits for the next heartbeat. */
-    private void report() {
+    void report() {
         Collection<CommitteeInfo> committees = onlineHere.get();
         try {
             database.transaction(connection -> {

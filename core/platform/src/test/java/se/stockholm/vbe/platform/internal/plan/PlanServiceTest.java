@@ -259,6 +259,18 @@ class PlanServiceTest {
     }
 
     @Test
+    void aWriteThroughOneNodeMovesTheGenerationEveryNodeOnTheDatabaseReads() {
+        Database otherNode = TestDatabase.derby(directory);
+        PlanGeneration seenOnTheOtherNode = new PlanGeneration(otherNode);
+        long before = seenOnTheOtherNode.current();
+
+        plans.create("rinkeby-kista", 2031, document(1), EDITOR);
+
+        assertEquals(before + 1, seenOnTheOtherNode.current(), "committed with the write, read by the other node");
+        assertEquals(plans.generation(), seenOnTheOtherNode.current());
+    }
+
+    @Test
     void aNewFollowUpReportKeepsTheEarlierOnesInItsHistoryAndBecomesTheCurrentOne() {
         long activity = adopted(2030).activities().get(0).id();
         plans.recordFollowUp("rinkeby-kista", 2030, activity, FollowUpPeriod.T1,
