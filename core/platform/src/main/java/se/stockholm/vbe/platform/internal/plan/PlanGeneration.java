@@ -19,7 +19,9 @@ import se.stockholm.vbe.platform.internal.db.Database;
  * Counts changes to anything the plan views show (plans, committees), so that derived views can be cached
  * until the next change, on every node: the count is a row of the database ({@code vbe_generation}) that each
  * write moves on in its own transaction, so the moment a write is committed on one node no node's cache of the
- * older generation is used any more. Reading it is one single-row read by primary key per call.
+ * older generation is used any more. Reading it is one single-row read by primary key per call, in auto-commit
+ * (one round trip). Sharing one read among concurrent calls (each answered by a read begun after it) was tried and
+ * measured: the lock convoy cost more than the reads it saved, so every call reads.
  */
 @Component(service = PlanGeneration.class)
 public final class PlanGeneration {
@@ -44,7 +46,7 @@ public final class PlanGeneration {
      * @throws UnavailableException if the database cannot be read
      */
     public long current() {
-        return database.transaction(PlanGeneration::read) + local.get();
+        return database.read(PlanGeneration::read) + local.get();
     }
 
     /** Moves the generation on inside a write's transaction, as its last statement (the row stays locked briefly). */

@@ -49,7 +49,7 @@ public final class DatabaseSessionRecords implements SessionRecords {
 
     @Override
     public Optional<StoredSession> find(String digest) {
-        return database.transaction(connection -> {
+        return database.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT user_name, roles, csrf_token, "
                     + "created_at, last_access FROM web_session WHERE id_digest = ?")) {
                 query.setString(1, digest);
