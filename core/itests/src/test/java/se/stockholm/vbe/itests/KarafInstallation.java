@@ -113,6 +113,11 @@ public final class KarafInstallation {
     /** bin/start, then waits until /api/health answers with {@code status} 200 (UP) or 503 (DOWN). */
     public void start(int status) {
         launch();
+        awaitHealth(status);
+    }
+
+    /** Waits until /api/health answers with {@code status}. */
+    public void awaitHealth(int status) {
         await("/api/health answering " + status + " on port " + httpPort).atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(200)).ignoreExceptions()
                 .until(() -> http().get("/api/health").statusCode() == status);

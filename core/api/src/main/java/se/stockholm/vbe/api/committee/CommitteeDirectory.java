@@ -1,6 +1,7 @@
 package se.stockholm.vbe.api.committee;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -26,4 +27,14 @@ public interface CommitteeDirectory {
      * @throws se.stockholm.vbe.api.NotFoundException for a committee never seen
      */
     List<ActivityTemplate> catalogue(String id);
+
+    /**
+     * Which nodes of the installation have which committee's bundle, by committee id, as the nodes last
+     * reported to the shared database; one query, may block on the database.
+     *
+     * @throws se.stockholm.vbe.api.UnavailableException if the database cannot be read
+     */
+    default Map<String, List<CommitteeNode>> nodes() {
+        return Map.of();
+    }
 }

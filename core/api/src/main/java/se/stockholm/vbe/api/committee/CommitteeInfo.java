@@ -14,11 +14,25 @@ import java.util.List;
  * @param bundleVersion that bundle's version
  * @param lastSeen when its bundle last came online
  * @param features the features the coordinator has enabled for it
+ * @param nodes which nodes of the installation have its bundle, in which version (empty where not asked for);
+ *        {@code online} and {@code bundleVersion} are this node's
  */
 public record CommitteeInfo(String id, String name, CommitteeKind kind, boolean online, String bundle,
-        String bundleVersion, Instant lastSeen, List<String> features) {
+        String bundleVersion, Instant lastSeen, List<String> features, List<CommitteeNode> nodes) {
 
     public CommitteeInfo {
         features = List.copyOf(features);
+        nodes = List.copyOf(nodes);
+    }
+
+    /** A committee without the node list. */
+    public CommitteeInfo(String id, String name, CommitteeKind kind, boolean online, String bundle,
+            String bundleVersion, Instant lastSeen, List<String> features) {
+        this(id, name, kind, online, bundle, bundleVersion, lastSeen, features, List.of());
+    }
+
+    /** This committee with {@code nodes} as its node list. */
+    public CommitteeInfo withNodes(List<CommitteeNode> nodes) {
+        return new CommitteeInfo(id, name, kind, online, bundle, bundleVersion, lastSeen, features, nodes);
     }
 }

@@ -27,6 +27,7 @@ import se.stockholm.vbe.api.feature.FeatureService;
 import se.stockholm.vbe.api.grant.GrantCheckService;
 import se.stockholm.vbe.api.grant.StopList;
 import se.stockholm.vbe.api.plan.PlanService;
+import se.stockholm.vbe.api.session.SessionRecords;
 import se.stockholm.vbe.rest.internal.json.BodySizeLimit;
 import se.stockholm.vbe.rest.internal.json.JsonProvider;
 import se.stockholm.vbe.rest.internal.problem.HeaderExceptionMapper;
@@ -70,6 +71,7 @@ import se.stockholm.vbe.rest.internal.security.SignIns;
 public final class ApiServlet extends ServletContainer {
 
     private static final long serialVersionUID = 1L;
+    private static final Duration MAX_TOUCH_INTERVAL = Duration.ofSeconds(60);
 
     /** Every JAX-RS resource of the API; the OpenAPI document must describe exactly these. */
     static final Set<Class<?>> RESOURCES = Set.of(HealthResource.class, CallerResource.class,
@@ -82,10 +84,10 @@ public final class ApiServlet extends ServletContainer {
             @Reference CommitteeDirectory committees, @Reference(target = "(vbe.json=plans)") ObjectMapper json,
             @Reference GrantCheckService checks, @Reference StopList stopList, @Reference FeatureService features,
             @Reference ConsolidatedViewCache views, @Reference CommitteeOwners owners, @Reference AuditService audit,
-            @Reference BackupService backups,
+            @Reference BackupService backups, @Reference SessionRecords sessionRecords,
             ApiServletConfiguration configuration) {
         super(resources(new PlatformServicesBinder.PlatformServices(health, plans, committees, json, checks, stopList,
-                features, views, owners, audit, backups), configuration));
+                features, views, owners, audit, backups), sessions(configuration, sessionRecords), configuration));
     }
 
     private static Authenticator authenticator(ApiServletConfiguration configuration) {
@@ -101,20 +103,22 @@ public final class ApiServlet extends ServletContainer {
     }
 
     /**
-     * Sessions in memory: a restart of Karaf or of this component (any change to its configuration) ends them all,
-     * and each node of several has its own (a load balancer needs sticky sessions).
+     * Sessions in the platform's database: they outlive a restart of Karaf or of this component, and every node of
+     * several serves every session (no sticky sessions). A use is written at most every minute (a quarter of the
+     * idle timeout if that is shorter), not on every request.
      */
-    private static SessionStore sessions(ApiServletConfiguration configuration) {
-        return new SessionStore(new SessionStore.Limits(
-                Duration.ofSeconds(Math.max(1, configuration.sessionIdleSeconds())),
+    private static SessionStore sessions(ApiServletConfiguration configuration, SessionRecords records) {
+        Duration idle = Duration.ofSeconds(Math.max(1, configuration.sessionIdleSeconds()));
+        Duration touchEvery = idle.dividedBy(4).compareTo(MAX_TOUCH_INTERVAL) < 0 ? idle.dividedBy(4)
+                : MAX_TOUCH_INTERVAL;
+        return new SessionStore(new SessionStore.Limits(idle,
                 Duration.ofSeconds(Math.max(1, configuration.sessionMaxSeconds())),
-                Math.max(1, configuration.maxSessions())), Clock.systemUTC());
+                Math.max(1, configuration.maxSessions())), Clock.systemUTC(), records, touchEvery);
     }
 
-    private static ResourceConfig resources(PlatformServicesBinder.PlatformServices services,
+    private static ResourceConfig resources(PlatformServicesBinder.PlatformServices services, SessionStore sessions,
             ApiServletConfiguration configuration) {
         SignIns signIns = new SignIns(authenticator(configuration), throttle(configuration));
-        SessionStore sessions = sessions(configuration);
         return new ResourceConfig()
                 .setApplicationName("vbe-api")
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)

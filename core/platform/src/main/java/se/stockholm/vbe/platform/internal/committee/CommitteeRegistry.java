@@ -28,10 +28,12 @@ import se.stockholm.vbe.api.Validation;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeInfo;
 import se.stockholm.vbe.api.committee.CommitteeKind;
+import se.stockholm.vbe.api.committee.CommitteeNode;
 import se.stockholm.vbe.api.feature.FeatureService;
 import se.stockholm.vbe.api.health.HealthProblem;
 import se.stockholm.vbe.api.privacy.PersonalDataGuard;
 import se.stockholm.vbe.platform.internal.db.Database;
+import se.stockholm.vbe.platform.internal.db.NamedLock;
 import se.stockholm.vbe.platform.internal.db.StoredTime;
 import se.stockholm.vbe.platform.internal.plan.PlanGeneration;
 import se.stockholm.vbe.platform.internal.plan.ShippedPlanImporter;
@@ -56,6 +58,7 @@ public final class CommitteeRegistry implements CommitteeDirectory {
     private final BundleContext context;
     private final OwnerStore owners;
     private final CatalogueLimits limits;
+    private final NodePresence presence;
     private final CommitteeStore store = new CommitteeStore();
     private final CommitteeEvents events;
     private final Object writeLock = new Object();
@@ -72,18 +75,22 @@ public final class CommitteeRegistry implements CommitteeDirectory {
     /** Services whose owner could not be looked up because the database was away; bound when it is back. */
     private final Map<Long, ServiceReference<Committee>> awaitingOwner = new ConcurrentHashMap<>();
     private volatile boolean active;
+    /** The generation at which the committees recorded by every node were last read into {@code registrations}. */
+    private volatile long knownAt = Long.MIN_VALUE;
 
     @Activate
     public CommitteeRegistry(@Reference Database database, @Reference ShippedPlanImporter importer,
             @Reference PlanGeneration generation, @Reference OwnerStore owners, @Reference CatalogueLimits limits,
-            BundleContext context) {
+            @Reference NodePresence presence, BundleContext context) {
         this.database = database;
         this.owners = owners;
         this.limits = limits;
         this.importer = importer;
         this.generation = generation;
         this.context = context;
+        this.presence = presence;
         this.events = new CommitteeEvents(database);
+        presence.reportFrom(() -> registrations.online().values().stream().map(Contribution::info).toList());
         active = true;
         database.whenAvailable(catchUp);
     }
@@ -153,7 +160,7 @@ public final class CommitteeRegistry implements CommitteeDirectory {
             LOG.info("Committee {} ({}) is online from {}", contribution.info().id(), contribution.info().name(),
                     source);
             persist(serviceId, new PendingRecord(reference, contribution.info(), source));
-            generation.changed();
+            presence.changed();
         } catch (UnavailableException e) {
             awaitingOwner.put(serviceId, reference);
             LOG.info("Committee service from {} waits for the database to say who owns its id: {}", source,
@@ -187,6 +194,7 @@ public final class CommitteeRegistry implements CommitteeDirectory {
                 refusedReferences.put(holder.serviceId(), reference);
             }
             generation.changed();
+            presence.changed();
         }
         retryRefused();
     }
@@ -220,8 +228,11 @@ public final class CommitteeRegistry implements CommitteeDirectory {
     private void tryToPersist(long serviceId, PendingRecord record) {
         try {
             database.transaction(connection -> {
+                // nodes starting together record the same committee: one after the other, never twice
+                NamedLock.COMMITTEES.hold(connection);
                 store.save(connection, record.info());
                 events.online(connection, record.info(), serviceId);
+                PlanGeneration.bump(connection);
                 return null;
             });
             importShippedPlans(record.reference(), record.info().id(), record.source());
@@ -262,8 +273,9 @@ public final class CommitteeRegistry implements CommitteeDirectory {
         synchronized (writeLock) {
             registrations = registrations.without(serviceId);
         }
-        generation.changed();
         if (active) {
+            generation.changed();
+            presence.changed();
             ungetQuietly(reference);
             leaving.ifPresent(c -> events.offline(c.info(), "modulen är borttagen eller stoppad"));
             if (wasOnline) {
@@ -334,12 +346,47 @@ public final class CommitteeRegistry implements CommitteeDirectory {
 
     @Override
     public List<CommitteeInfo> committees() {
+        readRecorded();
         return registrations.known().values().stream().map(this::withFeatures).toList();
     }
 
     @Override
     public Optional<CommitteeInfo> committee(String id) {
+        if (!registrations.known().containsKey(id)) {
+            readRecorded();
+        }
         return Optional.ofNullable(registrations.known().get(id)).map(this::withFeatures);
+    }
+
+    @Override
+    public Map<String, List<CommitteeNode>> nodes() {
+        return presence.nodes();
+    }
+
+    /**
+     * Reads the committees every node recorded, when the generation moved on since the last read: one on another
+     * node is known here too (offline here), with its plans. Those online here stay as this node has them.
+     */
+    private void readRecorded() {
+        try {
+            long now = generation.current();
+            if (now == knownAt) {
+                return;
+            }
+            List<CommitteeInfo> recorded = database.transaction(store::all);
+            synchronized (writeLock) {
+                Registrations current = registrations;
+                for (CommitteeInfo committee : recorded) {
+                    if (!current.online().containsKey(committee.id())) {
+                        current = current.withKnown(committee);
+                    }
+                }
+                registrations = current;
+            }
+            knownAt = now;
+        } catch (UnavailableException e) {
+            LOG.debug("Showing the committees known here; the database cannot say more: {}", e.getMessage());
+        }
     }
 
     /** The committee with the features the coordinator has enabled for it, when those can be read. */
@@ -375,8 +422,8 @@ public final class CommitteeRegistry implements CommitteeDirectory {
     }
 
     /**
-     * What keeps the committees from being healthy: refused services, and committee bundles that never
-     * got as far as registering a committee.
+     * What keeps the committees from being healthy: refused services, committee bundles that never got as far
+     * as registering a committee, and committee bundles the nodes of the installation disagree on.
      */
     public List<HealthProblem> problems() {
         Registrations current = registrations;
@@ -398,6 +445,7 @@ public final class CommitteeRegistry implements CommitteeDirectory {
                         + " but has registered no committee service (did its component fail? see the log)"));
             }
         }
+        problems.addAll(presence.problems());
         return problems;
     }
 }

@@ -19,6 +19,7 @@ import se.stockholm.vbe.api.committee.CommitteeOwnership;
 import se.stockholm.vbe.platform.internal.audit.AuditEntry;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.db.Database;
+import se.stockholm.vbe.platform.internal.db.NamedLock;
 import se.stockholm.vbe.platform.internal.db.StoredTime;
 
 /**
@@ -47,6 +48,8 @@ public final class OwnerStore {
     public CommitteeOwnership claim(String committeeId, String bundle) {
         try {
             return database.transaction(connection -> {
+                // nodes starting together claim the same id: the second waits, then finds the first one's claim
+                NamedLock.COMMITTEES.hold(connection);
                 Optional<CommitteeOwnership> owner = find(connection, committeeId);
                 if (owner.isPresent()) {
                     return owner.get();

@@ -17,7 +17,9 @@ final class Migrations {
             new Migration(6, "decision records, revisions, follow-up history",
                     "db/migration/V6__decisions_and_follow_up_history.sql"),
             new Migration(7, "classification of situation sections and incident counts",
-                    "db/migration/V7__classification.sql"));
+                    "db/migration/V7__classification.sql"),
+            new Migration(8, "several nodes: data generation, locks, node presence, web sessions",
+                    "db/migration/V8__nodes.sql"));
 
     private Migrations() {
     }

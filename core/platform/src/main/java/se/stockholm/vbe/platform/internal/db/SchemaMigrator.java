@@ -28,6 +28,8 @@ import javax.sql.DataSource;
 final class SchemaMigrator {
 
     static final String HISTORY_TABLE = "VBE_SCHEMA_VERSION";
+    /** PostgreSQL advisory lock key of the migrations ("vbe-mig" in ASCII), so nodes never migrate at once. */
+    private static final long MIGRATION_LOCK_KEY = 0x7662652d6d6967L;
 
     private final List<Migration> migrations;
     private final ClassLoader scripts;
@@ -47,20 +49,42 @@ final class SchemaMigrator {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             Dialect dialect = Dialect.of(connection.getMetaData());
-            createHistoryTableIfMissing(connection);
-            int current;
-            try (Statement statement = connection.createStatement()) {
-                current = currentVersion(statement);
+            if (dialect != Dialect.POSTGRESQL) {
+                return migrate(connection, dialect);
             }
-            for (Migration migration : migrations) {
-                if (migration.version() > current) {
-                    apply(connection, migration, dialect);
-                    current = migration.version();
-                }
+            // Two nodes starting together on one server: the second waits, then finds nothing left to run.
+            advisoryLock(connection, "SELECT pg_advisory_lock(?)");
+            try {
+                return migrate(connection, dialect);
+            } finally {
+                advisoryLock(connection, "SELECT pg_advisory_unlock(?)");
             }
-            connection.commit();
-            return current;
         }
+    }
+
+    private int migrate(Connection connection, Dialect dialect) throws SQLException {
+        createHistoryTableIfMissing(connection);
+        int current;
+        try (Statement statement = connection.createStatement()) {
+            current = currentVersion(statement);
+        }
+        for (Migration migration : migrations) {
+            if (migration.version() > current) {
+                apply(connection, migration, dialect);
+                current = migration.version();
+            }
+        }
+        connection.commit();
+        return current;
+    }
+
+    /** A session-level PostgreSQL advisory lock (held across the migrations' commits) on the platform's key. */
+    private static void advisoryLock(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(sql)) {
+            lock.setLong(1, MIGRATION_LOCK_KEY);
+            lock.executeQuery().close();
+        }
+        connection.commit();
     }
 
     static int currentVersion(Statement statement) throws SQLException {

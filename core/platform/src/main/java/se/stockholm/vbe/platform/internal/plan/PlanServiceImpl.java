@@ -366,10 +366,13 @@ public final class PlanServiceImpl implements PlanService {
         return disclosure.shown(plan, actor.audience());
     }
 
+    /** A change to what plan reads show: the generation moves on in the same transaction, on every node at once. */
     private <T> T write(SqlWork<T> work) {
-        T result = database.transaction(work);
-        generation.changed();
-        return result;
+        return database.transaction(connection -> {
+            T result = work.run(connection);
+            PlanGeneration.bump(connection);
+            return result;
+        });
     }
 
     /**

@@ -23,11 +23,13 @@ import se.stockholm.vbe.json.VbeJson;
 import se.stockholm.vbe.platform.internal.audit.AuditEntry;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.db.Database;
+import se.stockholm.vbe.platform.internal.db.NamedLock;
 import se.stockholm.vbe.platform.internal.db.StoredTime;
 import se.stockholm.vbe.spi.ShippedPlan;
 
 /**
- * Imports the plans a committee bundle ships, once: a year that already has a plan is left alone.
+ * Imports the plans a committee bundle ships, once: a year that already has a plan is left alone. Under the
+ * database lock {@link NamedLock#COMMITTEES}, so that nodes starting together import each plan exactly once.
  */
 @Component(service = ShippedPlanImporter.class)
 public final class ShippedPlanImporter {
@@ -38,13 +40,11 @@ public final class ShippedPlanImporter {
     static final int MAX_DOCUMENT_BYTES = 1 << 20;
 
     private final Database database;
-    private final PlanGeneration generation;
     private final PlanStore store = new PlanStore();
 
     @Activate
-    public ShippedPlanImporter(@Reference Database database, @Reference PlanGeneration generation) {
+    public ShippedPlanImporter(@Reference Database database) {
         this.database = database;
-        this.generation = generation;
     }
 
     /**
@@ -63,6 +63,8 @@ public final class ShippedPlanImporter {
             throw new IllegalArgumentException("shipped plan " + shipped.year() + ": " + e.getMessage(), e);
         }
         boolean imported = database.transaction(connection -> {
+            // two nodes starting together import the same plan: the second waits here, then finds it
+            NamedLock.COMMITTEES.hold(connection);
             if (store.row(connection, committeeId, shipped.year()).isPresent()) {
                 return false;
             }
@@ -75,10 +77,10 @@ public final class ShippedPlanImporter {
                 store.insertVersion(connection, committeeId, shipped.year(), shipped.status(), shipped.decision(),
                         source, now, PlanSnapshots.write(plan));
             }
+            PlanGeneration.bump(connection);
             return true;
         });
         if (imported) {
-            generation.changed();
             LOG.info("Imported the {} plan {} of committee {} from {}", shipped.status(), shipped.year(),
                     committeeId, source);
         }

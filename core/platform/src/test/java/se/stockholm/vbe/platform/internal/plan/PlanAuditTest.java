@@ -68,12 +68,12 @@ class PlanAuditTest {
         Database database = TestDatabase.derby(directory, inserts::wrap);
         TestDatabase.committee(database, RK, CommitteeKind.DISTRICT);
         features = TestFeatures.onByDefault(database, TestRuleRegistry.on(database));
-        PlanGeneration generation = new PlanGeneration();
+        PlanGeneration generation = new PlanGeneration(database);
         plans = new PlanServiceImpl(database, new FixedCommittees(committee(RK, CommitteeKind.DISTRICT)), features,
                 generation, new Disclosure(3));
         stopList = new StopListImpl(database);
         audit = new AuditServiceImpl(database);
-        importer = new ShippedPlanImporter(database, generation);
+        importer = new ShippedPlanImporter(database);
     }
 
     @Test

@@ -56,7 +56,7 @@ class PlanSecrecyTest {
         TestDatabase.committee(database, "rinkeby-kista", CommitteeKind.DISTRICT);
         plans = new PlanServiceImpl(database, new FixedCommittees(committee("rinkeby-kista", CommitteeKind.DISTRICT)),
                 TestFeatures.onByDefault(database, TestRuleRegistry.on(database)),
-                new PlanGeneration(), new Disclosure(3));
+                new PlanGeneration(database), new Disclosure(3));
         SituationPicture picture = new SituationPicture(List.of(OPEN, SECRET), List.of(
                 new IncidentCount(Environment.WHITE_POWER, InformationSource.POLICE, 2, Classification.PUBLIC, null),
                 new IncidentCount(Environment.WHITE_POWER, InformationSource.SCHOOLS, 9, Classification.PUBLIC, null),

@@ -83,7 +83,7 @@ class PlanServiceTest {
         FixedCommittees committees = new FixedCommittees(committee("rinkeby-kista", CommitteeKind.DISTRICT),
                 committee("alvsjo", CommitteeKind.DISTRICT), committee("idrottsnamnden", CommitteeKind.SPECIALIST));
         features = TestFeatures.onByDefault(database, TestRuleRegistry.on(database));
-        plans = new PlanServiceImpl(database, committees, features, new PlanGeneration(), new Disclosure(3));
+        plans = new PlanServiceImpl(database, committees, features, new PlanGeneration(database), new Disclosure(3));
     }
 
     @Test
@@ -259,6 +259,18 @@ class PlanServiceTest {
     }
 
     @Test
+    void aWriteThroughOneNodeMovesTheGenerationEveryNodeOnTheDatabaseReads() {
+        Database otherNode = TestDatabase.derby(directory);
+        PlanGeneration seenOnTheOtherNode = new PlanGeneration(otherNode);
+        long before = seenOnTheOtherNode.current();
+
+        plans.create("rinkeby-kista", 2031, document(1), EDITOR);
+
+        assertEquals(before + 1, seenOnTheOtherNode.current(), "committed with the write, read by the other node");
+        assertEquals(plans.generation(), seenOnTheOtherNode.current());
+    }
+
+    @Test
     void aNewFollowUpReportKeepsTheEarlierOnesInItsHistoryAndBecomesTheCurrentOne() {
         long activity = adopted(2030).activities().get(0).id();
         plans.recordFollowUp("rinkeby-kista", 2030, activity, FollowUpPeriod.T1,
@@ -404,7 +416,7 @@ class PlanServiceTest {
     void aShippedPlanKeepsTheDecisionRecordItsBundleGivesAndRefusesAMeetingNotYetHeld() throws Exception {
         Path file = directory.resolve("2025.json");
         Files.writeString(file, VbeJson.mapper().writeValueAsString(document(1)));
-        ShippedPlanImporter importer = new ShippedPlanImporter(database, new PlanGeneration());
+        ShippedPlanImporter importer = new ShippedPlanImporter(database);
 
         importer.importOnce("alvsjo", new ShippedPlan(2025, PlanStatus.APPROVED, file.toUri().toURL(),
                 new DecisionRecord(LocalDate.of(2025, 2, 20), "3.1-88/2024", "§ 9")), "import:alvsjo");

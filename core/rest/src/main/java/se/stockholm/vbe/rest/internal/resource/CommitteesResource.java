@@ -1,6 +1,7 @@
 package se.stockholm.vbe.rest.internal.resource;
 
 import java.util.List;
+import java.util.Map;
 
 import javax.annotation.security.PermitAll;
 import javax.inject.Inject;
@@ -17,12 +18,15 @@ import javax.ws.rs.core.UriInfo;
 
 import se.stockholm.vbe.api.NotFoundException;
 import se.stockholm.vbe.api.Page;
+import se.stockholm.vbe.api.UnavailableException;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeInfo;
+import se.stockholm.vbe.api.committee.CommitteeNode;
 import se.stockholm.vbe.spi.ActivityTemplate;
 
 /**
- * {@code /api/committees}: every committee ever seen, online or not, and their catalogues. Public.
+ * {@code /api/committees}: every committee ever seen, online or not, which node of the installation has which
+ * version of its bundle, and their catalogues. Public.
  */
 @Path("committees")
 @Singleton
@@ -39,15 +43,27 @@ public final class CommitteesResource {
     @GET
     @PermitAll
     public List<CommitteeInfo> list() {
-        return committees.committees();
+        Map<String, List<CommitteeNode>> nodes = nodes();
+        return committees.committees().stream()
+                .map(committee -> committee.withNodes(nodes.getOrDefault(committee.id(), List.of()))).toList();
     }
 
     @GET
     @Path("{committeeId}")
     @PermitAll
     public CommitteeInfo get(@PathParam("committeeId") String committeeId) {
-        return committees.committee(committeeId)
+        CommitteeInfo committee = committees.committee(committeeId)
                 .orElseThrow(() -> new NotFoundException("no committee " + committeeId));
+        return committee.withNodes(nodes().getOrDefault(committeeId, List.of()));
+    }
+
+    /** Which node has which version; none while the database cannot say (health names the database then). */
+    private Map<String, List<CommitteeNode>> nodes() {
+        try {
+            return committees.nodes();
+        } catch (UnavailableException e) {
+            return Map.of();
+        }
     }
 
     @GET

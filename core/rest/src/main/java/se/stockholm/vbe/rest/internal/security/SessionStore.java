@@ -8,19 +8,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import se.stockholm.vbe.api.Actor;
+import se.stockholm.vbe.api.session.SessionRecords;
 
 /**
- * The web application's signed-in sessions, in memory. A session ends after {@code idle} without a request, after
+ * The web application's signed-in sessions, kept in {@link SessionRecords} (the platform's database, so that any
+ * node serves any request; in memory for tests). A session ends after {@code idle} without a request, after
  * {@code lifetime} whatever its use, or when it is ended; at most {@code maxSessions} live at once, the least recently
- * used ending first, so memory stays bounded. Only the SHA-256 digest of a session id is kept: the id itself exists
- * only in the client's cookie, so a heap dump gives nobody a session. The caller's roles are those of the sign-in and
- * stay so for the session's life (a changed role applies at the next sign-in). Thread-safe.
+ * used ending first. Only the SHA-256 digest of a session id is kept: the id itself exists only in the client's
+ * cookie, so neither a heap dump nor a database dump gives anybody a session. A use is recorded at most every
+ * {@code touchEvery} (not a write per request), so the idle time counts from a use at most that long ago. The
+ * caller's roles are those of the sign-in and stay so for the session's life (a changed role applies at the next
+ * sign-in). Thread-safe.
  */
 public final class SessionStore {
 
@@ -40,21 +41,20 @@ public final class SessionStore {
 
     private final Limits limits;
     private final Clock clock;
+    private final SessionRecords records;
+    private final Duration touchEvery;
     private final SecureRandom random = new SecureRandom();
-    /** By the digest of the id, in order of last use (the least recently used first). */
-    private final LinkedHashMap<String, Session> sessions;
 
+    /** Sessions in memory, each use recorded. */
     public SessionStore(Limits limits, Clock clock) {
+        this(limits, clock, new MemorySessionRecords(), Duration.ZERO);
+    }
+
+    public SessionStore(Limits limits, Clock clock, SessionRecords records, Duration touchEvery) {
         this.limits = limits;
         this.clock = clock;
-        this.sessions = new LinkedHashMap<>(64, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Session> eldest) {
-                return size() > limits.maxSessions();
-            }
-        };
+        this.records = records;
+        this.touchEvery = touchEvery;
     }
 
     /** The idle timeout, as the web application is told. */
@@ -63,65 +63,59 @@ public final class SessionStore {
     }
 
     /** Starts a session for {@code caller} with a new random id and CSRF token. */
-    public synchronized Started start(Actor caller) {
+    public Started start(Actor caller) {
         Instant now = clock.instant();
-        forgetIdle(now);
         String id = randomToken();
         Session session = new Session(caller, randomToken(), now, now);
-        sessions.put(digest(id), session);
+        records.start(new SessionRecords.StoredSession(digest(id), caller.name(), caller.roles(),
+                session.csrfToken(), now, now), now.minus(limits.idle()), now.minus(limits.lifetime()),
+                limits.maxSessions());
         return new Started(id, session);
     }
 
     /** The live session {@code id} names, its idle time starting again; empty if it names none (or is null). */
-    public synchronized Optional<Session> use(String id) {
+    public Optional<Session> use(String id) {
         if (id == null) {
             return Optional.empty();
         }
         String key = digest(id);
-        Session session = sessions.get(key);
+        Optional<SessionRecords.StoredSession> stored = records.find(key);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        SessionRecords.StoredSession session = stored.get();
         Instant now = clock.instant();
-        if (session == null) {
-            return Optional.empty();
-        }
         if (!live(session, now)) {
-            sessions.remove(key);
+            records.end(key);
             return Optional.empty();
         }
-        Session used = new Session(session.caller(), session.csrfToken(), session.started(), now);
-        sessions.put(key, used);
-        return Optional.of(used);
+        if (!now.isBefore(session.lastAccess().plus(touchEvery))) {
+            records.touch(key, now);
+        }
+        return Optional.of(new Session(Actor.user(session.user(), session.roles()), session.csrfToken(),
+                session.created(), now));
     }
 
     /** Ends the session {@code id} names, if any. */
-    public synchronized void end(String id) {
+    public void end(String id) {
         if (id != null) {
-            sessions.remove(digest(id));
+            records.end(digest(id));
         }
     }
 
     /** How many sessions are kept now, live or not yet forgotten (for tests and reports). */
-    public synchronized int size() {
-        return sessions.size();
+    public int size() {
+        return records.count();
     }
 
     /** Whether {@code id} is kept under its digest (for tests: no id itself is ever a key). */
-    synchronized boolean holdsKey(String key) {
-        return sessions.containsKey(key);
+    boolean holdsKey(String key) {
+        return records.find(key).isPresent();
     }
 
-    private boolean live(Session session, Instant now) {
-        return now.isBefore(session.lastUsed().plus(limits.idle()))
-                && now.isBefore(session.started().plus(limits.lifetime()));
-    }
-
-    /** Forgets idle sessions from the least recently used on: they are first in the map, so this stops early. */
-    private void forgetIdle(Instant now) {
-        for (Iterator<Session> it = sessions.values().iterator(); it.hasNext();) {
-            if (now.isBefore(it.next().lastUsed().plus(limits.idle()))) {
-                return;
-            }
-            it.remove();
-        }
+    private boolean live(SessionRecords.StoredSession session, Instant now) {
+        return now.isBefore(session.lastAccess().plus(limits.idle()))
+                && now.isBefore(session.created().plus(limits.lifetime()));
     }
 
     private String randomToken() {
