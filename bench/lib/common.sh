@@ -18,6 +18,9 @@ REPO_ROOT="$(dirname "${BENCH_HOME}")"
 QUICK="${QUICK:-0}"
 BENCH_DATABASE="${VBE_BENCH_DATABASE:-derby}"
 case "${BENCH_DATABASE}" in derby | postgresql) ;; *) echo "VBE_BENCH_DATABASE: derby or postgresql, not ${BENCH_DATABASE}" >&2; exit 2 ;; esac
+# The PostgreSQL leg of a script: its keys and verdicts marked (a script on PostgreSQL anyway sets both to "").
+BENCH_KEY_PREFIX="" BENCH_VERDICT_SUFFIX=""
+[ "${BENCH_DATABASE}" = postgresql ] && BENCH_KEY_PREFIX="pg." BENCH_VERDICT_SUFFIX=" (PostgreSQL)"
 
 log() { printf '[%s %s] %s\n' "$(date +%H:%M:%S)" "${BENCH_NAME:-bench}" "$*" >&2; }
 die() { log "FAILED: $*"; exit 1; }
@@ -313,8 +316,7 @@ deploy_committees() {
 # ---------------------------------------------------------------------------------------------------------
 # Results: "key<TAB>value" lines that run-all turns into docs/benchmarks.md; also printed.
 result() {
-    local key="$1"
-    [ "${BENCH_DATABASE}" = postgresql ] && key="pg.${key}"
+    local key="${BENCH_KEY_PREFIX}$1"
     printf '%-34s %s\n' "${key}" "$2"
     if [ -n "${BENCH_RESULTS:-}" ]; then printf '%s\t%s\n' "${key}" "$2" >>"${BENCH_RESULTS}"; fi
 }
@@ -347,9 +349,8 @@ fmt() { python3 -c "print(f'{float($1):.${2:-1}f}')"; }
 
 # verdict NAME FIGURE TARGET OK — one row of the results table; OK is 1 (PASS), 0 (MISS) or na.
 verdict() {
-    local state=MISS name="$1"
-    [ "${BENCH_DATABASE}" = postgresql ] && name="${name} (PostgreSQL)"
-    set -- "${name}" "$2" "$3" "$4"
+    local state=MISS
+    set -- "$1${BENCH_VERDICT_SUFFIX}" "$2" "$3" "$4"
     [ "$4" = 1 ] && state=PASS
     [ "$4" = na ] && state=n/a
     printf '%-34s %-50s target %-40s %s\n' "$1" "$2" "$3" "${state}"
