@@ -21,6 +21,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
 import se.stockholm.vbe.api.Actor;
+import se.stockholm.vbe.api.UnavailableException;
 import se.stockholm.vbe.api.health.HealthService;
 import se.stockholm.vbe.api.plan.PlanFilter;
 import se.stockholm.vbe.api.plan.PlanService;
@@ -31,7 +32,8 @@ import se.stockholm.vbe.rest.internal.resource.RenderedView;
 /**
  * Answers an anonymous conditional {@code GET /api/plans/{year}[/summary]} (no credentials, no cookie) whose ETag
  * is still current with 304 straight from the view cache, in front of Jersey: the commonest request of a polling client
- * then costs a map lookup instead of a trip through the JAX-RS machinery. Everything else, and anything
+ * then costs a read of the generation row (so that a write on any node makes the tag stale at once) and a map lookup
+ * instead of a trip through the JAX-RS machinery. Everything else, and anything
  * this filter is unsure of, goes on to the API unchanged.
  */
 @Component(service = Filter.class)
@@ -85,6 +87,9 @@ public final class ConditionalGetFilter implements Filter {
             return cache.cached(plans.generation(), Integer.parseInt(path.group(1)), filter,
                     path.group(2) == null ? PlansResource.PLANS : PlansResource.SUMMARY, Actor.anonymous());
         } catch (WebApplicationException badParameter) {
+            return Optional.empty();
+        } catch (UnavailableException generationUnreadable) {
+            // the database went away since the readiness check: the API answers 503 with Retry-After
             return Optional.empty();
         }
     }
