@@ -8,11 +8,19 @@
 #   BENCH_RESULTS           a file to append "key<TAB>value" result lines to (run-all collects them)
 #   BENCH_CLASSES           bench/src compiled already (run-all compiles once for all scripts)
 #   BENCH_KEEP_WORK=1       keep the scratch directory for a look afterwards
+#   VBE_BENCH_DATABASE      derby (default) or postgresql: a script's own platform then runs on a private
+#                           PostgreSQL server (pg_start), and its result keys get a "pg." prefix and its
+#                           verdicts " (PostgreSQL)", so both legs fit in one results table
 
 BENCH_LIB="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 BENCH_HOME="$(dirname "${BENCH_LIB}")"
 REPO_ROOT="$(dirname "${BENCH_HOME}")"
 QUICK="${QUICK:-0}"
+BENCH_DATABASE="${VBE_BENCH_DATABASE:-derby}"
+case "${BENCH_DATABASE}" in derby | postgresql) ;; *) echo "VBE_BENCH_DATABASE: derby or postgresql, not ${BENCH_DATABASE}" >&2; exit 2 ;; esac
+# The PostgreSQL leg of a script: its keys and verdicts marked (a script on PostgreSQL anyway sets both to "").
+BENCH_KEY_PREFIX="" BENCH_VERDICT_SUFFIX=""
+[ "${BENCH_DATABASE}" = postgresql ] && BENCH_KEY_PREFIX="pg." BENCH_VERDICT_SUFFIX=" (PostgreSQL)"
 
 log() { printf '[%s %s] %s\n' "$(date +%H:%M:%S)" "${BENCH_NAME:-bench}" "$*" >&2; }
 die() { log "FAILED: $*"; exit 1; }
@@ -171,6 +179,9 @@ platform_stop() {
 # The platform a script works on: the shared one (run-all --quick) or a fresh one of its own.
 # Sets PLATFORM (dir), PORT, API.
 use_platform() {
+    if [ -n "${BENCH_PLATFORM_DIR:-}" ] && [ "${BENCH_DATABASE}" = postgresql ]; then
+        die "VBE_BENCH_DATABASE=postgresql needs a platform of its own (unset BENCH_PLATFORM_DIR)"
+    fi
     if [ -n "${BENCH_PLATFORM_DIR:-}" ]; then
         PLATFORM="${BENCH_PLATFORM_DIR}"
         PORT="$(http_port "${PLATFORM}")"
@@ -179,13 +190,73 @@ use_platform() {
     else
         PLATFORM="${WORK}/platform"
         platform_unpack "${PLATFORM}"
+        if [ "${BENCH_DATABASE}" = postgresql ]; then
+            pg_start
+            platform_use_postgresql "${PLATFORM}" "$(pg_create_database vbe)"
+        fi
         PORT="$(http_port "${PLATFORM}")"
-        log "starting the platform in ${PLATFORM} on port ${PORT}"
+        log "starting the platform in ${PLATFORM} on port ${PORT} (${BENCH_DATABASE})"
         platform_start "${PLATFORM}"
         SHARED_PLATFORM=0
     fi
     API="http://127.0.0.1:${PORT}/api"
     export PLATFORM PORT API
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# PostgreSQL: a private server from Debian's binaries (/usr/lib/postgresql/<newest>/bin, or $VBE_POSTGRES_BIN)
+# on a free loopback port, its data and socket under $WORK, as the postgres user when we are root (the
+# server refuses root). fsync stays on, as in production: Derby syncs its log at every commit too, and a
+# write ratio between the two means nothing otherwise.
+# Host logins need the password (SCRAM), as in production. Sets PG_PORT; stopped by the EXIT trap.
+PG_USER=vbe PG_PASSWORD=vbe-bench
+pg_start() {
+    [ -n "${PG_PORT:-}" ] && return 0
+    local bin="${VBE_POSTGRES_BIN:-}"
+    if [ -z "${bin}" ]; then
+        bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+        if [ -z "${bin}" ] || [ ! -x "${bin}/initdb" ]; then
+            log "installing PostgreSQL (Debian's postgresql package)"
+            local sudo=""
+            [ "$(id -u)" -ne 0 ] && sudo="sudo"
+            ${sudo} apt-get update -qq >/dev/null
+            DEBIAN_FRONTEND=noninteractive ${sudo} apt-get install -y -qq postgresql >/dev/null
+            bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+        fi
+    fi
+    PG_BIN="${bin}" PG_DIR="${WORK}/postgresql" PG_PORT=$(free_port)
+    PG_AS=()
+    [ "$(id -u)" -eq 0 ] && PG_AS=(runuser -u postgres --)
+    mkdir -p "${PG_DIR}"
+    printf '%s' postgres-bench >"${PG_DIR}/pw"
+    if [ ${#PG_AS[@]} -gt 0 ]; then chmod a+rx "${WORK}" && chown -R postgres: "${PG_DIR}"; fi
+    "${PG_AS[@]}" "${PG_BIN}/initdb" -D "${PG_DIR}/data" -U postgres --pwfile="${PG_DIR}/pw" --auth-local=trust \
+        --auth-host=scram-sha-256 --encoding=UTF8 --locale=C --no-sync >"${WORK}/pg-initdb.log" 2>&1 \
+        || { cat "${WORK}/pg-initdb.log" >&2; die "initdb failed"; }
+    on_exit "pg_stop"
+    "${PG_AS[@]}" "${PG_BIN}/pg_ctl" -D "${PG_DIR}/data" -l "${PG_DIR}/server.log" -w -t 60 \
+        -o "-p ${PG_PORT} -k ${PG_DIR} -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null \
+        || { cat "${PG_DIR}/server.log" >&2; die "PostgreSQL did not start"; }
+    pg_sql "CREATE ROLE ${PG_USER} LOGIN PASSWORD '${PG_PASSWORD}'"
+    log "PostgreSQL $("${PG_BIN}/postgres" -V | awk '{print $3}') on port ${PG_PORT} (data in ${PG_DIR})"
+}
+pg_stop() {
+    [ -n "${PG_DIR:-}" ] && [ -f "${PG_DIR}/data/postmaster.pid" ] \
+        && "${PG_AS[@]}" "${PG_BIN}/pg_ctl" -D "${PG_DIR}/data" -m immediate -w stop >/dev/null 2>&1
+    return 0
+}
+# pg_sql SQL — as the superuser, over the private socket.
+pg_sql() { "${PG_AS[@]}" "${PG_BIN}/psql" -h "${PG_DIR}" -p "${PG_PORT}" -U postgres -d postgres -qAt -v ON_ERROR_STOP=1 -c "$1"; }
+# pg_create_database NAME — a new database owned by the platform's user, as docs/operations.md creates it; prints its JDBC URL.
+pg_create_database() {
+    pg_sql "CREATE DATABASE $1 OWNER ${PG_USER} ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0" >&2
+    echo "jdbc:postgresql://127.0.0.1:${PG_PORT}/$1"
+}
+# platform_use_postgresql DIR URL — the one documented edit of etc/org.ops4j.datasource-vbe.cfg.
+platform_use_postgresql() {
+    local cfg="$1/etc/org.ops4j.datasource-vbe.cfg"
+    sed -i "s|^osgi.jdbc.driver.name *=.*|osgi.jdbc.driver.name = PostgreSQL JDBC Driver|; s|^url *=.*|url = $2\nuser = ${PG_USER}\npassword = ${PG_PASSWORD}|" "${cfg}"
+    grep -q '^url = jdbc:postgresql:' "${cfg}" || die "could not switch ${cfg} to PostgreSQL"
 }
 
 # ---------------------------------------------------------------------------------------------------------
@@ -246,8 +317,9 @@ deploy_committees() {
 # ---------------------------------------------------------------------------------------------------------
 # Results: "key<TAB>value" lines that run-all turns into docs/benchmarks.md; also printed.
 result() {
-    printf '%-34s %s\n' "$1" "$2"
-    if [ -n "${BENCH_RESULTS:-}" ]; then printf '%s\t%s\n' "$1" "$2" >>"${BENCH_RESULTS}"; fi
+    local key="${BENCH_KEY_PREFIX}$1"
+    printf '%-34s %s\n' "${key}" "$2"
+    if [ -n "${BENCH_RESULTS:-}" ]; then printf '%s\t%s\n' "${key}" "$2" >>"${BENCH_RESULTS}"; fi
 }
 
 # Python helpers (data loading, checks, statistics) live in bench/lib/vbe.py.
@@ -279,10 +351,37 @@ fmt() { python3 -c "print(f'{float($1):.${2:-1}f}')"; }
 # verdict NAME FIGURE TARGET OK — one row of the results table; OK is 1 (PASS), 0 (MISS) or na.
 verdict() {
     local state=MISS
+    set -- "$1${BENCH_VERDICT_SUFFIX}" "$2" "$3" "$4"
     [ "$4" = 1 ] && state=PASS
     [ "$4" = na ] && state=n/a
     printf '%-34s %-50s target %-40s %s\n' "$1" "$2" "$3" "${state}"
     if [ -n "${BENCH_RESULTS:-}" ]; then printf 'verdict\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "${state}" >>"${BENCH_RESULTS}"; fi
+}
+
+# database_ratio_verdicts — PostgreSQL against Derby where $BENCH_RESULTS has both legs of a script
+# (run-all's NAME@postgresql): the follow-up writes at 16 connections and the consolidated read.
+database_ratio_verdicts() {
+    [ -n "${BENCH_RESULTS:-}" ] && [ -f "${BENCH_RESULTS}" ] || return 0
+    local fig key what derby pg lost
+    fig() { awk -F'\t' -v k="$1" '$1 == k { v = $2 } END { print v }' "${BENCH_RESULTS}"; }
+    for key in writes.rps read.platform.rps read304.platform.rps; do
+        derby=$(fig "${key}") pg=$(fig "pg.${key}")
+        [ -n "${derby}" ] && [ -n "${pg}" ] || continue
+        printf 'ratio.pg_derby.%s\t%s\n' "${key}" "$(fmt "$(calc "${pg} / ${derby}")" 3)" >>"${BENCH_RESULTS}"
+        case "${key}" in
+            writes.rps)
+                what="Follow-up writes, 16 connections: PostgreSQL / Derby"
+                lost=$(( $(fig writes.lost) + $(fig pg.writes.lost) ))
+                printf 'verdict\t%s\t%s\t%s\t%s\n' "${what}" \
+                    "${pg} / ${derby} req/s = $(fmt "$(calc "${pg} / ${derby}")" 2)x (p99 $(fig pg.writes.p99_ms) vs $(fig writes.p99_ms) ms); lost $(fig pg.writes.lost) and $(fig writes.lost) of $(fig pg.writes.acknowledged) and $(fig writes.acknowledged) acknowledged" \
+                    "both 0 lost; ratio reported" "$([ "${lost}" = 0 ] && echo PASS || echo MISS)" >>"${BENCH_RESULTS}" ;;
+            read.platform.rps) what="Consolidated read: PostgreSQL / Derby" ;;
+            read304.platform.rps) what="If-None-Match -> 304: PostgreSQL / Derby" ;;
+        esac
+        [ "${key}" = writes.rps ] && continue
+        printf 'verdict\t%s\t%s\t%s\t%s\n' "${what}" \
+            "${pg} / ${derby} req/s = $(fmt "$(calc "${pg} / ${derby}")" 2)x" "ratio reported" "n/a" >>"${BENCH_RESULTS}"
+    done
 }
 
 # wait_online API PREFIX N TIMEOUT — until N committees whose id starts with PREFIX are online.

@@ -287,12 +287,67 @@ def cmd_verify(a):
         sys.exit(2)
 
 
+def editor_auth(committee):
+    """HTTP Basic of the committee's editor, 'editor-<committee>' with the password 'editor' (the cluster
+    drill adds these users to each node's etc/users.properties)."""
+    return "Basic " + base64.b64encode(("editor-%s:editor" % committee).encode()).decode()
+
+
+READER = "Basic " + base64.b64encode(b"lasare:lasare").decode()
+
+
+def stored_comment(view, committee, activity, period):
+    """The comment of one follow-up in a consolidated view (GET /plans/{year}), or None."""
+    for plan in view.get("plans") or []:
+        if plan.get("committeeId") != committee:
+            continue
+        for act in (plan.get("plan") or {}).get("activities") or []:
+            if int(act.get("id", -1)) == activity:
+                for f in act.get("followUps") or []:
+                    if f.get("period") == period:
+                        return f.get("comment")
+    return None
+
+
+class NodeReader:
+    """After a write, the consolidated view read from one node directly, as the reader, with If-None-Match
+    of the last ETag this node gave: a 304 then, or a body without the comment just acknowledged, is a
+    stale read (the write changed the view, so neither the old tag nor the old body may be served)."""
+
+    def __init__(self, base, year):
+        self.api, self.year, self.etag = Api(base, timeout=30), year, None
+        self.port = self.api.port
+
+    def check(self, committee, activity, period, comment):
+        """'fresh', 'stale_body', 'stale_304' or 'unreachable'."""
+        headers = {"Authorization": READER}
+        if self.etag:
+            headers["If-None-Match"] = self.etag
+        try:
+            status, payload = self.api.request("GET", "/plans/%d" % self.year, headers=headers)
+        except Exception:  # noqa: BLE001 - the node is down (killed): not a read it served
+            self.api.close()
+            return "unreachable"
+        if status == 304:
+            return "stale_304"
+        if status != 200:
+            return "unreachable"
+        self.etag = self.api.headers.get("ETag")
+        return "fresh" if stored_comment(json.loads(payload), committee, activity, period) == comment else "stale_body"
+
+
 def cmd_writer(a):
-    """The crash drill's load: N threads, each owning a disjoint set of follow-up keys and writing them
+    """The drills' load: N threads, each owning a disjoint set of follow-up keys and writing them
     round-robin with increasing comments '<writer>-<seq>' over one keep-alive connection, one request at
     a time. Every 2xx is the acknowledgement that counts; connection errors (the JVM was killed) are
     counted and retried after a short pause until the stop file appears. At the end the log (see verify)
-    is written with the last acknowledged and the last sent sequence number per key."""
+    is written with the last acknowledged and the last sent sequence number per key.
+
+    --as-editor writes as each committee's editor instead of the coordinator. --check-nodes URL,URL reads
+    the consolidated view on each node directly after every acknowledged write (NodeReader) and counts
+    stale reads, split by whether the node is the one that took the write (nginx's X-Upstream header) or
+    the other one. --readers N adds N threads reading the consolidated view through --api. The output has
+    the longest time without an acknowledged write (max_gap_s) and without a good read (read_max_gap_s)."""
     keys = []
     with open(a.keys) as f:
         for line in f:
@@ -303,13 +358,22 @@ def cmd_writer(a):
     owned = [keys[i::threads] for i in range(threads)]
     state = [dict() for _ in range(threads)]  # key -> [acked, sent]
     counts = {"ok": 0, "non2xx": 0, "errors": 0}
+    if a.check_nodes:
+        counts.update(reads_checked=0, stale_other_node=0, stale_same_node=0, stale_304=0, stale_body=0,
+                      node_unreachable=0)
+    if a.readers:
+        counts.update(reads_ok=0, reads_failed=0)
+    acks, good_reads = [], []  # wall-clock times (the drill relates them to its kill and restart)
+    refused, samples = {}, {}  # non-2xx status -> count, and the first such body
     lock = threading.Lock()
     deadline = time.time() + a.max_seconds
+    nodes = [u for u in (a.check_nodes or "").split(",") if u]
 
     def run(t):
         # A long timeout: a request given up on while still pending in the server could land after a newer
         # write of the same key and look like a lost write. A killed server resets the connection at once.
         api = Api(a.api, timeout=120)
+        readers = [NodeReader(u, a.year) for u in nodes]
         writer = "%s%d" % (a.tag, t)
         mine, st, seq, i = owned[t], state[t], 0, 0
         while mine and not os.path.exists(a.stop) and time.time() < deadline:
@@ -318,23 +382,60 @@ def cmd_writer(a):
             seq += 1
             entry = st.setdefault((c, activity, period), [0, 0])
             entry[1] = seq
-            body = {"status": STATUSES[seq % 4], "comment": "%s-%d" % (writer, seq)}
+            comment = "%s-%d" % (writer, seq)
+            body = {"status": STATUSES[seq % 4], "comment": comment}
             path = "/committees/%s/plans/%d/activities/%d/follow-ups/%s" % (c, a.year, activity, period)
+            headers = {"Authorization": editor_auth(c)} if a.as_editor else None
             try:
-                status, _ = api.request("PUT", path, body)
+                status, answer = api.request("PUT", path, body, headers=headers)
             except Exception:  # noqa: BLE001 - the platform is down: count, wait, retry
                 with lock:
                     counts["errors"] += 1
                 api.close()
                 time.sleep(0.05)
                 continue
+            upstream = api.headers.get("X-Upstream") or ""
             with lock:
                 if 200 <= status < 300:
                     entry[0] = seq
                     counts["ok"] += 1
+                    acks.append(time.time())
                 else:
                     counts["non2xx"] += 1
+                    refused[str(status)] = refused.get(str(status), 0) + 1
+                    samples.setdefault(str(status), "%s: %s" % (upstream, answer[:200].decode("utf-8", "replace")))
             if status >= 500:
+                time.sleep(0.05)
+            if not 200 <= status < 300:
+                continue
+            for r in readers:
+                outcome = r.check(c, activity, period, comment)
+                with lock:
+                    if outcome == "unreachable":
+                        counts["node_unreachable"] += 1
+                        continue
+                    counts["reads_checked"] += 1
+                    if outcome != "fresh":
+                        counts[outcome] += 1
+                        same = upstream.endswith(":%d" % r.port)
+                        counts["stale_same_node" if same else "stale_other_node"] += 1
+        api.close()
+
+    def read(t):
+        api = Api(a.api, timeout=30)
+        while not os.path.exists(a.stop) and time.time() < deadline:
+            try:
+                status, _ = api.request("GET", "/plans/%d" % a.year, headers={"Authorization": READER})
+            except Exception:  # noqa: BLE001 - nginx had no node to give it to
+                status = 0
+                api.close()
+            with lock:
+                if status == 200:
+                    counts["reads_ok"] += 1
+                    good_reads.append(time.time())
+                else:
+                    counts["reads_failed"] += 1
+            if status != 200:
                 time.sleep(0.05)
         api.close()
 
@@ -348,21 +449,41 @@ def cmd_writer(a):
             os.replace(a.progress + ".part", a.progress)
             done.wait(0.05)
 
+    def longest_gap(times, start, end):
+        """(seconds, start of the gap) of the longest stretch without an event."""
+        points = [start] + sorted(times) + [end]
+        return max((b - a, a) for a, b in zip(points, points[1:]))
+
     done = threading.Event()
     ts = [threading.Thread(target=run, args=(t,)) for t in range(threads)]
+    ts += [threading.Thread(target=read, args=(t,)) for t in range(a.readers)]
     if a.progress:
         ts.append(threading.Thread(target=progress))
+    began = time.time()
     for t in ts:
         t.start()
-    for t in ts[:threads]:
+    for t in ts[:threads + a.readers]:
         t.join()
+    ended = time.time()
     done.set()
-    for t in ts[threads:]:
+    for t in ts[threads + a.readers:]:
         t.join()
     with open(a.log, "w") as f:
         for t in range(threads):
             for (c, activity, period), (acked, sent) in sorted(state[t].items()):
                 f.write("%s%d %s %d %s %d %d\n" % (a.tag, t, c, activity, period, acked, sent))
+    # From the first acknowledgement on: the warm-up before it (first logins, JIT) is no failover gap.
+    if acks:
+        gap, since = longest_gap(acks, min(acks), ended)
+        counts.update(max_gap_s=round(gap, 3), max_gap_from=round(since, 3))
+    if good_reads:
+        gap, since = longest_gap(good_reads, min(good_reads), ended)
+        counts.update(read_max_gap_s=round(gap, 3), read_max_gap_from=round(since, 3))
+    counts.update(non2xx_by_status=refused, non2xx_samples=samples)
+    if a.acks:
+        with open(a.acks, "w") as f:
+            f.writelines("%.3f\n" % t for t in sorted(acks))
+    counts["seconds"] = round(ended - began, 1)
     print(json.dumps(counts))
 
 
@@ -505,6 +626,17 @@ def cmd_phases(a):
     print(json.dumps(out))
 
 
+def cmd_gap(a):
+    """The longest time between two events of the file (epoch seconds, one a line) of those stretches that
+    overlap [--from, --to]: '{"gap_s": .., "began": ..}'."""
+    times = sorted(float(x) for x in open(a.file).read().split())
+    best = (0.0, a.start)
+    for x, y in zip(times, times[1:] + [a.end]):
+        if y >= a.start and x <= a.end:
+            best = max(best, (y - x, x))
+    print(json.dumps({"gap_s": round(best[0], 3), "began": round(best[1], 3)}))
+
+
 def cmd_stats(a):
     """median/max/min of the numbers on stdin (one a line)."""
     xs = [float(x) for x in sys.stdin.read().split()]
@@ -555,6 +687,10 @@ def main():
     # Comments are '<tag><thread>-<seq>': a drill that runs the writer again on the same keys gives each
     # run its own tag, or a comment left by an earlier run would pass for one of this run's.
     s.add_argument("--tag", default="k")
+    s.add_argument("--as-editor", action="store_true")
+    s.add_argument("--check-nodes", default=None)
+    s.add_argument("--readers", type=int, default=0)
+    s.add_argument("--acks", default=None, help="a file for the times of the acknowledgements")
     s.set_defaults(f=cmd_writer)
     s = sub.add_parser("deploy")
     s.add_argument("--api", required=True)
@@ -586,6 +722,11 @@ def main():
     s.add_argument("--log", required=True)
     s.add_argument("--t0", type=float, required=True)
     s.set_defaults(f=cmd_phases)
+    s = sub.add_parser("gap")
+    s.add_argument("--file", required=True)
+    s.add_argument("--from", dest="start", type=float, required=True)
+    s.add_argument("--to", dest="end", type=float, required=True)
+    s.set_defaults(f=cmd_gap)
     s = sub.add_parser("stats")
     s.set_defaults(f=cmd_stats)
     a = p.parse_args()
