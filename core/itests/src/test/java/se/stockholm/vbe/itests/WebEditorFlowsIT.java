@@ -201,8 +201,10 @@ class WebEditorFlowsIT {
                 .map(input -> input.getDomProperty("value")).toList();
     }
 
+    /** The part's button whose words begin with {@code text} (screen readers also hear which item it is for). */
     private static WebElement buttonIn(WebElement part, String text) {
-        return part.findElements(By.tagName("button")).stream().filter(button -> button.getText().equals(text))
+        return part.findElements(By.tagName("button")).stream()
+                .filter(button -> button.getDomProperty("textContent").startsWith(text))
                 .findFirst().orElseThrow(() -> new AssertionError("no button " + text));
     }
 
