@@ -14,7 +14,8 @@ import se.stockholm.vbe.itests.web.WebPlatform;
 /**
  * The central samordnare in a real Chromium: the overview of every committee, approving an adopted plan for
  * kommunstyrelsen, switching a committee's grant check off after a confirmation (audited), which the committee's
- * editor then sees on the check page; the stop list; the committee bundles page.
+ * editor then sees on the check page; the stop list; the committee bundles page with each bundle's nodes, and an
+ * online backup taken from it.
  */
 class WebCoordinatorFlowsIT {
 
@@ -93,7 +94,7 @@ class WebCoordinatorFlowsIT {
     }
 
     @Test
-    void theCoordinatorSeesEveryCommitteeBundleAndWhetherItIsOnline() {
+    void theCoordinatorSeesEveryCommitteeBundleOnEveryNodeAndTakesABackup() {
         SignIn.as(browser, "samordnare", "samordnare");
 
         browser.click("Nämndpaket");
@@ -101,9 +102,17 @@ class WebCoordinatorFlowsIT {
         assertEquals("/samordnare/paket", browser.currentPath());
         String table = browser.driver().findElement(By.cssSelector(".table-frame[aria-label='Nämndernas paket']")).getText();
         for (String committee : new String[] {"se.stockholm.vbe.committee.alvsjo", "se.stockholm.vbe.committee.rinkeby-kista",
-                "se.stockholm.vbe.committee.idrottsnamnden", "I drift"}) {
+                "se.stockholm.vbe.committee.idrottsnamnden", "I drift", "Noder", "(i drift)"}) {
             assertTrue(table.contains(committee), committee + " in " + table);
         }
+
+        browser.click("Ta en säkerhetskopia nu");
+
+        String backups = browser.driver().findElement(By.cssSelector(".table-frame[aria-label='Säkerhetskopior, senaste först']"))
+                .getText();
+        assertTrue(backups.contains("Derby") && backups.contains("data/backup/"), backups);
+        String audit = PLATFORM.http().get("/api/audit?entity=backup", "samordnare", "samordnare").body();
+        assertTrue(audit.contains("\"action\":\"backup\"") && audit.contains("samordnare"), audit);
         browser.checkEveryWidth("paket");
     }
 
