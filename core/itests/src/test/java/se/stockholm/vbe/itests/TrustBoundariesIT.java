@@ -532,7 +532,7 @@ public class TrustBoundariesIT extends VbeKarafTestSupport {
         List<Socket> idle = new ArrayList<>();
         try {
             for (int i = 0; i < 140; i++) {
-                Socket socket = new Socket("127.0.0.1", VbeDistribution.httpPort(context));
+                Socket socket = new Socket("127.0.0.1", VbeDistribution.httpPort());
                 socket.setSoTimeout(10_000);
                 idle.add(socket);
             }
@@ -923,7 +923,7 @@ public class TrustBoundariesIT extends VbeKarafTestSupport {
 
     /** Sends a raw request and checks the answer is problem+json with the security headers. */
     private void assertJettyProblem(String request, int status) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", VbeDistribution.httpPort(context))) {
+        try (Socket socket = new Socket("127.0.0.1", VbeDistribution.httpPort())) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
@@ -939,7 +939,7 @@ public class TrustBoundariesIT extends VbeKarafTestSupport {
 
     /** A POST whose headers promise {@code length} bytes of JSON, of which one is sent. */
     private Socket slowBodyPost(String path, String user, String password, int length) throws IOException {
-        Socket socket = new Socket("127.0.0.1", VbeDistribution.httpPort(context));
+        Socket socket = new Socket("127.0.0.1", VbeDistribution.httpPort());
         socket.setSoTimeout(10_000);
         String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: "
                 + Http.basic(user, password)

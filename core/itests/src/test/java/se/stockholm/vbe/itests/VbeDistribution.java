@@ -10,18 +10,19 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRunti
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
-import java.net.URI;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.options.extra.VMOption;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
-import org.osgi.service.http.runtime.HttpServiceRuntime;
-import org.osgi.service.http.runtime.HttpServiceRuntimeConstants;
 
 /**
  * Pax Exam options that boot the built VBE distribution, as a user would unpack it, on free ports.
@@ -47,22 +48,27 @@ public final class VbeDistribution {
     }
 
     /**
-     * The HTTP port of the running container, read inside it: the test class is loaded again in the
-     * container, so a port chosen in the test runner's JVM is not visible there.
+     * The HTTP port of the running container, read inside it: the test class is loaded again in the container, so
+     * a port chosen in the test runner's JVM is not visible there. It is read from etc/org.ops4j.pax.web.cfg, where
+     * the runner wrote it, not from the HTTP runtime's endpoint, which may still name another port while the
+     * container is installing its features (a test once waited for the API on a port nothing listened on).
      */
-    public static int httpPort(BundleContext context) {
-        ServiceReference<HttpServiceRuntime> runtime = context.getServiceReference(HttpServiceRuntime.class);
-        Object endpoint = runtime.getProperty(HttpServiceRuntimeConstants.HTTP_SERVICE_ENDPOINT);
-        String url = endpoint instanceof String[] urls ? urls[0] : String.valueOf(endpoint);
-        return URI.create(url).getPort();
+    public static int httpPort() {
+        Properties settings = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of(System.getProperty("karaf.etc"), "org.ops4j.pax.web.cfg"))) {
+            settings.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Integer.parseInt(settings.getProperty("org.osgi.service.http.port").strip());
     }
 
     /**
      * Waits until the platform serves: the API servlet is on the whiteboard (pax-web registers it a moment
      * after the services are up) and /api/health is no longer DOWN (UP, or DEGRADED by a test's own bundles).
      */
-    public static Http awaitApi(BundleContext context) {
-        Http http = new Http(httpPort(context));
+    public static Http awaitApi() {
+        Http http = new Http(httpPort());
         await("the platform serving").atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(100)).ignoreExceptions()
                 .until(() -> http.get("/api/health").statusCode() == 200);

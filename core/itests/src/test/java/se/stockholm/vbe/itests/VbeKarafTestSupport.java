@@ -32,7 +32,7 @@ public abstract class VbeKarafTestSupport {
 
     @Before
     public void connect() {
-        http = VbeDistribution.awaitApi(context);
+        http = VbeDistribution.awaitApi();
     }
 
     /** A call as one of the demo users of the README (editors' password is "editor"), or anonymous for null. */
