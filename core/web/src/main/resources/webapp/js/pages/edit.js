@@ -22,7 +22,7 @@ export default {
     const year = Number(params.year);
     const planPath = `/committees/${segment(id)}/plans/${year}`;
     const [committee, catalogue, plans] = await Promise.all([get(`/committees/${segment(id)}`),
-      get(`/committees/${segment(id)}/catalogue?limit=500`), get(`/committees/${segment(id)}/plans`)]);
+      get(`/committees/${segment(id)}/catalogue?limit=500&year=${year}`), get(`/committees/${segment(id)}/plans`)]);
     let loaded = null;
     try {
       loaded = await api('GET', planPath);
@@ -51,17 +51,6 @@ export default {
       plan ? revisionForm(planPath, id, year, nextYearTaken) : null);
   },
 };
-
-/**
- * A catalogue activity's schedule moved to the plan's year, months kept: the catalogue describes a year's work
- * (January–December, or June to next May), not the year it was written.
- */
-function inYear(schedule, year) {
-  if (!schedule || schedule.ongoing || !schedule.start) return schedule;
-  const shift = year - Number(schedule.start.slice(0, 4));
-  const moved = (month) => (month ? `${Number(month.slice(0, 4)) + shift}${month.slice(4)}` : month);
-  return { start: moved(schedule.start), end: moved(schedule.end) };
-}
 
 /** The form of the whole draft; saving replaces the draft (If-Match) or creates it. */
 class PlanEditor {
@@ -252,8 +241,8 @@ class PlanEditor {
         return;
       }
       choice.clearError();
-      this.addActivity({ ...template, templateId: template.id, responsible: template.responsible ? [template.responsible] : [],
-        partners: [], schedule: inYear(template.schedule, this.year) }, true);
+      // the platform made the activity from the template for this plan's year (catalogue?year=)
+      this.addActivity(template.activity, true);
       announce(`Lade till ${template.title}.`);
     };
     return h('div', { class: 'catalogue' }, choice,

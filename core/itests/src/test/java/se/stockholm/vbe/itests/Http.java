@@ -1,7 +1,11 @@
 package se.stockholm.vbe.itests;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A small HTTP client for tests, speaking to the platform over real sockets.
@@ -17,9 +22,74 @@ public final class Http {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final int port;
 
     public Http(int port) {
         this.base = "http://localhost:" + port;
+        this.port = port;
+    }
+
+    /** A response read off a raw socket: its status, content type and body. */
+    public record RawResponse(int status, String contentType, String body) {
+    }
+
+    /**
+     * Sends a body over a raw socket while reading the response at the same time. A server refusing a body from its
+     * Content-Length (413) answers and closes while the client is still writing: the JDK's client then fails with a
+     * broken pipe and loses the answer, even with {@code expectContinue} (Jetty sends 100 Continue as soon as Jersey
+     * opens the stream). Here the write may fail; the answer, read meanwhile, is kept.
+     */
+    public RawResponse offer(String method, String path, String contentType, byte[] body, String... headers) {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(30_000);
+            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port
+                    + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + body.length
+                    + "\r\nExpect: 100-continue\r\nConnection: close\r\n");
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+            }
+            OutputStream out = socket.getOutputStream();
+            out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            int status = status(in.readLine());
+            if (status == 100) {
+                while (!in.readLine().isEmpty()) {
+                    // the interim response's headers, if any
+                }
+                CompletableFuture.runAsync(() -> writeUntilRefused(out, body));
+                status = status(in.readLine());
+            }
+            String type = "";
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                if (line.regionMatches(true, 0, "Content-Type:", 0, 13)) {
+                    type = line.substring(13).strip();
+                }
+            }
+            StringBuilder rest = new StringBuilder();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                rest.append(line).append('\n');
+            }
+            return new RawResponse(status, type, rest.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeUntilRefused(OutputStream out, byte[] body) {
+        try {
+            out.write(body);
+            out.flush();
+        } catch (IOException closedByTheServer) {
+            // it has answered already; the reader has the answer
+        }
+    }
+
+    private static int status(String statusLine) {
+        if (statusLine == null || !statusLine.startsWith("HTTP/1.1 ")) {
+            throw new IllegalStateException("not an HTTP/1.1 status line: " + statusLine);
+        }
+        return Integer.parseInt(statusLine.substring(9, 12));
     }
 
     public HttpResponse<String> get(String path) {

@@ -4,8 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -138,13 +138,12 @@ public class PlansIT extends VbeKarafTestSupport {
         assertProblem(as("editor-rinkeby-kista", "PUT", RK + 1999, plan(1)), 422, "year");
         assertProblem(as("editor-rinkeby-kista", "PUT", RK + 2044, plan(1).replace("Vandring med polis",
                 "Kontakt 811218-9876")), 422, "personal identity numbers are not allowed");
-        // Expect: 100-continue, as a client sending a large body should: the 413 comes before the body is sent,
-        // instead of a connection the server closes while the client is still writing (a broken pipe).
-        assertProblem(http.send(http.request(RK + 2044).expectContinue(true)
-                .header("Authorization", Http.basic("editor-rinkeby-kista", "editor"))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(plan(1).replace("Vandring med polis", "x".repeat(1_100_000))))),
-                413, "1 MiB");
+        Http.RawResponse oversize = http.offer("PUT", RK + 2044, "application/json",
+                plan(1).replace("Vandring med polis", "x".repeat(1_100_000)).getBytes(StandardCharsets.UTF_8),
+                "Authorization", Http.basic("editor-rinkeby-kista", "editor"));
+        assertEquals(oversize.body(), 413, oversize.status());
+        assertEquals("application/problem+json", oversize.contentType());
+        assertTrue(oversize.body(), oversize.body().contains("1 MiB"));
         assertProblem(as("editor-rinkeby-kista", "PUT", "/api/committees/no-such/plans/2044", plan(1)), 404,
                 "no committee no-such");
         assertProblem(http.get("/api/plans/2044?area=NOPE"), 400, "area");
@@ -161,6 +160,34 @@ public class PlansIT extends VbeKarafTestSupport {
         JsonNode stored = json(as("editor-rinkeby-kista", "GET", RK + 2045, null));
 
         assertEquals(text, stored.get("activities").get(0).get("description").asText());
+    }
+
+    @Test
+    public void anActivityIsMadeFromACatalogueTemplateInThePlansYear() throws Exception {
+        JsonNode catalogue = json(http.get("/api/committees/rinkeby-kista/catalogue?year=2047"));
+        JsonNode schoolYear = null;
+        for (JsonNode template : catalogue) {
+            if (template.get("id").asText().equals("vbe-pa-dagordningen")) {
+                schoolYear = template;
+            }
+        }
+        assertEquals("{\"kind\":\"MONTHS\",\"from\":6,\"to\":5}", schoolYear.get("schedule").toString());
+        assertEquals("2047-06", schoolYear.get("activity").get("schedule").get("start").asText());
+        assertEquals("2048-05", schoolYear.get("activity").get("schedule").get("end").asText());
+
+        as("editor-rinkeby-kista", "PUT", RK + 2047, plan(1));
+        HttpResponse<String> added = as("editor-rinkeby-kista", "POST", RK + "2047/activities",
+                "{\"templateId\": \"vbe-pa-dagordningen\"}");
+
+        assertEquals(added.body(), 201, added.statusCode());
+        JsonNode activity = json(added);
+        assertEquals("vbe-pa-dagordningen", activity.get("templateId").asText());
+        assertEquals(schoolYear.get("title"), activity.get("title"));
+        assertEquals(schoolYear.get("responsible"), activity.get("responsible"));
+        assertEquals("2047-06", activity.get("schedule").get("start").asText());
+        assertProblem(as("editor-rinkeby-kista", "POST", RK + "2047/activities", "{\"templateId\": \"no-such\"}"),
+                422, "has no template no-such");
+        assertProblem(http.get("/api/committees/rinkeby-kista/catalogue?year=47"), 422, "year");
     }
 
     @Test

@@ -20,8 +20,8 @@ import se.stockholm.vbe.api.committee.CommitteeKind;
 import se.stockholm.vbe.api.plan.Area;
 import se.stockholm.vbe.api.plan.FollowUpPeriod;
 import se.stockholm.vbe.api.plan.PlanStatus;
-import se.stockholm.vbe.api.plan.Schedule;
 import se.stockholm.vbe.spi.ActivityTemplate;
+import se.stockholm.vbe.spi.TemplateSchedule;
 import se.stockholm.vbe.spi.Committee;
 import se.stockholm.vbe.spi.ShippedPlan;
 
@@ -86,7 +86,7 @@ class CommitteeContractTest {
     @Test
     void rejectsAPersonnummerInATemplate() {
         ActivityTemplate template = new ActivityTemplate("samtal", "Samtal", "Kontakt " + personnummer("\u2013"),
-                Area.PREVENTIVE, "Preventionssamordnare", Schedule.continuous(), List.of(FollowUpPeriod.T1));
+                Area.PREVENTIVE, List.of("Preventionssamordnare"), List.of(), TemplateSchedule.ongoing(), List.of(FollowUpPeriod.T1));
 
         assertRejected(committee("stadsdel", List.of(WALK, template), "valid"), "catalogue[1].description");
     }
@@ -125,8 +125,8 @@ class CommitteeContractTest {
     }
 
     private static ActivityTemplate template(String id) {
-        return new ActivityTemplate(id, "Aktivitet", null, Area.PREVENTIVE, "Preventionssamordnare",
-                Schedule.continuous(), List.of(FollowUpPeriod.ANNUAL_REPORT));
+        return new ActivityTemplate(id, "Aktivitet", null, Area.PREVENTIVE, List.of("Preventionssamordnare"), List.of(),
+                TemplateSchedule.ongoing(), List.of(FollowUpPeriod.ANNUAL_REPORT));
     }
 
     private static Committee committee(String id, List<ActivityTemplate> catalogue, String plan) {

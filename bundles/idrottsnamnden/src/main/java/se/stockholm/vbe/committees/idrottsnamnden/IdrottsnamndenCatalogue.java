@@ -11,8 +11,8 @@ import static se.stockholm.vbe.api.plan.FollowUpPeriod.T2;
 import java.util.List;
 
 import se.stockholm.vbe.api.plan.FollowUpPeriod;
-import se.stockholm.vbe.api.plan.Schedule;
 import se.stockholm.vbe.spi.ActivityTemplate;
+import se.stockholm.vbe.spi.TemplateSchedule;
 
 /**
  * Idrottsnämnden's activity catalogue, drawn from what the district plans report about the sports
@@ -28,24 +28,24 @@ final class IdrottsnamndenCatalogue {
                     "Bokningsenheten tar reda på vilken organisation som står bakom en bokning av stadens "
                             + "idrottsanläggningar och lokaler, även när en privatperson bokar, och avbokar när "
                             + "arrangören inte står bakom den demokratiska rättsstatens principer.",
-                    GRANTS_AND_PREMISES, "Bokningsenheten", Schedule.continuous(), TERTIAL_AND_ANNUAL),
+                    GRANTS_AND_PREMISES, List.of("Bokningsenheten"), List.of(), TemplateSchedule.ongoing(), TERTIAL_AND_ANNUAL),
             new ActivityTemplate("kontroll-foreningsbidrag", "Kontroll av föreningsbidrag",
                     "Bidrag till idrottsföreningar går inte till aktörer som inte står bakom demokratins principer, "
                             + "mänskliga rättigheter och jämställdhet, eller som uppmuntrar eller möjliggör "
                             + "våldsbejakande extremism.",
-                    GRANTS_AND_PREMISES, "Idrottsförvaltningen", Schedule.continuous(), TERTIAL_AND_ANNUAL),
+                    GRANTS_AND_PREMISES, List.of("Idrottsförvaltningen"), List.of(), TemplateSchedule.ongoing(), TERTIAL_AND_ANNUAL),
             new ActivityTemplate("kompetens-personal", "Utbildning för bokningshandläggare och anläggningspersonal",
                     "Handläggare och personal på anläggningarna går stadens webbutbildning om våldsbejakande "
                             + "extremism och lär sig känna igen antidemokratiska organisationer, budskap och symboler.",
-                    COMPETENCE, "Enhetschef bokningsenheten", Schedule.continuous(), List.of(ANNUAL_REPORT)),
+                    COMPETENCE, List.of("Enhetschef bokningsenheten"), List.of(), TemplateSchedule.ongoing(), List.of(ANNUAL_REPORT)),
             new ActivityTemplate("incidentrapportering", "Rapportera incidenter vid anläggningarna",
                     "Affischering, klotter och andra antidemokratiska budskap vid idrottsanläggningar rapporteras i "
                             + "stadens incidentrapportering (IA) och tas bort.",
-                    PREVENTIVE, "Anläggningschef", Schedule.continuous(), TERTIAL_AND_ANNUAL),
+                    PREVENTIVE, List.of("Anläggningschef"), List.of(), TemplateSchedule.ongoing(), TERTIAL_AND_ANNUAL),
             new ActivityTemplate("samverkan-stadsdel-polis", "Samverkan med stadsdelsförvaltningar och polisen",
                     "Idrottsförvaltningen delar stoppade bokningar och incidenter vid anläggningarna med berörda "
                             + "stadsdelsförvaltningar och polisen, som underlag till de lokala lägesbilderna.",
-                    COLLABORATION, "Samordnare mot våldsbejakande extremism", Schedule.continuous(),
+                    COLLABORATION, List.of("Samordnare mot våldsbejakande extremism"), List.of(), TemplateSchedule.ongoing(),
                     TERTIAL_AND_ANNUAL));
 
     private IdrottsnamndenCatalogue() {

@@ -48,6 +48,14 @@ public interface PlanService {
     /** Appends an activity to a draft; returns the plan with it. */
     ActionPlan addActivity(String committeeId, int year, Activity activity, Actor actor);
 
+    /**
+     * Appends an activity made from a template of the committee's catalogue ({@code templateId}), filled in from it
+     * with its schedule in the plan's year; returns the plan with it. A template the committee's catalogue does not
+     * hold (or a committee that is offline, whose catalogue is not there) is an
+     * {@link se.stockholm.vbe.api.InvalidInputException} naming {@code templateId}.
+     */
+    ActionPlan addActivityFromTemplate(String committeeId, int year, String templateId, Actor actor);
+
     /** Replaces one activity of a draft, keeping its follow-ups. */
     ActionPlan replaceActivity(String committeeId, int year, long activityId, Activity activity, Actor actor);
 

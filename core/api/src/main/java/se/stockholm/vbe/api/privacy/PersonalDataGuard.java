@@ -60,7 +60,8 @@ public final class PersonalDataGuard {
         text(template.id(), field + ".id");
         text(template.title(), field + ".title");
         text(template.description(), field + ".description");
-        text(template.responsible(), field + ".responsible");
+        lines(template.responsible(), field + ".responsible");
+        lines(template.partners(), field + ".partners");
     }
 
     /** Checks a follow-up's comment. */

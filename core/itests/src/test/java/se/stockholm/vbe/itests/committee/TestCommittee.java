@@ -9,8 +9,8 @@ import org.osgi.framework.BundleContext;
 import se.stockholm.vbe.api.committee.CommitteeKind;
 import se.stockholm.vbe.api.plan.Area;
 import se.stockholm.vbe.api.plan.FollowUpPeriod;
-import se.stockholm.vbe.api.plan.Schedule;
 import se.stockholm.vbe.spi.ActivityTemplate;
+import se.stockholm.vbe.spi.TemplateSchedule;
 import se.stockholm.vbe.spi.Committee;
 
 /**
@@ -60,8 +60,8 @@ public class TestCommittee implements Committee {
         }
         List<ActivityTemplate> catalogue = new ArrayList<>();
         for (String template : templates.split(",")) {
-            catalogue.add(new ActivityTemplate(template, "Mall " + template, null, Area.PREVENTIVE, "Samordnare",
-                    Schedule.continuous(), List.of(FollowUpPeriod.T1)));
+            catalogue.add(new ActivityTemplate(template, "Mall " + template, null, Area.PREVENTIVE, List.of("Samordnare"), List.of(),
+                    TemplateSchedule.ongoing(), List.of(FollowUpPeriod.T1)));
         }
         return catalogue;
     }

@@ -21,6 +21,7 @@ import se.stockholm.vbe.api.NotFoundException;
 import se.stockholm.vbe.api.PreconditionFailedException;
 import se.stockholm.vbe.api.PreconditionRequiredException;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
+import se.stockholm.vbe.api.committee.CommitteeInfo;
 import se.stockholm.vbe.api.feature.Feature;
 import se.stockholm.vbe.api.feature.FeatureService;
 import se.stockholm.vbe.api.plan.ActionPlan;
@@ -44,6 +45,7 @@ import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.SqlWork;
 import se.stockholm.vbe.platform.internal.db.StoredTime;
 import se.stockholm.vbe.platform.internal.secrecy.Disclosure;
+import se.stockholm.vbe.spi.ActivityTemplate;
 
 /**
  * The plan rules: who may do what, which lifecycle moves are legal, and that every change is whole,
@@ -177,6 +179,19 @@ public final class PlanServiceImpl implements PlanService {
                     .change(Map.of(), PlanAudit.fields(activityOf(after, id))));
             return after;
         }), actor);
+    }
+
+    @Override
+    public ActionPlan addActivityFromTemplate(String committeeId, int year, String templateId, Actor actor) {
+        requirePlanKey(committeeId, year);
+        requireEditor(committeeId, actor);
+        ActivityTemplate template = committees.catalogue(committeeId).stream()
+                .filter(candidate -> candidate.id().equals(templateId)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("templateId", "the catalogue of committee " + committeeId
+                        + " has no template " + templateId + (committees.committee(committeeId)
+                                .map(CommitteeInfo::online).orElse(false) ? ""
+                                        : " (the committee is offline, so its catalogue is not available)")));
+        return addActivity(committeeId, year, template.activityIn(year), actor);
     }
 
     @Override

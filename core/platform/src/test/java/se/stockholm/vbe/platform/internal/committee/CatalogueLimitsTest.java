@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 
 import se.stockholm.vbe.api.plan.Area;
 import se.stockholm.vbe.api.plan.FollowUpPeriod;
-import se.stockholm.vbe.api.plan.Schedule;
 import se.stockholm.vbe.spi.ActivityTemplate;
+import se.stockholm.vbe.spi.TemplateSchedule;
 
 class CatalogueLimitsTest {
 
     private static final ActivityTemplate WALK = new ActivityTemplate("trygghetsvandring", "Trygghetsvandring", null,
-            Area.PREVENTIVE, "Preventionssamordnare", Schedule.continuous(), List.of(FollowUpPeriod.T1));
+            Area.PREVENTIVE, List.of("Preventionssamordnare"), List.of(), TemplateSchedule.ongoing(), List.of(FollowUpPeriod.T1));
 
     private final CatalogueLimits limits = new CatalogueLimits(3);
 

@@ -27,7 +27,12 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import se.stockholm.vbe.api.Actor;
+import se.stockholm.vbe.api.InvalidInputException;
 import se.stockholm.vbe.api.Validation;
 import se.stockholm.vbe.api.plan.ActionPlan;
 import se.stockholm.vbe.api.plan.Activity;
@@ -74,10 +79,12 @@ public final class CommitteePlansResource {
     }
 
     private final PlanService plans;
+    private final ObjectMapper json;
 
     @Inject
-    public CommitteePlansResource(PlanService plans) {
+    public CommitteePlansResource(PlanService plans, ObjectMapper json) {
         this.plans = plans;
+        this.json = json;
     }
 
     @GET
@@ -121,12 +128,29 @@ public final class CommitteePlansResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @EditorOf("committeeId")
     public Response addActivity(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
-            Activity activity, @Context SecurityContext security, @Context UriInfo uri) {
-        Bodies.require(activity);
-        ActionPlan plan = plans.addActivity(committeeId, year, activity, CallerSecurityContext.actorOf(security));
+            JsonNode body, @Context SecurityContext security, @Context UriInfo uri) throws JsonProcessingException {
+        Bodies.require(body);
+        Actor actor = CallerSecurityContext.actorOf(security);
+        ActionPlan plan = isTemplateReference(body)
+                ? plans.addActivityFromTemplate(committeeId, year, templateId(body), actor)
+                : plans.addActivity(committeeId, year, json.treeToValue(body, Activity.class), actor);
         Activity added = plan.activities().get(plan.activities().size() - 1);
         URI location = uri.getAbsolutePathBuilder().path(Long.toString(added.id())).build();
         return Response.created(location).entity(added).tag(Entities.tag(plan)).build();
+    }
+
+    /** A body of nothing but {@code templateId} asks for the activity the catalogue's template makes. */
+    private static boolean isTemplateReference(JsonNode body) {
+        return body.isObject() && body.size() == 1 && body.has("templateId");
+    }
+
+    private static String templateId(JsonNode body) {
+        JsonNode id = body.get("templateId");
+        if (!id.isTextual() || id.asText().isBlank()) {
+            throw new InvalidInputException("templateId", "templateId must be the id of a template in the committee's "
+                    + "catalogue");
+        }
+        return id.asText();
     }
 
     @PUT

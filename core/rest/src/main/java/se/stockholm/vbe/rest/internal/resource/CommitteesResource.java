@@ -16,12 +16,18 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+
+import se.stockholm.vbe.api.InvalidInputException;
 import se.stockholm.vbe.api.NotFoundException;
 import se.stockholm.vbe.api.Page;
 import se.stockholm.vbe.api.UnavailableException;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeInfo;
 import se.stockholm.vbe.api.committee.CommitteeNode;
+import se.stockholm.vbe.api.plan.Activity;
+import se.stockholm.vbe.api.plan.PlanService;
 import se.stockholm.vbe.spi.ActivityTemplate;
 
 /**
@@ -66,13 +72,38 @@ public final class CommitteesResource {
         }
     }
 
+    /**
+     * The catalogue; with {@code year}, each template also carries the activity it makes in that year's plan (its
+     * schedule in that year), as the editor takes it in.
+     */
     @GET
     @Path("{committeeId}/catalogue")
     @PermitAll
     public Response catalogue(@PathParam("committeeId") String committeeId, @QueryParam("limit") String limit,
-            @QueryParam("after") String after, @Context UriInfo uri) {
+            @QueryParam("after") String after, @QueryParam("year") String year, @Context UriInfo uri) {
         int size = Paging.limit(limit);
-        return Paging.response(Page.slice(committees.catalogue(committeeId), Paging.after(after), size,
-                ActivityTemplate::id), size, uri);
+        Page<ActivityTemplate> page = Page.slice(committees.catalogue(committeeId), Paging.after(after), size,
+                ActivityTemplate::id);
+        if (year == null) {
+            return Paging.response(page, size, uri);
+        }
+        int planYear = planYear(year);
+        return Paging.response(new Page<>(page.items().stream()
+                .map(template -> new TemplateInYear(template, template.activityIn(planYear))).toList(), page.next()),
+                size, uri);
+    }
+
+    private static int planYear(String year) {
+        String value = year.strip();
+        if (!value.matches("[0-9]{4}") || Integer.parseInt(value) < PlanService.MIN_YEAR
+                || Integer.parseInt(value) > PlanService.MAX_YEAR) {
+            throw new InvalidInputException("year", "must be a plan year from " + PlanService.MIN_YEAR + " to "
+                    + PlanService.MAX_YEAR + " (was " + value + ")");
+        }
+        return Integer.parseInt(value);
+    }
+
+    /** A catalogue template with the plan activity it makes in a given year. */
+    public record TemplateInYear(@JsonUnwrapped ActivityTemplate template, Activity activity) {
     }
 }
