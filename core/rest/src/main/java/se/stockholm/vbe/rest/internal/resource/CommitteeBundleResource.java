@@ -51,10 +51,39 @@ public final class CommitteeBundleResource {
     @PUT
     public DeployReport upload(@PathParam("committeeId") String committeeId,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun, @Context HttpServletRequest request,
-            @Context SecurityContext security) throws IOException {
-        try (InputStream body = request.getInputStream()) {
-            return deployer.upload(committeeId, new BundleUpload(request.getContentType(),
-                    request.getContentLengthLong(), body, dryRun), CallerSecurityContext.actorOf(security));
+            @Context SecurityContext security) {
+        return deployer.upload(committeeId, new BundleUpload(request.getContentType(),
+                request.getContentLengthLong(), new LazyBody(request), dryRun), CallerSecurityContext.actorOf(security));
+    }
+
+    /**
+     * The body, opened at its first read: Jetty answers {@code Expect: 100-continue} when the stream is opened, so a
+     * caller refused before (403, or 413 by its declared length) is answered before it sends a byte of it.
+     */
+    private static final class LazyBody extends InputStream {
+
+        private final HttpServletRequest request;
+        private InputStream body;
+
+        LazyBody(HttpServletRequest request) {
+            this.request = request;
+        }
+
+        @Override
+        public int read() throws IOException {
+            return body().read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            return body().read(buffer, offset, length);
+        }
+
+        private InputStream body() throws IOException {
+            if (body == null) {
+                body = request.getInputStream();
+            }
+            return body;
         }
     }
 
