@@ -421,6 +421,12 @@ public final class CommitteeRegistry implements CommitteeDirectory {
         return waiting.stream().sorted().toList();
     }
 
+    /** Why a committee service of {@code source} ({@code symbolic-name version}) was refused, if it was. */
+    public Optional<String> refusal(String source) {
+        return registrations.refused().values().stream().filter(problem -> problem.source().equals(source))
+                .map(HealthProblem::message).findFirst();
+    }
+
     /**
      * What keeps the committees from being healthy: refused services, committee bundles that never got as far
      * as registering a committee, and committee bundles the nodes of the installation disagree on.
