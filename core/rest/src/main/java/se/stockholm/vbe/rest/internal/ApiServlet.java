@@ -23,6 +23,7 @@ import se.stockholm.vbe.api.backup.BackupService;
 import se.stockholm.vbe.api.health.HealthService;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeOwners;
+import se.stockholm.vbe.api.committee.CommitteeQuarantines;
 import se.stockholm.vbe.api.feature.FeatureService;
 import se.stockholm.vbe.api.grant.GrantCheckService;
 import se.stockholm.vbe.api.grant.StopList;
@@ -47,6 +48,7 @@ import se.stockholm.vbe.rest.internal.resource.GrantChecksResource;
 import se.stockholm.vbe.rest.internal.resource.StopListResource;
 import se.stockholm.vbe.rest.internal.resource.OpenApiResource;
 import se.stockholm.vbe.rest.internal.resource.PlansResource;
+import se.stockholm.vbe.rest.internal.resource.QuarantineResource;
 import se.stockholm.vbe.rest.internal.resource.HealthResource;
 import se.stockholm.vbe.rest.internal.resource.SessionResource;
 import se.stockholm.vbe.rest.internal.security.AccessControlFeature;
@@ -77,17 +79,18 @@ public final class ApiServlet extends ServletContainer {
     static final Set<Class<?>> RESOURCES = Set.of(HealthResource.class, CallerResource.class,
             CommitteesResource.class, CommitteePlansResource.class, PlansResource.class, OpenApiResource.class,
             GrantChecksResource.class, StopListResource.class, FeaturesResource.class, CommitteeOwnerResource.class,
-            AuditResource.class, SessionResource.class, BackupsResource.class);
+            AuditResource.class, SessionResource.class, BackupsResource.class, QuarantineResource.class);
 
     @Activate
     public ApiServlet(@Reference HealthService health, @Reference PlanService plans,
             @Reference CommitteeDirectory committees, @Reference(target = "(vbe.json=plans)") ObjectMapper json,
             @Reference GrantCheckService checks, @Reference StopList stopList, @Reference FeatureService features,
             @Reference ConsolidatedViewCache views, @Reference CommitteeOwners owners, @Reference AuditService audit,
-            @Reference BackupService backups, @Reference SessionRecords sessionRecords,
+            @Reference BackupService backups, @Reference CommitteeQuarantines quarantines,
+            @Reference SessionRecords sessionRecords,
             ApiServletConfiguration configuration) {
         super(resources(new PlatformServicesBinder.PlatformServices(health, plans, committees, json, checks, stopList,
-                features, views, owners, audit, backups), sessions(configuration, sessionRecords), configuration));
+                features, views, owners, audit, backups, quarantines), sessions(configuration, sessionRecords), configuration));
     }
 
     private static Authenticator authenticator(ApiServletConfiguration configuration) {
