@@ -35,7 +35,7 @@ public final class CommitteeQuarantinesImpl implements CommitteeQuarantines {
 
     private static final Logger LOG = LoggerFactory.getLogger(CommitteeQuarantinesImpl.class);
     private static final String ENTITY = "committee";
-    static final int MAX_REASON = 1000;
+    private static final int MAX_REASON = 1000;
 
     private final Database database;
     private final QuarantineStore store;
@@ -55,10 +55,7 @@ public final class CommitteeQuarantinesImpl implements CommitteeQuarantines {
     public CommitteeQuarantine quarantine(String committeeId, String reason, Actor actor) {
         requireCoordinator(actor);
         requireCommittee(committeeId);
-        String text = Validation.optionalText(reason, "reason", MAX_REASON);
-        if (PersonalIdentityNumbers.containsOne(text)) {
-            throw new InvalidInputException("reason", PersonalDataGuard.REFUSAL);
-        }
+        String text = checkedReason(reason);
         CommitteeQuarantine quarantine = database.transaction(connection -> {
             Optional<CommitteeQuarantine> existing = QuarantineStore.find(connection, committeeId);
             if (existing.isPresent()) {
@@ -103,6 +100,20 @@ public final class CommitteeQuarantinesImpl implements CommitteeQuarantines {
     @Override
     public List<CommitteeQuarantine> quarantines() {
         return store.all();
+    }
+
+    /** Free text the caller wrote, checked: a wrong one is the caller's error (422), not ours. */
+    private static String checkedReason(String reason) {
+        String text;
+        try {
+            text = Validation.optionalText(reason, "reason", MAX_REASON);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("reason", e.getMessage());
+        }
+        if (PersonalIdentityNumbers.containsOne(text)) {
+            throw new InvalidInputException("reason", PersonalDataGuard.REFUSAL);
+        }
+        return text;
     }
 
     private void requireCommittee(String committeeId) {
