@@ -129,7 +129,7 @@ class WebCoordinatorFlowsIT {
         assertTrue(browser.text().contains("Vill du sätta Idrottsnämnden i karantän?"), browser.text());
         browser.click("Avbryt");
         browser.click("Sätt i karantän – Idrottsnämnden");
-        browser.fill("Orsak till karantänen för Idrottsnämnden", "Regeln för privata bokningar svarar inte");
+        browser.fill("Orsak till karantänen för Idrottsnämnden (frivilligt)", "Regeln för privata bokningar svarar inte");
         browser.click("Ja, sätt i karantän");
 
         String status = quarantineRow("Idrottsnämnden");

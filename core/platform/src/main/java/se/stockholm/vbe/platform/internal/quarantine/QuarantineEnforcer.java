@@ -14,6 +14,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.BundleListener;
+import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -164,6 +165,12 @@ public final class QuarantineEnforcer implements BundleListener {
 
     private void stop(Bundle bundle, String committeeId) {
         if ((bundle.getState() & (Bundle.STARTING | Bundle.ACTIVE)) == 0) {
+            // Stopped transiently before this component (re)started: still ours to start on release. One an
+            // operator stopped (bundle:stop is persistent) stays as the operator left it.
+            BundleStartLevel level = bundle.adapt(BundleStartLevel.class);
+            if (bundle.getState() == Bundle.RESOLVED && level != null && level.isPersistentlyStarted()) {
+                stoppedHere.add(bundle.getBundleId());
+            }
             return;
         }
         try {
