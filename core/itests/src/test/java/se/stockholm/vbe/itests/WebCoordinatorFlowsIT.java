@@ -1,7 +1,10 @@
 package se.stockholm.vbe.itests;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,8 +17,8 @@ import se.stockholm.vbe.itests.web.WebPlatform;
 /**
  * The central samordnare in a real Chromium: the overview of every committee, approving an adopted plan for
  * kommunstyrelsen, switching a committee's grant check off after a confirmation (audited), which the committee's
- * editor then sees on the check page; the stop list; the committee bundles page with each bundle's nodes, and an
- * online backup taken from it.
+ * editor then sees on the check page; the stop list; the committee bundles page with each bundle's nodes, an
+ * online backup taken from it, and a committee's bundle put in quarantine with a reason and released again.
  */
 class WebCoordinatorFlowsIT {
 
@@ -114,6 +117,41 @@ class WebCoordinatorFlowsIT {
         String audit = PLATFORM.http().get("/api/audit?entity=backup", "samordnare", "samordnare").body();
         assertTrue(audit.contains("\"action\":\"backup\"") && audit.contains("samordnare"), audit);
         browser.checkEveryWidth("paket");
+    }
+
+    @Test
+    void theCoordinatorPutsACommitteesBundleInQuarantineWithAReasonAndReleasesIt() {
+        SignIn.as(browser, "samordnare", "samordnare");
+        browser.open("/samordnare/paket");
+        assertTrue(quarantineRow("Idrottsnämnden").contains("Inte i karantän"), quarantineRow("Idrottsnämnden"));
+
+        browser.click("Sätt i karantän – Idrottsnämnden");
+        assertTrue(browser.text().contains("Vill du sätta Idrottsnämnden i karantän?"), browser.text());
+        browser.click("Avbryt");
+        browser.click("Sätt i karantän – Idrottsnämnden");
+        browser.fill("Orsak till karantänen för Idrottsnämnden (frivilligt)", "Regeln för privata bokningar svarar inte");
+        browser.click("Ja, sätt i karantän");
+
+        String status = quarantineRow("Idrottsnämnden");
+        assertTrue(status.contains("I karantän sedan") && status.contains("av samordnare")
+                && status.contains("orsak: Regeln för privata bokningar svarar inte"), status);
+        String committee = PLATFORM.http().get("/api/committees/idrottsnamnden").body();
+        assertTrue(committee.contains("\"quarantine\"") && committee.contains("\"online\":false"), committee);
+        browser.checkEveryWidth("paket-karantan");
+
+        browser.click("Släpp från karantän – Idrottsnämnden");
+
+        assertTrue(quarantineRow("Idrottsnämnden").contains("Inte i karantän"), quarantineRow("Idrottsnämnden"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> PLATFORM.http().get("/api/committees/idrottsnamnden").body()
+                .contains("\"online\":true"));
+        String audit = PLATFORM.http().get("/api/audit?committee=idrottsnamnden", "samordnare", "samordnare").body();
+        assertTrue(audit.contains("\"action\":\"quarantine\"") && audit.contains("\"action\":\"release\""), audit);
+    }
+
+    /** The committee's row in the quarantine table of the committee bundles page. */
+    private String quarantineRow(String committee) {
+        return browser.driver().findElement(By.xpath("//*[@aria-label='Nämndernas karantän']//tr[th[normalize-space()='"
+                + committee + "']]")).getText();
     }
 
     /** Whether the feature matrix's switch for "feature för committee" is on (its aria-pressed). */

@@ -23,6 +23,7 @@ import se.stockholm.vbe.api.backup.BackupService;
 import se.stockholm.vbe.api.health.HealthService;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeOwners;
+import se.stockholm.vbe.api.committee.CommitteeQuarantines;
 import se.stockholm.vbe.api.deploy.BundleDeployer;
 import se.stockholm.vbe.api.feature.FeatureService;
 import se.stockholm.vbe.api.grant.GrantCheckService;
@@ -50,6 +51,7 @@ import se.stockholm.vbe.rest.internal.resource.GrantChecksResource;
 import se.stockholm.vbe.rest.internal.resource.StopListResource;
 import se.stockholm.vbe.rest.internal.resource.OpenApiResource;
 import se.stockholm.vbe.rest.internal.resource.PlansResource;
+import se.stockholm.vbe.rest.internal.resource.QuarantineResource;
 import se.stockholm.vbe.rest.internal.resource.HealthResource;
 import se.stockholm.vbe.rest.internal.resource.SessionResource;
 import se.stockholm.vbe.rest.internal.security.AccessControlFeature;
@@ -80,7 +82,8 @@ public final class ApiServlet extends ServletContainer {
     static final Set<Class<?>> RESOURCES = Set.of(HealthResource.class, CallerResource.class,
             CommitteesResource.class, CommitteePlansResource.class, PlansResource.class, OpenApiResource.class,
             GrantChecksResource.class, StopListResource.class, FeaturesResource.class, CommitteeOwnerResource.class,
-            AuditResource.class, SessionResource.class, BackupsResource.class, CommitteeBundleResource.class);
+            AuditResource.class, SessionResource.class, BackupsResource.class, CommitteeBundleResource.class,
+            QuarantineResource.class);
 
     @Activate
     public ApiServlet(@Reference HealthService health, @Reference PlanService plans,
@@ -88,10 +91,12 @@ public final class ApiServlet extends ServletContainer {
             @Reference GrantCheckService checks, @Reference StopList stopList, @Reference FeatureService features,
             @Reference ConsolidatedViewCache views, @Reference CommitteeOwners owners, @Reference AuditService audit,
             @Reference BackupService backups, @Reference BundleDeployer deployer,
+            @Reference CommitteeQuarantines quarantines,
             @Reference SessionRecords sessionRecords,
             ApiServletConfiguration configuration) {
         super(resources(new PlatformServicesBinder.PlatformServices(health, plans, committees, json, checks, stopList,
-                features, views, owners, audit, backups, deployer), sessions(configuration, sessionRecords), configuration));
+                features, views, owners, audit, backups, deployer,
+                quarantines), sessions(configuration, sessionRecords), configuration));
     }
 
     private static Authenticator authenticator(ApiServletConfiguration configuration) {

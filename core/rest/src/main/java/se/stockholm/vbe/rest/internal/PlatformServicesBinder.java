@@ -8,6 +8,7 @@ import se.stockholm.vbe.api.audit.AuditService;
 import se.stockholm.vbe.api.backup.BackupService;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeOwners;
+import se.stockholm.vbe.api.committee.CommitteeQuarantines;
 import se.stockholm.vbe.api.deploy.BundleDeployer;
 import se.stockholm.vbe.api.feature.FeatureService;
 import se.stockholm.vbe.api.grant.GrantCheckService;
@@ -41,12 +42,14 @@ final class PlatformServicesBinder extends AbstractBinder {
         bind(services.audit()).to(AuditService.class);
         bind(services.backups()).to(BackupService.class);
         bind(services.deployer()).to(BundleDeployer.class);
+        bind(services.quarantines()).to(CommitteeQuarantines.class);
     }
 
     /** The services the API is built on. */
     record PlatformServices(HealthService health, PlanService plans, CommitteeDirectory committees,
             ObjectMapper json, GrantCheckService checks, StopList stopList, FeatureService features,
             ConsolidatedViewCache views, CommitteeOwners owners, AuditService audit,
-            BackupService backups, BundleDeployer deployer) {
+            BackupService backups, BundleDeployer deployer,
+            CommitteeQuarantines quarantines) {
     }
 }

@@ -19,7 +19,8 @@ final class Migrations {
             new Migration(7, "classification of situation sections and incident counts",
                     "db/migration/V7__classification.sql"),
             new Migration(8, "several nodes: data generation, locks, node presence, web sessions",
-                    "db/migration/V8__nodes.sql"));
+                    "db/migration/V8__nodes.sql"),
+            new Migration(9, "quarantine of committee bundles", "db/migration/V9__quarantine.sql"));
 
     private Migrations() {
     }

@@ -1,6 +1,9 @@
 package se.stockholm.vbe.platform.internal.grant;
 
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
@@ -15,7 +18,7 @@ import se.stockholm.vbe.api.grant.RuleResult;
 /**
  * The threads one committee's rules run on: a bounded number, its own, so that rules that hang use up
  * only their own committee's budget. A call that runs over its time is abandoned; Java cannot stop its
- * thread, so the call keeps its thread and is counted as stuck until it returns.
+ * thread, so the call keeps its thread and is counted as stuck, for its rule, until it returns.
  */
 final class CommitteeBudget {
 
@@ -24,6 +27,7 @@ final class CommitteeBudget {
     private static final int ABANDONED = 2;
 
     private final AtomicInteger stuck = new AtomicInteger();
+    private final Map<String, AtomicInteger> stuckByRule = new ConcurrentHashMap<>();
     private final AtomicInteger threads = new AtomicInteger();
     private final ThreadPoolExecutor executor;
 
@@ -40,8 +44,8 @@ final class CommitteeBudget {
      *
      * @throws RejectedExecutionException if every one of them is busy
      */
-    Call start(Callable<RuleResult> work) {
-        Call call = new Call();
+    Call start(String ruleId, Callable<RuleResult> work) {
+        Call call = new Call(ruleId);
         executor.execute(() -> call.run(work));
         return call;
     }
@@ -49,6 +53,17 @@ final class CommitteeBudget {
     /** Calls abandoned after their time that have not returned yet. */
     int stuck() {
         return stuck.get();
+    }
+
+    /** The stuck calls by rule id, for the rules that have any, in order of id. */
+    Map<String, Integer> stuckByRule() {
+        Map<String, Integer> counts = new TreeMap<>();
+        stuckByRule.forEach((ruleId, count) -> {
+            if (count.get() > 0) {
+                counts.put(ruleId, count.get());
+            }
+        });
+        return counts;
     }
 
     void resize(int maxThreads) {
@@ -63,8 +78,13 @@ final class CommitteeBudget {
     final class Call {
 
         private final CompletableFuture<RuleResult> result = new CompletableFuture<>();
+        private final String ruleId;
         private int state = RUNNING;
         private Thread thread;
+
+        private Call(String ruleId) {
+            this.ruleId = ruleId;
+        }
 
         private void run(Callable<RuleResult> work) {
             synchronized (this) {
@@ -85,6 +105,7 @@ final class CommitteeBudget {
             Thread.interrupted();
             if (state == ABANDONED) {
                 stuck.decrementAndGet();
+                stuckByRule.get(ruleId).decrementAndGet();
             }
             state = DONE;
         }
@@ -98,6 +119,7 @@ final class CommitteeBudget {
             if (state == RUNNING) {
                 state = ABANDONED;
                 stuck.incrementAndGet();
+                stuckByRule.computeIfAbsent(ruleId, id -> new AtomicInteger()).incrementAndGet();
                 if (thread != null) {
                     thread.interrupt();
                 }

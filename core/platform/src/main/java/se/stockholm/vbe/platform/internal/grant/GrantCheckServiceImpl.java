@@ -6,9 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -24,6 +27,7 @@ import se.stockholm.vbe.api.ConflictException;
 import se.stockholm.vbe.api.NotFoundException;
 import se.stockholm.vbe.api.Page;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
+import se.stockholm.vbe.api.committee.CommitteeQuarantine;
 import se.stockholm.vbe.api.feature.FeatureService;
 import se.stockholm.vbe.api.grant.Application;
 import se.stockholm.vbe.api.grant.Decision;
@@ -42,19 +46,25 @@ import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.audit.Fields;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.StoredTime;
+import se.stockholm.vbe.platform.internal.quarantine.QuarantineStore;
 import se.stockholm.vbe.spi.GrantRule;
 import se.stockholm.vbe.platform.internal.db.GeneratedId;
 
 /**
  * Checks applications: the city-wide rules (the platform's own, run on the caller's thread) and the
  * committee's enabled local rules, run by the {@link RuleRunner}. An enabled local rule that is not online fails closed: the decision can be no better
- * than REVIEW. Decisions are stored with the application and every reason.
+ * than REVIEW, and so does a committee in quarantine: its local rules are not run at all. Decisions are stored
+ * with the application and every reason.
  */
 @Component(service = GrantCheckService.class)
 public final class GrantCheckServiceImpl implements GrantCheckService {
 
     private static final ObjectMapper JSON = VbeJson.mapper();
     private static final String ENTITY = "grant-check";
+    /** The reason a check of a committee in quarantine gives in place of its local rules. */
+    static final String QUARANTINE_RULE = "stad.karantan";
+    private static final DateTimeFormatter SWEDISH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Europe/Stockholm"));
     private static final String COLUMNS = "id, committee_id, application, decision, reasons, checked_at, checked_by, "
             + "reclaim_reason, reclaim_reference, reclaimed_at, reclaimed_by";
 
@@ -64,18 +74,20 @@ public final class GrantCheckServiceImpl implements GrantCheckService {
     private final RuleRegistry rules;
     private final RuleRunner runner;
     private final StopListImpl stopList;
+    private final QuarantineStore quarantines;
     private final List<GrantRule> cityRules;
 
     @Activate
     public GrantCheckServiceImpl(@Reference Database database, @Reference CommitteeDirectory committees,
             @Reference FeatureService features, @Reference RuleRegistry rules, @Reference RuleRunner runner,
-            @Reference StopListImpl stopList) {
+            @Reference StopListImpl stopList, @Reference QuarantineStore quarantines) {
         this.database = database;
         this.committees = committees;
         this.features = features;
         this.rules = rules;
         this.runner = runner;
         this.stopList = stopList;
+        this.quarantines = quarantines;
         this.cityRules = List.of(new DeclarationsRule(), new StopListRule(stopList));
     }
 
@@ -87,7 +99,10 @@ public final class GrantCheckServiceImpl implements GrantCheckService {
         PersonalDataGuard.check(application);
         List<GrantRule> toRun = new ArrayList<>();
         List<Reason> unavailable = new ArrayList<>();
-        for (RuleRegistry.KnownRule known : rules.known(committeeId)) {
+        Optional<CommitteeQuarantine> quarantine = quarantines.find(committeeId);
+        quarantine.ifPresent(q -> unavailable.add(quarantined(q)));
+        for (RuleRegistry.KnownRule known : quarantine.isPresent() ? List.<RuleRegistry.KnownRule>of()
+                : rules.known(committeeId)) {
             String ruleId = known.feature().id();
             if (!known.appliesTo().contains(application.type()) || !features.isEnabled(committeeId, ruleId)) {
                 continue;
@@ -117,6 +132,14 @@ public final class GrantCheckServiceImpl implements GrantCheckService {
             return checkId;
         });
         return new GrantCheck(id, committeeId, application, decision, reasons, now, actor.displayName(), null);
+    }
+
+    /** Fails closed without running the committee's rules, which are stopped with its bundle or about to be. */
+    private static Reason quarantined(CommitteeQuarantine quarantine) {
+        return new Reason(QUARANTINE_RULE, Outcome.REVIEW, "Nämndens lokala regler är satta i karantän av "
+                + "samordnaren (sedan " + SWEDISH_TIME.format(quarantine.since())
+                + (quarantine.reason() == null ? "" : ", orsak: " + quarantine.reason())
+                + "); ansökan granskas manuellt.");
     }
 
     @Override

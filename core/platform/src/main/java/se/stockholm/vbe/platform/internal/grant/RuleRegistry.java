@@ -138,7 +138,7 @@ public final class RuleRegistry {
         unregister((Long) reference.getProperty(Constants.SERVICE_ID));
     }
 
-    /** Takes the rule of a service out of use; what it was remembered as stays. */
+    /** Takes the rule of a service out of use, with its breaker; what it was remembered as stays. */
     synchronized void unregister(long serviceId) {
         refusedServices.remove(serviceId);
         awaitingDatabase.remove(serviceId);
@@ -148,6 +148,7 @@ public final class RuleRegistry {
         Map<Long, HealthProblem> refused = new HashMap<>(snapshot.refused());
         refused.remove(serviceId);
         snapshot = new Snapshot(Map.copyOf(online), Map.copyOf(refused));
+        leaving.forEach(rule -> runner.forgetRule(rule.id()));
         leaving.stream().map(RegisteredRule::committeeId).distinct().filter(committee -> online(committee).isEmpty())
                 .forEach(runner::forget);
     }

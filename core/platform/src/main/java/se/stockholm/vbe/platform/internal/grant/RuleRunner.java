@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -75,7 +76,7 @@ public final class RuleRunner {
                 continue;
             }
             try {
-                calls.put(rule, budget(rule.committeeId(), limits).start(() -> {
+                calls.put(rule, budget(rule.committeeId(), limits).start(rule.id(), () -> {
                     try {
                         return rule.evaluate(application);
                     } finally {
@@ -108,6 +109,14 @@ public final class RuleRunner {
         if (budget != null) {
             budget.shutdown();
         }
+    }
+
+    /**
+     * The rule is gone: its breaker goes with it, so health does not report a rule that is no longer there and a
+     * rule of that id that comes back starts with a closed breaker.
+     */
+    public void forgetRule(String ruleId) {
+        guards.remove(ruleId);
     }
 
     private CommitteeBudget budget(String committeeId, RulesConfiguration limits) {
@@ -143,7 +152,10 @@ public final class RuleRunner {
         return new Reason(rule.id(), se.stockholm.vbe.api.grant.Outcome.REVIEW, message);
     }
 
-    /** The rules that are not being called because they kept failing, and the committees with stuck calls. */
+    /**
+     * The rules that are not being called because they kept failing, and the committees with stuck calls, each
+     * counted per rule and naming the committee, which the coordinator can quarantine to stop its bundle.
+     */
     public List<HealthProblem> problems() {
         Instant now = Instant.now();
         List<HealthProblem> problems = new ArrayList<>();
@@ -157,8 +169,13 @@ public final class RuleRunner {
         budgets.forEach((committeeId, budget) -> {
             int stuck = budget.stuck();
             if (stuck > 0) {
+                String byRule = budget.stuckByRule().entrySet().stream().map(rule -> rule.getKey() + ": "
+                        + rule.getValue()).collect(Collectors.joining(", "));
                 problems.add(new HealthProblem("rules of committee " + committeeId, stuck + " of its " + threads
-                        + " rule threads are stuck in calls that ran past their time limit"));
+                        + " rule threads are stuck in calls that ran past their time limit and have not returned ("
+                        + byRule + "); Java cannot stop them, but the coordinator can quarantine committee "
+                        + committeeId + " (Nämndpaket, or vbe:quarantine " + committeeId + "), which stops its bundle",
+                        committeeId));
             }
         });
         return problems;

@@ -20,6 +20,7 @@ import se.stockholm.vbe.platform.internal.committee.CommitteeRegistry;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.grant.RuleRegistry;
 import se.stockholm.vbe.platform.internal.grant.RuleRunner;
+import se.stockholm.vbe.platform.internal.quarantine.QuarantineEnforcer;
 import se.stockholm.vbe.platform.internal.trust.BundleGate;
 import se.stockholm.vbe.platform.internal.trust.ThreadReporter;
 
@@ -27,7 +28,8 @@ import se.stockholm.vbe.platform.internal.trust.ThreadReporter;
  * Puts together the platform's health: the database from a real query, whether Karaf has finished
  * installing what it boots with (committee bundles included, so UP means ready to serve), and the
  * committee bundles and grant rules that failed, the committee bundles the trust gate refused, the threads
- * stopped committee bundles left running, and demo passwords on an exposed installation.
+ * stopped committee bundles left running, the committees in quarantine, and demo passwords on an exposed
+ * installation.
  */
 @Component(service = HealthService.class)
 public final class PlatformHealthService implements HealthService {
@@ -42,6 +44,7 @@ public final class PlatformHealthService implements HealthService {
     private final DemoPasswordCheck demoPasswords;
     private final BundleGate gate;
     private final ThreadReporter threads;
+    private final QuarantineEnforcer quarantines;
     private final String version;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -50,7 +53,8 @@ public final class PlatformHealthService implements HealthService {
     @Activate
     public PlatformHealthService(@Reference Database database, @Reference CommitteeRegistry committees,
             @Reference RuleRegistry rules, @Reference RuleRunner runner, @Reference DemoPasswordCheck demoPasswords,
-            @Reference BundleGate gate, @Reference ThreadReporter threads, BundleContext context) {
+            @Reference BundleGate gate, @Reference ThreadReporter threads, @Reference QuarantineEnforcer quarantines,
+            BundleContext context) {
         this.database = database;
         this.probe = new DatabaseProbe(database, Clock.systemUTC());
         this.committees = committees;
@@ -59,6 +63,7 @@ public final class PlatformHealthService implements HealthService {
         this.demoPasswords = demoPasswords;
         this.gate = gate;
         this.threads = threads;
+        this.quarantines = quarantines;
         String header = context.getBundle().getHeaders().get(VERSION_HEADER);
         this.version = header == null ? "unknown" : header;
     }
@@ -97,6 +102,7 @@ public final class PlatformHealthService implements HealthService {
         committeeProblems.addAll(gate.problems());
         committeeProblems.addAll(threads.problems());
         committeeProblems.addAll(runner.problems());
+        committeeProblems.addAll(quarantines.problems());
         committeeProblems.addAll(demoPasswords.problems());
         if (!committeeProblems.isEmpty()) {
             problems.addAll(committeeProblems);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +42,7 @@ import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.TestDatabase;
 import se.stockholm.vbe.platform.internal.feature.FeatureServiceImpl;
 import se.stockholm.vbe.platform.internal.feature.TestFeatures;
+import se.stockholm.vbe.platform.internal.quarantine.QuarantineStore;
 import se.stockholm.vbe.spi.ActivityTemplate;
 import se.stockholm.vbe.spi.GrantRule;
 
@@ -92,7 +94,8 @@ class GrantCheckServiceTest {
         rules = new RuleRegistry(database, new OwnerStore(database), runner);
         features = TestFeatures.onByDefault(database, rules);
         stopList = new StopListImpl(database);
-        checks = new GrantCheckServiceImpl(database, committees, features, rules, runner, stopList);
+        checks = new GrantCheckServiceImpl(database, committees, features, rules, runner, stopList,
+                new QuarantineStore(database));
     }
 
     @AfterEach
@@ -189,6 +192,31 @@ class GrantCheckServiceTest {
         rules.unregister(8);
         rules.unregister(9);
         assertEquals(List.of(), rules.problems(), "the report goes with the rule");
+    }
+
+    @Test
+    void aCommitteeInQuarantineGetsReviewNamingTheQuarantineWithoutItsRulesBeingRun() {
+        AtomicInteger calls = new AtomicInteger();
+        rules.register(TestRules.rule("hasselby-vallingby.counted", "hasselby-vallingby", application -> {
+            calls.incrementAndGet();
+            return RuleResult.pass("ok");
+        }), 7, HASSELBY_BUNDLE);
+        database.transaction(connection -> {
+            try (var insert = connection.prepareStatement("INSERT INTO committee_quarantine (committee_id, reason, "
+                    + "since, quarantined_by) VALUES ('hasselby-vallingby', 'Regeln hänger', ?, 'samordnare')")) {
+                insert.setTimestamp(1, java.sql.Timestamp.from(Instant.parse("2026-12-01T09:30:00Z")));
+                return insert.executeUpdate();
+            }
+        });
+
+        GrantCheck check = checks.check("hasselby-vallingby", TestRules.grant(false, true), EDITOR);
+
+        assertEquals(Decision.REVIEW, check.decision());
+        assertEquals(0, calls.get());
+        assertEquals(List.of(DeclarationsRule.ID, StopListRule.ID, GrantCheckServiceImpl.QUARANTINE_RULE),
+                check.reasons().stream().map(r -> r.rule()).toList());
+        assertEquals("Nämndens lokala regler är satta i karantän av samordnaren (sedan 2026-12-01 10:30, orsak: "
+                + "Regeln hänger); ansökan granskas manuellt.", check.reasons().get(2).message());
     }
 
     /** Makes a rule that approves everything, or only unaffiliated applicants. */

@@ -79,6 +79,20 @@ class RuleRunnerTest {
     }
 
     @Test
+    void aRemovedRulesBreakerIsClearedSoHealthNoLongerNamesIt() {
+        runner = new RuleRunner(TestRules.limits(2_000, 4, 1));
+        GrantRule failing = TestRules.rule("test.failing", "test", application -> {
+            throw new IllegalStateException("down");
+        });
+        runner.run(List.of(failing), TestRules.grant(false, true));
+        assertEquals("rule test.failing", runner.problems().get(0).source());
+
+        runner.forgetRule("test.failing");
+
+        assertEquals(List.of(), runner.problems());
+    }
+
+    @Test
     void callsOverTheCapGetReviewAtOnce() throws Exception {
         runner = new RuleRunner(TestRules.limits(5_000, 1, 3));
         CountDownLatch started = new CountDownLatch(1);
@@ -123,8 +137,13 @@ class RuleRunnerTest {
         assertEquals(Outcome.REVIEW, overBudget.outcome());
         assertTrue(overBudget.message().contains("för många pågående anrop"), overBudget.message());
         assertEquals(Outcome.PASS, unaffected.outcome());
-        assertTrue(whileStuck.stream().anyMatch(problem -> problem.source().equals("rules of committee hostile")
-                && problem.message().startsWith("4 of its 4 rule threads are stuck")), whileStuck.toString());
+        HealthProblem stuck = whileStuck.stream().filter(problem -> problem.source().equals("rules of committee hostile"))
+                .findFirst().orElseThrow(() -> new AssertionError(whileStuck.toString()));
+        assertTrue(stuck.message().startsWith("4 of its 4 rule threads are stuck"), stuck.message());
+        assertTrue(stuck.message().contains("(hostile.hangs-0: 1, hostile.hangs-1: 1, hostile.hangs-2: 1, "
+                + "hostile.hangs-3: 1)"), stuck.message());
+        assertTrue(stuck.message().contains("can quarantine committee hostile"), stuck.message());
+        assertEquals("hostile", stuck.committee());
     }
 
     @Test

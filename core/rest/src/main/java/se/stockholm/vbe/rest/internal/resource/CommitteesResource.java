@@ -2,6 +2,7 @@ package se.stockholm.vbe.rest.internal.resource;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import javax.annotation.security.PermitAll;
 import javax.inject.Inject;
@@ -28,11 +29,13 @@ import se.stockholm.vbe.api.committee.CommitteeInfo;
 import se.stockholm.vbe.api.committee.CommitteeNode;
 import se.stockholm.vbe.api.plan.Activity;
 import se.stockholm.vbe.api.plan.PlanService;
+import se.stockholm.vbe.api.committee.CommitteeQuarantine;
+import se.stockholm.vbe.api.committee.CommitteeQuarantines;
 import se.stockholm.vbe.spi.ActivityTemplate;
 
 /**
  * {@code /api/committees}: every committee ever seen, online or not, which node of the installation has which
- * version of its bundle, and their catalogues. Public.
+ * version of its bundle, which are in quarantine, and their catalogues. Public.
  */
 @Path("committees")
 @Singleton
@@ -40,18 +43,22 @@ import se.stockholm.vbe.spi.ActivityTemplate;
 public final class CommitteesResource {
 
     private final CommitteeDirectory committees;
+    private final CommitteeQuarantines quarantines;
 
     @Inject
-    public CommitteesResource(CommitteeDirectory committees) {
+    public CommitteesResource(CommitteeDirectory committees, CommitteeQuarantines quarantines) {
         this.committees = committees;
+        this.quarantines = quarantines;
     }
 
     @GET
     @PermitAll
     public List<CommitteeInfo> list() {
         Map<String, List<CommitteeNode>> nodes = nodes();
+        Map<String, CommitteeQuarantine> quarantined = quarantines();
         return committees.committees().stream()
-                .map(committee -> committee.withNodes(nodes.getOrDefault(committee.id(), List.of()))).toList();
+                .map(committee -> committee.withNodes(nodes.getOrDefault(committee.id(), List.of()))
+                        .withQuarantine(quarantined.get(committee.id()))).toList();
     }
 
     @GET
@@ -60,7 +67,18 @@ public final class CommitteesResource {
     public CommitteeInfo get(@PathParam("committeeId") String committeeId) {
         CommitteeInfo committee = committees.committee(committeeId)
                 .orElseThrow(() -> new NotFoundException("no committee " + committeeId));
-        return committee.withNodes(nodes().getOrDefault(committeeId, List.of()));
+        return committee.withNodes(nodes().getOrDefault(committeeId, List.of()))
+                .withQuarantine(quarantines().get(committeeId));
+    }
+
+    /** The committees in quarantine by id; none while the database cannot say (health names the database then). */
+    private Map<String, CommitteeQuarantine> quarantines() {
+        try {
+            return quarantines.quarantines().stream().collect(Collectors.toMap(CommitteeQuarantine::committeeId,
+                    quarantine -> quarantine));
+        } catch (UnavailableException e) {
+            return Map.of();
+        }
     }
 
     /** Which node has which version; none while the database cannot say (health names the database then). */
