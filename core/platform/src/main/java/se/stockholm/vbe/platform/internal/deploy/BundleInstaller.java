@@ -26,6 +26,10 @@ import se.stockholm.vbe.platform.internal.trust.BundleContent;
 /**
  * Puts a committee's jar in place: {@link Bundle#update} of the committee's bundle of the same symbolic name (so
  * it keeps its bundle id and nothing else is refreshed), or a new bundle at {@code vbe-upload:<id>}; then starts it
+ * and waits, bounded, for the committee to come online or be refused. A bundle fileinstall manages (its file in
+ * {@code deploy/}) is taken over instead: uninstalled with its file and installed anew at {@code vbe-upload:<id>},
+ * because the old jar left in {@code deploy/} would put the old version back whenever fileinstall sees the file
+ * again (touched, copied over, or a start with a fresh data directory). Then it starts it
  * and waits, bounded, for the committee to come online or be refused. A refused jar is replaced by the one before
  * it again (or uninstalled, if there was none), so a failed install leaves the node as it found it.
  */
@@ -70,7 +74,12 @@ final class BundleInstaller {
         Optional<byte[]> replaced = current.map(bundle -> KeptJars.asJar(BundleContent.of(bundle)));
         Bundle target;
         try {
-            target = current.isPresent() ? update(current.get(), jar.bytes()) : installNew(committeeId, jar.bytes());
+            if (current.isPresent() && deployedFile(current.get()).isPresent()) {
+                uninstall(current.get());
+                target = installNew(committeeId, jar.bytes());
+            } else {
+                target = current.isPresent() ? update(current.get(), jar.bytes()) : installNew(committeeId, jar.bytes());
+            }
         } catch (BundleException e) {
             throw CheckFailed.invalid("the framework does not accept it: " + e.getMessage());
         }
@@ -80,6 +89,11 @@ final class BundleInstaller {
             throw CheckFailed.invalid("it did not come online and the version before it was put back: " + refusal);
         }
         return replaced;
+    }
+
+    /** Whether fileinstall manages the bundle (its location is a file in {@code deploy/}). */
+    boolean fromDeployDirectory(Bundle bundle) {
+        return deployedFile(bundle).isPresent();
     }
 
     /** Uninstalls the bundle; one fileinstall manages goes with its file, or fileinstall would install it again. */
