@@ -518,7 +518,7 @@ def cmd_deploy(a):
         target = os.path.join(a.deploy, os.path.basename(jar))
         start = time.monotonic()
         os.replace(jar, target)
-        wait_committee(api, committee, a.version, a.timeout)
+        wait_committee(api, committee, a.version, a.timeout, a.interval)
         print("%.4f" % (time.monotonic() - start), flush=True)
 
 
@@ -751,6 +751,7 @@ def main():
     s.add_argument("--deploy", required=True)
     s.add_argument("--version", default=None)
     s.add_argument("--timeout", type=float, default=60)
+    s.add_argument("--interval", type=float, default=0.02, help="seconds between two polls")
     s.add_argument("jars", nargs="+")
     s.set_defaults(f=cmd_deploy)
     s = sub.add_parser("wait")

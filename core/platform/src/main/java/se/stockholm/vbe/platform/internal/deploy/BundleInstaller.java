@@ -16,6 +16,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.startlevel.BundleStartLevel;
+import org.osgi.framework.wiring.BundleRevision;
 
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeInfo;
@@ -75,10 +76,10 @@ final class BundleInstaller {
         Bundle target;
         try {
             if (current.isPresent() && deployedFile(current.get()).isPresent()) {
-                uninstall(current.get());
-                target = installNew(committeeId, jar.bytes());
+                target = takeOver(committeeId, current.get(), jar.bytes(), replaced.get());
             } else {
-                target = current.isPresent() ? update(current.get(), jar.bytes()) : installNew(committeeId, jar.bytes());
+                target = current.isPresent() ? update(current.get(), jar.bytes())
+                        : installNew(committeeId, jar.bytes());
             }
         } catch (BundleException e) {
             throw CheckFailed.invalid("the framework does not accept it: " + e.getMessage());
@@ -127,8 +128,37 @@ final class BundleInstaller {
         return bundle;
     }
 
+    /** The deploy/ bundle goes with its file; if the framework refuses the new jar, the old one comes back here. */
+    private Bundle takeOver(String committeeId, Bundle deployed, byte[] bytes, byte[] previous)
+            throws BundleException {
+        uninstall(deployed);
+        try {
+            return installNew(committeeId, bytes);
+        } catch (BundleException e) {
+            try {
+                installNew(committeeId, previous).start();
+            } catch (BundleException | IllegalStateException again) {
+                throw new IllegalStateException("cannot put the version before " + deployed.getSymbolicName()
+                        + " back: " + again.getMessage(), again);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Replaces the bundle's content. Felix may replace it and then fail to start the bundle again ("Unable to
+     * acquire global lock for resolve" while another thread holds the framework's lock, seen once in 60
+     * back-to-back updates): that is no refusal of the jar, so the start that follows tries again.
+     */
     private static Bundle update(Bundle bundle, byte[] bytes) throws BundleException {
-        bundle.update(new ByteArrayInputStream(bytes));
+        BundleRevision before = bundle.adapt(BundleRevision.class);
+        try {
+            bundle.update(new ByteArrayInputStream(bytes));
+        } catch (BundleException e) {
+            if (bundle.adapt(BundleRevision.class) == before) {
+                throw e;
+            }
+        }
         return bundle;
     }
 
@@ -160,8 +190,7 @@ final class BundleInstaller {
     private void undo(Bundle bundle, Optional<byte[]> replaced) {
         try {
             if (replaced.isPresent()) {
-                bundle.update(new ByteArrayInputStream(replaced.get()));
-                bundle.start();
+                update(bundle, replaced.get()).start();
             } else {
                 bundle.uninstall();
             }
