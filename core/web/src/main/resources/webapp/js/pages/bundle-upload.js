@@ -105,7 +105,7 @@ class ModulePage {
   refused(error) {
     const check = error.problem.check;
     const text = check ? `Kontrollen ”${DEPLOY_CHECK[check] || check}” underkände modulen: ${error.detail}`
-      : error.message;
+      : busyOrMessage(error);
     this.showErrors([{ text, target: null }]);
     const checks = error.problem.report?.checks;
     if (checks?.length) this.result.replaceChildren(checkTable(checks));
@@ -151,7 +151,7 @@ class ModulePage {
       if (!(error instanceof ApiError)) throw error;
       slot.replaceChildren(notice('error', null, error.problem.check
         ? `Kontrollen ”${DEPLOY_CHECK[error.problem.check] || error.problem.check}” underkände: ${error.detail}`
-        : error.message));
+        : busyOrMessage(error)));
     }
   }
 
@@ -169,6 +169,12 @@ class ModulePage {
       } }, 'Avbryt'))));
     yes.focus();
   }
+}
+
+/** A 409 without a check is another deployment running on the node; anything else as the API's refusal says. */
+function busyOrMessage(error) {
+  return error.status === 409 ? 'En annan modul installeras just nu på plattformen. Försök igen om en stund.'
+    : error.message;
 }
 
 function facts(installed) {

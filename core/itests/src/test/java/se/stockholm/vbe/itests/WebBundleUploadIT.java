@@ -21,7 +21,8 @@ import se.stockholm.vbe.itests.web.WebPlatform;
 /**
  * Rinkeby-Kista's deployer on "Nämndens modul" in a real Chromium: a new version of the committee's own bundle
  * checked in a dry run (every check "Godkänd"), installed after a confirmation and seen online; a jar for another
- * committee refused, the check that refused it named in the error summary.
+ * committee refused, the check that refused it named in the error summary; the version before put back, and the
+ * module removed, each after a confirmation.
  */
 class WebBundleUploadIT {
 
@@ -58,7 +59,7 @@ class WebBundleUploadIT {
         browser.click("Installera");
         browser.click("Ja, installera");
         assertTrue(browser.text().contains(OWNER + " 9.0.0 är installerad och nämnden är i drift."), browser.text());
-        String installed = browser.driver().findElement(By.cssSelector("dl.facts")).getText();
+        String installed = facts();
         assertTrue(installed.contains("9.0.0") && installed.contains("I drift") && installed.contains("Startad"),
                 installed);
         assertTrue(PLATFORM.http().get("/api/committees/rinkeby-kista", "samordnare", "samordnare").body()
@@ -72,6 +73,28 @@ class WebBundleUploadIT {
                 && summary.contains("VBE-Committee: alvsjo"), summary);
         assertTrue(browser.driver().findElement(By.tagName("table")).getText()
                 .contains("Manifest och nämndens id Underkänd"));
+
+        browser.click("Återställ föregående version");
+        browser.click("Avbryt");
+        assertEquals("9.0.0", fact("Version"), "cancelled: nothing changed");
+        browser.click("Återställ föregående version");
+        browser.click("Ja, återställ");
+        assertEquals("9.0.0", fact("Föregående version"), facts());
+        assertFalse(fact("Version").equals("9.0.0"), facts());
+        assertEquals("I drift", fact("Nämnden"));
+        browser.click("Ta bort modulen");
+        browser.click("Ja, ta bort modulen");
+        assertTrue(browser.text().contains("Modulen är borttagen. Planerna finns kvar."), browser.text());
+        assertTrue(browser.text().contains("Ingen modul är installerad"), browser.text());
+    }
+
+    private String fact(String term) {
+        return browser.driver().findElement(By.xpath("//dl[@class='facts']/dt[.='" + term
+                + "']/following-sibling::dd[1]")).getText();
+    }
+
+    private String facts() {
+        return browser.driver().findElement(By.cssSelector("dl.facts")).getText();
     }
 
     private static Path write(String name, byte[] jar) throws IOException {
