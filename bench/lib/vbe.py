@@ -8,6 +8,7 @@ import argparse
 import base64
 import http.client
 import json
+import math
 import os
 import statistics
 import sys
@@ -42,9 +43,10 @@ class Api:
         self.conn = None
 
     def request(self, method, path, body=None, auth=True, headers=None):
-        data = None if body is None else json.dumps(body, ensure_ascii=False).encode("utf-8")
+        raw = isinstance(body, (bytes, bytearray))  # sent as it is, its Content-Type in headers
+        data = body if raw or body is None else json.dumps(body, ensure_ascii=False).encode("utf-8")
         hdrs = {"Accept": "application/json"}
-        if data is not None:
+        if data is not None and not raw:
             hdrs["Content-Type"] = "application/json"
         if auth:
             hdrs["Authorization"] = COORDINATOR
@@ -516,7 +518,7 @@ def cmd_deploy(a):
         target = os.path.join(a.deploy, os.path.basename(jar))
         start = time.monotonic()
         os.replace(jar, target)
-        wait_committee(api, committee, a.version, a.timeout)
+        wait_committee(api, committee, a.version, a.timeout, a.interval)
         print("%.4f" % (time.monotonic() - start), flush=True)
 
 
@@ -526,7 +528,20 @@ def cmd_wait(a):
 
 
 API_IMPORTS = ('org.osgi.framework;version="[1.8,2)",se.stockholm.vbe.api.committee;version="[1.0,2)",'
-               'se.stockholm.vbe.api.plan;version="[1.0,2)",se.stockholm.vbe.spi;version="[1.0,2)"')
+               'se.stockholm.vbe.api.plan;version="[1.0,2)",se.stockholm.vbe.spi;version="[2.0,3)"')
+# An uploaded bundle may import the API alone (no org.osgi.framework): UploadedCommittee, told what it is
+# by its component properties.
+UPLOAD_IMPORTS = ('se.stockholm.vbe.api.committee;version="[1.0,2)",se.stockholm.vbe.api.plan;version="[1.0,2)",'
+                  'se.stockholm.vbe.spi;version="[2.0,3)"')
+UPLOADED_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="%s" activate="activate">
+  <implementation class="se.stockholm.vbe.itests.committee.UploadedCommittee"/>
+  <service><provide interface="se.stockholm.vbe.spi.Committee"/></service>
+  <property name="committeeId" value="%s"/>
+  <property name="name" value="%s"/>
+  <property name="templates" value="mall-a,mall-b"/>
+</scr:component>
+"""
 COMMITTEE_XML = """<?xml version="1.0" encoding="UTF-8"?>
 <scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="%s" activate="activate">
   <implementation class="se.stockholm.vbe.itests.committee.TestCommittee"/>
@@ -581,6 +596,44 @@ def cmd_committee_jars(a):
         write_bundle(os.path.join(a.out, committee + ".jar"), headers, COMMITTEE_XML % bsn,
                      os.path.join(a.classes, "se/stockholm/vbe/itests/committee/TestCommittee.class"),
                      "se.stockholm.vbe.itests.committee")
+
+
+def uploadable_jar(classes, bsn, version, committee, name):
+    """The bytes of a committee bundle that may be uploaded over REST (TestBundles.uploadable())."""
+    headers = [("Bundle-ManifestVersion", "2"), ("Bundle-SymbolicName", bsn), ("Bundle-Version", version),
+               ("Import-Package", UPLOAD_IMPORTS), ("Service-Component", "OSGI-INF/component.xml"),
+               ("VBE-Committee", committee)]
+    out = os.path.join(classes, "..", "upload-%s-%s.jar" % (committee, version))
+    write_bundle(out, headers, UPLOADED_XML % (bsn, committee, name),
+                 os.path.join(classes, "se/stockholm/vbe/itests/committee/UploadedCommittee.class"),
+                 "se.stockholm.vbe.itests.committee")
+    with open(out, "rb") as f:
+        data = f.read()
+    os.remove(out)
+    return data
+
+
+def cmd_upload(a):
+    """Uploads one version after the other of the committee's bundle (PUT /admin/committees/{id}/bundle as
+    --user, jars built beforehand) and prints, one line per version, the seconds until the PUT was answered
+    200 with its online check passed, and until GET /committees/{id} says online in that version (both from
+    the start of the PUT)."""
+    user, password = a.user.split(":", 1)
+    auth = {"Authorization": "Basic " + base64.b64encode(("%s:%s" % (user, password)).encode()).decode(),
+            "Content-Type": "application/java-archive"}
+    upload, reader = Api(a.api, timeout=a.timeout), Api(a.api, timeout=5)
+    jars = [(v, uploadable_jar(a.classes, a.bsn, v, a.id, a.name)) for v in a.versions]
+    for version, jar in jars:
+        start = time.monotonic()
+        status, payload = upload.request("PUT", "/admin/committees/%s/bundle" % a.id, jar, auth=False,
+                                         headers=auth)
+        answered = time.monotonic() - start
+        report = json.loads(payload) if payload else {}
+        online = [c for c in report.get("checks", []) if c["name"] == "online" and c["passed"]]
+        if status != 200 or not online:
+            raise SystemExit("upload of %s %s -> %s: %s" % (a.id, version, status, payload[:400]))
+        listed = wait_committee(reader, a.id, version, a.timeout, interval=0.005)
+        print("%.4f %.4f" % (answered, answered + listed), flush=True)
 
 
 def cmd_ping_jar(a):
@@ -638,11 +691,12 @@ def cmd_gap(a):
 
 
 def cmd_stats(a):
-    """median/max/min of the numbers on stdin (one a line)."""
-    xs = [float(x) for x in sys.stdin.read().split()]
+    """median/p90/max/min of the numbers on stdin (one a line)."""
+    xs = sorted(float(x) for x in sys.stdin.read().split())
     if not xs:
         raise SystemExit("no numbers")
-    print(json.dumps({"n": len(xs), "median": statistics.median(xs), "min": min(xs), "max": max(xs)}))
+    p90 = xs[min(len(xs) - 1, math.ceil(0.9 * len(xs)) - 1)]  # nearest rank
+    print(json.dumps({"n": len(xs), "median": statistics.median(xs), "p90": p90, "min": xs[0], "max": xs[-1]}))
 
 
 def main():
@@ -697,6 +751,7 @@ def main():
     s.add_argument("--deploy", required=True)
     s.add_argument("--version", default=None)
     s.add_argument("--timeout", type=float, default=60)
+    s.add_argument("--interval", type=float, default=0.02, help="seconds between two polls")
     s.add_argument("jars", nargs="+")
     s.set_defaults(f=cmd_deploy)
     s = sub.add_parser("wait")
@@ -711,6 +766,16 @@ def main():
     s.add_argument("--version", default="1.0.0")
     s.add_argument("ids", nargs="+")
     s.set_defaults(f=cmd_committee_jars)
+    s = sub.add_parser("upload")
+    s.add_argument("--api", required=True)
+    s.add_argument("--classes", required=True)
+    s.add_argument("--id", required=True)
+    s.add_argument("--bsn", required=True)
+    s.add_argument("--name", required=True)
+    s.add_argument("--user", required=True, help="user:password")
+    s.add_argument("--timeout", type=float, default=60)
+    s.add_argument("versions", nargs="+")
+    s.set_defaults(f=cmd_upload)
     s = sub.add_parser("ping-jar")
     s.add_argument("--classes", required=True)
     s.add_argument("--out", required=True)

@@ -32,6 +32,7 @@ export class ApiError extends Error {
     this.detail = problem?.detail || '';
     this.field = fieldOf(problem);
     this.retryAfter = retryAfter;
+    this.problem = problem || {};
   }
 }
 
@@ -53,8 +54,21 @@ function fieldOf(problem) {
  * rejects with an ApiError for any refusal. `allowSignedOut` keeps a 401 from counting as a lost session.
  */
 export async function api(method, path, options = {}) {
+  const json = options.body === undefined ? {} : { type: 'application/json', content: JSON.stringify(options.body) };
+  return send(method, path, json, options);
+}
+
+/**
+ * Sends a body as it is (a File, a Blob) with its own Content-Type: upload('PUT', path, file, 'application/zip').
+ * Answers and refusals as api().
+ */
+export async function upload(method, path, body, contentType, options = {}) {
+  return send(method, path, { type: contentType, content: body }, options);
+}
+
+async function send(method, path, body, options) {
   const headers = { Accept: 'application/json', 'X-Requested-With': 'fetch' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body.type) headers['Content-Type'] = body.type;
   if (!SAFE_METHODS.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
   let response;
@@ -62,7 +76,7 @@ export async function api(method, path, options = {}) {
     response = await fetch(`/api${path}`, {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: body.content,
       credentials: 'same-origin',
       cache: 'no-cache',
     });

@@ -15,6 +15,7 @@ const ROUTES = [
   { path: /^\/namnd\/(?<committee>[a-z0-9-]+)\/(?<year>\d{4})\/redigera$/, page: () => import('./pages/edit.js') },
   { path: /^\/namnd\/(?<committee>[a-z0-9-]+)\/(?<year>\d{4})\/uppfoljning$/, page: () => import('./pages/follow-up.js') },
   { path: /^\/namnd\/(?<committee>[a-z0-9-]+)\/kontroll$/, page: () => import('./pages/grant-check.js') },
+  { path: /^\/namnd\/(?<committee>[a-z0-9-]+)\/modul$/, page: () => import('./pages/bundle-upload.js') },
   { path: /^\/samordnare$/, page: () => import('./pages/coordinator.js') },
   { path: /^\/samordnare\/paket$/, page: () => import('./pages/bundles.js') },
 ];
@@ -131,6 +132,7 @@ function allowed(access, params) {
   if (access === 'signedIn') return Boolean(session.caller());
   if (access === 'coordinator') return session.isCoordinator();
   if (access === 'editor') return session.mayEdit(params.committee);
+  if (access === 'deployer') return session.mayDeploy(params.committee);
   return true;
 }
 
@@ -190,6 +192,12 @@ async function drawMenu() {
     for (const id of session.editedCommittees()) {
       const name = names.find((committee) => committee.id === id)?.name || id;
       items.push(link(`/namnd/${id}`, name));
+    }
+    if (!session.isCoordinator()) {
+      for (const id of session.deployedCommittees()) {
+        const name = names.find((committee) => committee.id === id)?.name || id;
+        items.push(link(`/namnd/${id}/modul`, `Modul: ${name}`));
+      }
     }
     if (session.isCoordinator()) {
       items.push(link('/samordnare', 'Samordnare'), link('/samordnare/paket', 'Nämndpaket'));

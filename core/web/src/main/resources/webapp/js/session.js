@@ -26,6 +26,15 @@ export function mayEdit(committeeId) {
   return isCoordinator() || editedCommittees().includes(committeeId);
 }
 
+/** The committees whose bundle the caller uploads: the ids in their deployer.<id> roles. */
+export function deployedCommittees() {
+  return (current?.roles || []).filter((role) => role.startsWith('deployer.')).map((role) => role.slice(9));
+}
+
+export function mayDeploy(committeeId) {
+  return isCoordinator() || deployedCommittees().includes(committeeId);
+}
+
 /** Seconds until the session ends for want of requests (Infinity when signed out). */
 export function secondsLeft() {
   return current ? idleSeconds - (Date.now() - lastAnswer) / 1000 : Infinity;

@@ -39,6 +39,19 @@ export const DECISION = { APPROVE: 'Beviljas', REJECT: 'Avslås', REVIEW: 'Manue
 export const OUTCOME = { PASS: 'Uppfyllt', FAIL: 'Inte uppfyllt', REVIEW: 'Prövas manuellt' };
 export const APPLICATION_TYPE = { ASSOCIATION_GRANT: 'Föreningsbidrag', PREMISES_RENTAL: 'Lokalbokning' };
 export const HEALTH = { UP: 'I drift', DEGRADED: 'Begränsad', DOWN: 'Ur drift' };
+/** The checks an uploaded committee bundle goes through, in the platform's order. */
+export const DEPLOY_CHECK = {
+  size: 'Storlek', 'content-type': 'Filtyp', zip: 'Arkivets gränser', kar: 'KAR-filens innehåll',
+  manifest: 'Manifest och nämndens id', imports: 'Importerade paket', ownership: 'Nämndens id tillhör paketet',
+  trust: 'Förtroendepolicy', descriptor: 'Nämndens beskrivning', resolution: 'Beroenden i plattformen',
+  online: 'Nämnden i drift',
+};
+/** A bundle's state in the OSGi framework. */
+export const BUNDLE_STATE = {
+  NONE: 'Inte installerad', INSTALLED: 'Installerad men inte startad (beroenden saknas)',
+  RESOLVED: 'Redo men inte startad', STARTING: 'Startar', STOPPING: 'Stoppas', ACTIVE: 'Startad',
+  UNINSTALLED: 'Avinstallerad', UNKNOWN: 'Okänt läge',
+};
 
 /** A CSS modifier for a plan status, so the badge's colour only repeats what its word says. */
 export function statusClass(status) {

@@ -24,7 +24,8 @@ export default {
       h('p', {}, `Plattformen: ${HEALTH[health.status]}. Databasen: ${HEALTH[health.database]}.`),
       table('Nämndernas paket', ['Nämnd', 'Paket', 'Version', 'Läge', 'Senast sedd', 'Noder', 'Problem'], list.map((committee) => {
         const problems = problemsOf(committee, health);
-        return row([committee.name, committee.bundle || '–', committee.bundleVersion || '–',
+        return row([h('a', { href: `/namnd/${committee.id}/modul` }, committee.name), committee.bundle || '–',
+          committee.bundleVersion || '–',
           committee.quarantine ? 'I karantän' : committee.online ? 'I drift' : 'Ur drift', dateTime(committee.lastSeen),
           nodes(committee),
           problems.length ? h('ul', { class: 'plain' }, problems.map((problem) => h('li', {}, problem.message))) : 'Inga']);

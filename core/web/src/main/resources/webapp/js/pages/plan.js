@@ -57,7 +57,7 @@ function facts(committee, plan) {
 }
 
 function actions(committee, plan) {
-  if (!session.mayEdit(committee.id)) return null;
+  if (!session.mayEdit(committee.id)) return moduleLink(committee);
   const base = `/namnd/${committee.id}/${plan.year}`;
   const links = [];
   if (plan.status === 'DRAFT') links.push(h('a', { class: 'button', href: `${base}/redigera` }, 'Redigera utkastet'));
@@ -66,7 +66,14 @@ function actions(committee, plan) {
     links.push(h('a', { class: 'button secondary', href: `${base}/redigera` }, 'Beslut och revidering'));
   }
   links.push(h('a', { class: 'button secondary', href: `/namnd/${committee.id}/kontroll` }, 'Kontroll av bidrag och lokaler'));
-  return h('div', { class: 'actions no-print' }, links);
+  return h('div', { class: 'actions no-print' }, links, moduleLink(committee));
+}
+
+/** The committee's module page, for its deployer and the coordinator. */
+function moduleLink(committee) {
+  if (!session.mayDeploy(committee.id)) return null;
+  const link = h('a', { class: 'button secondary', href: `/namnd/${committee.id}/modul` }, 'Nämndens modul');
+  return session.mayEdit(committee.id) ? link : h('div', { class: 'actions no-print' }, link);
 }
 
 function otherYears(committee, plans, year) {
@@ -84,6 +91,7 @@ function noPlan(committee, year, plans) {
     h('h1', {}, `Ingen handlingsplan för ${year}`),
     h('p', {}, `${committee.name} har ingen plan för ${year} som du kan se.`),
     otherYears(committee, plans, year),
+    moduleLink(committee),
     session.mayEdit(committee.id) ? h('div', { class: 'actions' },
       h('a', { class: 'button', href: `/namnd/${committee.id}/${year}/redigera` }, `Skriv en plan för ${year}`)) : null);
 }

@@ -8,6 +8,8 @@ import static org.junit.Assert.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
@@ -110,6 +112,102 @@ public class CommitteeUploadIT extends VbeKarafTestSupport {
         assertEquals("size", JSON.readTree(oversize.body()).get("check").asText());
         assertTrue(http.call("GET", "/api/audit?entity=committee-bundle", null, "samordnare", "samordnare").body()
                 .contains("refused at ownership"));
+    }
+
+    @Test
+    public void aBundleDroppedIntoDeployIsTakenOverByAnUploadSoFileinstallNeverPutsTheOldVersionBack()
+            throws Exception {
+        Path dropped = Path.of(System.getProperty("karaf.base"), "deploy", "deploy-district.jar");
+        KarafShell.drop(dropped, TestBundles.committee("deploy-district", "1.0.0").uploadable().jar());
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() ->
+                "1.0.0".equals(json(http.get("/api/committees/deploy-district")).get("bundleVersion").asText()));
+
+        HttpResponse<String> uploaded = upload("deploy-district", "", TestBundles.committee("deploy-district", "2.0.0")
+                .uploadable().jar(), "application/java-archive", "samordnare");
+        assertEquals(uploaded.body(), 200, uploaded.statusCode());
+        assertTrue(uploaded.body(), uploaded.body().contains("taken over from deploy/"));
+        assertFalse("the old jar is no longer in deploy/", Files.exists(dropped));
+        assertEquals("vbe-upload:deploy-district", bundleOf("deploy-district").getLocation());
+        staysOnlineIn("deploy-district", "2.0.0");
+
+        // What a restart does: fileinstall reads deploy/ afresh against the bundles it remembers.
+        Bundle fileinstall = Arrays.stream(context.getBundles())
+                .filter(b -> "org.apache.felix.fileinstall".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        fileinstall.stop();
+        fileinstall.start();
+        staysOnlineIn("deploy-district", "2.0.0");
+
+        assertEquals(200, http.call("POST", BUNDLE.formatted("deploy-district") + "/rollback", null, "samordnare",
+                "samordnare").statusCode());
+        assertEquals("1.0.0", json(http.get("/api/committees/deploy-district")).get("bundleVersion").asText());
+    }
+
+    @Test
+    public void aKarUploadInstallsTheJarItHolds() throws Exception {
+        HttpResponse<String> uploaded = upload("kar-upload", "", TestBundles.committee("kar-upload", "1.2.0")
+                .uploadable().kar("kar-upload"), "application/zip", "samordnare");
+        assertEquals(uploaded.body(), 200, uploaded.statusCode());
+        JsonNode report = JSON.readTree(uploaded.body());
+        assertEquals("se.stockholm.vbe.test.kar.upload", report.get("symbolicName").asText());
+        assertTrue(uploaded.body(), report.get("checks").get(3).get("detail").asText().startsWith("takes its one jar"));
+        JsonNode committee = json(http.get("/api/committees/kar-upload"));
+        assertTrue(committee.get("online").asBoolean());
+        assertEquals("1.2.0", committee.get("bundleVersion").asText());
+        assertEquals("vbe-upload:kar-upload", bundleOf("kar-upload").getLocation());
+    }
+
+    @Test
+    public void anInstallWhoseCommitteeIsRefusedOnceStartedIsRolledBackByItselfNamingTheReason() throws Exception {
+        assertEquals(200, upload("refused-district", "", TestBundles.committee("refused-district", "1.0.0")
+                .uploadable().jar(), "application/java-archive", "samordnare").statusCode());
+        long bundleId = bundleOf("refused-district").getBundleId();
+        byte[] nameless = TestBundles.committee("refused-district", "2.0.0").header("VBE-Test-Name", "").uploadable()
+                .jar();
+        assertEquals("the checks before the start cannot see the name", 200,
+                upload("refused-district", "?dryRun=true", nameless, "application/java-archive", "samordnare")
+                        .statusCode());
+
+        HttpResponse<String> refused = upload("refused-district", "", nameless, "application/java-archive",
+                "samordnare");
+        assertEquals(refused.body(), 422, refused.statusCode());
+        JsonNode problem = JSON.readTree(refused.body());
+        assertEquals("online", problem.get("check").asText());
+        assertTrue(refused.body(), problem.get("detail").asText().contains("the version before it was put back")
+                && problem.get("detail").asText().contains("name"));
+        JsonNode committee = json(http.get("/api/committees/refused-district"));
+        assertTrue(committee.get("online").asBoolean());
+        assertEquals("1.0.0", committee.get("bundleVersion").asText());
+        assertEquals(bundleId, bundleOf("refused-district").getBundleId());
+        assertEquals("1.0.0", bundleOf("refused-district").getVersion().toString());
+    }
+
+    @Test
+    public void afterTheBundleIsRemovedTheCommitteesPlansAreStillReadable() throws Exception {
+        assertEquals(200, upload("removed-district", "", TestBundles.committee("removed-district", "1.0.0")
+                .uploadable().jar(), "application/java-archive", "samordnare").statusCode());
+        String plan = "{\"coordinatorRole\":\"Samordnare\",\"activities\":[{\"title\":\"Utbildning för personalen\","
+                + "\"area\":\"COMPETENCE\",\"responsible\":[\"Enhetschef\"],\"schedule\":{\"start\":\"2026-01\","
+                + "\"end\":\"2026-06\"},\"followUpIn\":[\"T1\"]}]}";
+        HttpResponse<String> written = http.call("PUT", "/api/committees/removed-district/plans/2026", plan,
+                "samordnare", "samordnare");
+        assertEquals(written.body(), 201, written.statusCode());
+
+        assertEquals(200, http.call("DELETE", BUNDLE.formatted("removed-district"), null, "samordnare", "samordnare")
+                .statusCode());
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() ->
+                !json(http.get("/api/committees/removed-district")).get("online").asBoolean());
+        HttpResponse<String> read = http.call("GET", "/api/committees/removed-district/plans/2026", null,
+                "samordnare", "samordnare");
+        assertEquals(read.body(), 200, read.statusCode());
+        assertTrue(read.body(), read.body().contains("Utbildning för personalen"));
+    }
+
+    /** The committee is online in the version through several fileinstall polls (200 ms each). */
+    private void staysOnlineIn(String committeeId, String version) {
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> {
+            JsonNode committee = json(http.get("/api/committees/" + committeeId));
+            return committee.get("online").asBoolean() && version.equals(committee.get("bundleVersion").asText());
+        });
     }
 
     private void refused(String committeeId, byte[] body, String type, int status, String check, String named)

@@ -166,11 +166,15 @@ public final class BundleDeployerImpl implements BundleDeployer {
             run.check("online", () -> {
                 Optional<Bundle> replacing = installer.installed(committeeId)
                         .filter(b -> b.getSymbolicName().equals(jar[0].symbolicName()));
+                boolean takenOver = replacing.map(installer::fromDeployDirectory).orElse(false);
                 Optional<byte[]> replaced = installer.install(committeeId, jar[0], replacing, current.onlineTimeout());
                 replaced.ifPresent(previous -> kept.keep(committeeId, previous));
                 return "committee " + committeeId + " is online from " + jar[0].symbolicName() + " "
-                        + jar[0].version() + (replacing.isPresent() ? ", updated in place (bundle "
-                        + replacing.get().getBundleId() + ")" : ", newly installed");
+                        + jar[0].version() + (takenOver ? ", taken over from deploy/ (bundle "
+                        + replacing.get().getBundleId() + " and its file removed), installed as bundle "
+                        + installer.installed(committeeId).map(Bundle::getBundleId).orElse(-1L)
+                        : replacing.isPresent() ? ", updated in place (bundle " + replacing.get().getBundleId() + ")"
+                        : ", newly installed");
             });
             return run.report(true);
         });

@@ -16,6 +16,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.startlevel.BundleStartLevel;
+import org.osgi.framework.wiring.BundleRevision;
 
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeInfo;
@@ -26,6 +27,10 @@ import se.stockholm.vbe.platform.internal.trust.BundleContent;
 /**
  * Puts a committee's jar in place: {@link Bundle#update} of the committee's bundle of the same symbolic name (so
  * it keeps its bundle id and nothing else is refreshed), or a new bundle at {@code vbe-upload:<id>}; then starts it
+ * and waits, bounded, for the committee to come online or be refused. A bundle fileinstall manages (its file in
+ * {@code deploy/}) is taken over instead: uninstalled with its file and installed anew at {@code vbe-upload:<id>},
+ * because the old jar left in {@code deploy/} would put the old version back whenever fileinstall sees the file
+ * again (touched, copied over, or a start with a fresh data directory). Then it starts it
  * and waits, bounded, for the committee to come online or be refused. A refused jar is replaced by the one before
  * it again (or uninstalled, if there was none), so a failed install leaves the node as it found it.
  */
@@ -70,7 +75,12 @@ final class BundleInstaller {
         Optional<byte[]> replaced = current.map(bundle -> KeptJars.asJar(BundleContent.of(bundle)));
         Bundle target;
         try {
-            target = current.isPresent() ? update(current.get(), jar.bytes()) : installNew(committeeId, jar.bytes());
+            if (current.isPresent() && deployedFile(current.get()).isPresent()) {
+                target = takeOver(committeeId, current.get(), jar.bytes(), replaced.get());
+            } else {
+                target = current.isPresent() ? update(current.get(), jar.bytes())
+                        : installNew(committeeId, jar.bytes());
+            }
         } catch (BundleException e) {
             throw CheckFailed.invalid("the framework does not accept it: " + e.getMessage());
         }
@@ -80,6 +90,11 @@ final class BundleInstaller {
             throw CheckFailed.invalid("it did not come online and the version before it was put back: " + refusal);
         }
         return replaced;
+    }
+
+    /** Whether fileinstall manages the bundle (its location is a file in {@code deploy/}). */
+    boolean fromDeployDirectory(Bundle bundle) {
+        return deployedFile(bundle).isPresent();
     }
 
     /** Uninstalls the bundle; one fileinstall manages goes with its file, or fileinstall would install it again. */
@@ -113,8 +128,37 @@ final class BundleInstaller {
         return bundle;
     }
 
+    /** The deploy/ bundle goes with its file; if the framework refuses the new jar, the old one comes back here. */
+    private Bundle takeOver(String committeeId, Bundle deployed, byte[] bytes, byte[] previous)
+            throws BundleException {
+        uninstall(deployed);
+        try {
+            return installNew(committeeId, bytes);
+        } catch (BundleException e) {
+            try {
+                installNew(committeeId, previous).start();
+            } catch (BundleException | IllegalStateException again) {
+                throw new IllegalStateException("cannot put the version before " + deployed.getSymbolicName()
+                        + " back: " + again.getMessage(), again);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Replaces the bundle's content. Felix may replace it and then fail to start the bundle again ("Unable to
+     * acquire global lock for resolve" while another thread holds the framework's lock, seen once in 60
+     * back-to-back updates): that is no refusal of the jar, so the start that follows tries again.
+     */
     private static Bundle update(Bundle bundle, byte[] bytes) throws BundleException {
-        bundle.update(new ByteArrayInputStream(bytes));
+        BundleRevision before = bundle.adapt(BundleRevision.class);
+        try {
+            bundle.update(new ByteArrayInputStream(bytes));
+        } catch (BundleException e) {
+            if (bundle.adapt(BundleRevision.class) == before) {
+                throw e;
+            }
+        }
         return bundle;
     }
 
@@ -146,8 +190,7 @@ final class BundleInstaller {
     private void undo(Bundle bundle, Optional<byte[]> replaced) {
         try {
             if (replaced.isPresent()) {
-                bundle.update(new ByteArrayInputStream(replaced.get()));
-                bundle.start();
+                update(bundle, replaced.get()).start();
             } else {
                 bundle.uninstall();
             }
