@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -34,6 +35,8 @@ import se.stockholm.vbe.spi.ShippedPlan;
  * @param catalogue the templates, in the JSON shape the REST catalogue answers
  * @param shippedPlans plans adopted before joining; may be empty
  */
+// "$schema" lets an editor find the schema; it says nothing about the committee
+@JsonIgnoreProperties("$schema")
 public record CommitteeDescriptor(String id, String name, CommitteeKind kind, List<ActivityTemplate> catalogue,
         List<Plan> shippedPlans) {
 
