@@ -93,7 +93,7 @@ public class CommitteeBundlesIT extends VbeKarafTestSupport {
     public void faultyBundlesAreReportedInHealthAndTheOtherCommitteesKeepWorking() throws Exception {
         List<TestBundles> faulty = List.of(
                 TestBundles.committee("broken-imports", "1.0.0").header("Import-Package",
-                        "no.such.dependency,se.stockholm.vbe.spi;version=\"[1.0,2)\""),
+                        "no.such.dependency,se.stockholm.vbe.spi;version=\"[2.0,3)\""),
                 TestBundles.committee("fails-activation", "1.0.0").header("VBE-Test-Fail", "activate"),
                 TestBundles.committee("fails-catalogue", "1.0.0").header("VBE-Test-Fail", "catalogue"),
                 TestBundles.committee("rinkeby-kista", "9.0.0"),

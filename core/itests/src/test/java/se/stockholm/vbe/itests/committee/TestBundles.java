@@ -26,7 +26,7 @@ public final class TestBundles {
 
     private static final String API_IMPORTS = "org.osgi.framework;version=\"[1.8,2)\","
             + "se.stockholm.vbe.api.committee;version=\"[1.0,2)\",se.stockholm.vbe.api.plan;version=\"[1.0,2)\","
-            + "se.stockholm.vbe.spi;version=\"[1.0,2)\",se.stockholm.vbe.api.grant;version=\"[1.0,2)\"";
+            + "se.stockholm.vbe.spi;version=\"[2.0,3)\",se.stockholm.vbe.api.grant;version=\"[1.0,2)\"";
     private static final String COMPONENT = """
             <?xml version="1.0" encoding="UTF-8"?>
             <scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="%s" activate="activate" immediate="%s">
