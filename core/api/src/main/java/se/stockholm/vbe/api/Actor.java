@@ -7,13 +7,16 @@ import java.util.Set;
  * Who is acting: a signed-in user with roles, or an anonymous member of the public.
  *
  * @param name the user name; {@code null} when anonymous
- * @param roles the user's roles: {@code coordinator}, {@code reader}, {@code editor.<committee-id>}
+ * @param roles the user's roles: {@code coordinator}, {@code reader}, {@code editor.<committee-id>},
+ *        {@code deployer.<committee-id>}
  */
 public record Actor(String name, Set<String> roles) {
 
     public static final String COORDINATOR = "coordinator";
     public static final String READER = "reader";
     public static final String EDITOR_PREFIX = "editor.";
+    /** The prefix of the role that may upload, roll back and remove a committee's bundle. */
+    public static final String DEPLOYER_PREFIX = "deployer.";
 
     private static final Actor ANONYMOUS = new Actor(null, Set.of());
 
@@ -45,6 +48,11 @@ public record Actor(String name, Set<String> roles) {
     /** Whether this actor may write the plans of {@code committeeId}: its editors and the coordinator. */
     public boolean canEdit(String committeeId) {
         return isCoordinator() || hasRole(EDITOR_PREFIX + committeeId);
+    }
+
+    /** Whether this actor may deploy the bundle of {@code committeeId}: its deployers and the coordinator. */
+    public boolean canDeploy(String committeeId) {
+        return isCoordinator() || hasRole(DEPLOYER_PREFIX + committeeId);
     }
 
     /**

@@ -86,6 +86,20 @@ public final class TestBundles {
         return this;
     }
 
+    /**
+     * Makes the bundle one that may be uploaded: it imports the API alone, and its committee is
+     * {@link UploadedCommittee} with the id, name and templates set so far.
+     */
+    public TestBundles uploadable() {
+        headers.put("Import-Package", "se.stockholm.vbe.api.committee;version=\"[1.0,2)\","
+                + "se.stockholm.vbe.api.plan;version=\"[1.0,2)\",se.stockholm.vbe.spi;version=\"[1.0,2)\"");
+        components.clear();
+        components.add(new Component(UploadedCommittee.class, "se.stockholm.vbe.spi.Committee",
+                Map.of("committeeId", headers.get("VBE-Committee"), "name", headers.get("VBE-Test-Name"),
+                        "templates", headers.get("VBE-Test-Templates")), false));
+        return this;
+    }
+
     /** Leaves the committee service out: a bundle of rules alone. */
     public TestBundles withoutCommittee() {
         components.removeIf(component -> component.type() == TestCommittee.class);

@@ -23,6 +23,7 @@ import se.stockholm.vbe.api.backup.BackupService;
 import se.stockholm.vbe.api.health.HealthService;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeOwners;
+import se.stockholm.vbe.api.deploy.BundleDeployer;
 import se.stockholm.vbe.api.feature.FeatureService;
 import se.stockholm.vbe.api.grant.GrantCheckService;
 import se.stockholm.vbe.api.grant.StopList;
@@ -33,11 +34,13 @@ import se.stockholm.vbe.rest.internal.json.JsonProvider;
 import se.stockholm.vbe.rest.internal.problem.HeaderExceptionMapper;
 import se.stockholm.vbe.rest.internal.problem.JsonProcessingExceptionMapper;
 import se.stockholm.vbe.rest.internal.problem.UnexpectedExceptionMapper;
+import se.stockholm.vbe.rest.internal.problem.DeployRefusedExceptionMapper;
 import se.stockholm.vbe.rest.internal.problem.VbeExceptionMapper;
 import se.stockholm.vbe.rest.internal.problem.WebApplicationExceptionMapper;
 import se.stockholm.vbe.rest.internal.resource.AuditResource;
 import se.stockholm.vbe.rest.internal.resource.BackupsResource;
 import se.stockholm.vbe.rest.internal.resource.CallerResource;
+import se.stockholm.vbe.rest.internal.resource.CommitteeBundleResource;
 import se.stockholm.vbe.rest.internal.resource.CommitteeOwnerResource;
 import se.stockholm.vbe.rest.internal.resource.CommitteePlansResource;
 import se.stockholm.vbe.rest.internal.resource.CommitteesResource;
@@ -77,17 +80,18 @@ public final class ApiServlet extends ServletContainer {
     static final Set<Class<?>> RESOURCES = Set.of(HealthResource.class, CallerResource.class,
             CommitteesResource.class, CommitteePlansResource.class, PlansResource.class, OpenApiResource.class,
             GrantChecksResource.class, StopListResource.class, FeaturesResource.class, CommitteeOwnerResource.class,
-            AuditResource.class, SessionResource.class, BackupsResource.class);
+            AuditResource.class, SessionResource.class, BackupsResource.class, CommitteeBundleResource.class);
 
     @Activate
     public ApiServlet(@Reference HealthService health, @Reference PlanService plans,
             @Reference CommitteeDirectory committees, @Reference(target = "(vbe.json=plans)") ObjectMapper json,
             @Reference GrantCheckService checks, @Reference StopList stopList, @Reference FeatureService features,
             @Reference ConsolidatedViewCache views, @Reference CommitteeOwners owners, @Reference AuditService audit,
-            @Reference BackupService backups, @Reference SessionRecords sessionRecords,
+            @Reference BackupService backups, @Reference BundleDeployer deployer,
+            @Reference SessionRecords sessionRecords,
             ApiServletConfiguration configuration) {
         super(resources(new PlatformServicesBinder.PlatformServices(health, plans, committees, json, checks, stopList,
-                features, views, owners, audit, backups), sessions(configuration, sessionRecords), configuration));
+                features, views, owners, audit, backups, deployer), sessions(configuration, sessionRecords), configuration));
     }
 
     private static Authenticator authenticator(ApiServletConfiguration configuration) {
@@ -127,6 +131,7 @@ public final class ApiServlet extends ServletContainer {
                 .register(BodySizeLimit.class)
                 .register(WebApplicationExceptionMapper.class)
                 .register(VbeExceptionMapper.class)
+                .register(DeployRefusedExceptionMapper.class)
                 .register(HeaderExceptionMapper.class)
                 .register(JsonProcessingExceptionMapper.class)
                 .register(UnexpectedExceptionMapper.class)

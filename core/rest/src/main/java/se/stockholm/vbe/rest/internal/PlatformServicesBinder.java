@@ -8,6 +8,7 @@ import se.stockholm.vbe.api.audit.AuditService;
 import se.stockholm.vbe.api.backup.BackupService;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeOwners;
+import se.stockholm.vbe.api.deploy.BundleDeployer;
 import se.stockholm.vbe.api.feature.FeatureService;
 import se.stockholm.vbe.api.grant.GrantCheckService;
 import se.stockholm.vbe.api.grant.StopList;
@@ -39,12 +40,13 @@ final class PlatformServicesBinder extends AbstractBinder {
         bind(services.owners()).to(CommitteeOwners.class);
         bind(services.audit()).to(AuditService.class);
         bind(services.backups()).to(BackupService.class);
+        bind(services.deployer()).to(BundleDeployer.class);
     }
 
     /** The services the API is built on. */
     record PlatformServices(HealthService health, PlanService plans, CommitteeDirectory committees,
             ObjectMapper json, GrantCheckService checks, StopList stopList, FeatureService features,
             ConsolidatedViewCache views, CommitteeOwners owners, AuditService audit,
-            BackupService backups) {
+            BackupService backups, BundleDeployer deployer) {
     }
 }

@@ -3,7 +3,9 @@ package se.stockholm.vbe.platform.internal.committee;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -46,6 +48,15 @@ public final class CommitteeHealth {
         List<String> waiting = new ArrayList<>(recorder.pending());
         waiting.addAll(tracker.awaitingOwner());
         return waiting.stream().sorted().toList();
+    }
+
+    /**
+     * Why the committee service or descriptor of {@code source} ({@code symbolic-name version}) was refused, if it
+     * was.
+     */
+    public Optional<String> refusal(String source) {
+        return Stream.concat(registrations.current().refused().values().stream(), descriptors.problems().stream())
+                .filter(problem -> problem.source().equals(source)).map(HealthProblem::message).findFirst();
     }
 
     /**

@@ -14,24 +14,25 @@ import org.osgi.framework.Bundle;
 
 /**
  * The files of a bundle, by path, as the framework will load them. Read through {@link Bundle#getEntryPaths}
- * and {@link Bundle#getEntry}, which never resolve the bundle, so a resolver hook may read it.
+ * and {@link Bundle#getEntry}, which never resolve the bundle, so a resolver hook may read it; or, for an upload,
+ * as read from its jar.
  */
-record BundleContent(Map<String, byte[]> entries) {
+public record BundleContent(Map<String, byte[]> entries) {
 
-    static final String MANIFEST = "META-INF/MANIFEST.MF";
+    public static final String MANIFEST = "META-INF/MANIFEST.MF";
 
-    BundleContent {
+    public BundleContent {
         entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
     }
 
-    static BundleContent of(Bundle bundle) {
+    public static BundleContent of(Bundle bundle) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         collect(bundle, "/", entries);
         return new BundleContent(entries);
     }
 
     /** Whether the path is the manifest or a signature file, which jarsigner does not sign itself. */
-    static boolean isSignatureRelated(String path) {
+    public static boolean isSignatureRelated(String path) {
         String prefix = "META-INF/";
         if (!path.regionMatches(true, 0, prefix, 0, prefix.length()) || path.indexOf('/', prefix.length()) >= 0) {
             return false;

@@ -189,6 +189,20 @@ public final class BundleGate implements ResolverHookFactory, WeavingHook {
         return problems;
     }
 
+    /**
+     * Why the policy in force would refuse this content as a bundle of {@code committeeId} (a phrase after
+     * "it"), or null if it would admit it: the check the gate makes, for an upload before it is installed.
+     */
+    public String refusal(BundleContent content, String committeeId) {
+        return check.refusal(content, committeeId, policy);
+    }
+
+    /** Why the gate refused this bundle's current revision (a phrase after "it"), or null if it did not. */
+    public String refusalOf(Bundle bundle) {
+        BundleVerdict verdict = verdicts.get(bundle.getBundleId());
+        return verdict == null || verdict.lastModified() != bundle.getLastModified() ? null : verdict.refusal();
+    }
+
     /** The sources ({@code symbolic-name version}) of the committee bundles the gate names in its problems. */
     public List<String> refusedSources() {
         return problems().stream().map(HealthProblem::source).filter(source -> !source.equals(TRUST_SOURCE))

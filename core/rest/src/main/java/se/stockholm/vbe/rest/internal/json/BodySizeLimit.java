@@ -23,7 +23,8 @@ import se.stockholm.vbe.rest.internal.problem.Problem;
  * Refuses request bodies over {@value #MAX_BYTES} bytes with 413, whether or not they say their length.
  * A body that never arrives in full (the client aborted, sent it slower than {@link SlowBodyGuard} allows,
  * or stopped until Jetty's idle timeout) is the client's doing: one WARN line without a stack trace, and
- * 408 or 400.
+ * 408 or 400. A resource that takes the servlet's own stream (a committee bundle upload) is not read through
+ * here: the platform reads it up to its own limit.
  */
 @Priority(Priorities.ENTITY_CODER)
 public final class BodySizeLimit implements ReaderInterceptor {

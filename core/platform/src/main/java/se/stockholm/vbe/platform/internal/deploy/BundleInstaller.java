@@ -1,0 +1,159 @@
+package se.stockholm.vbe.platform.internal.deploy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.startlevel.BundleStartLevel;
+
+import se.stockholm.vbe.api.committee.CommitteeDirectory;
+import se.stockholm.vbe.api.committee.CommitteeInfo;
+import se.stockholm.vbe.platform.internal.committee.CommitteeHealth;
+import se.stockholm.vbe.platform.internal.committee.DeclaredCommittee;
+import se.stockholm.vbe.platform.internal.trust.BundleContent;
+
+/**
+ * Puts a committee's jar in place: {@link Bundle#update} of the committee's bundle of the same symbolic name (so
+ * it keeps its bundle id and nothing else is refreshed), or a new bundle at {@code vbe-upload:<id>}; then starts it
+ * and waits, bounded, for the committee to come online or be refused. A refused jar is replaced by the one before
+ * it again (or uninstalled, if there was none), so a failed install leaves the node as it found it.
+ */
+final class BundleInstaller {
+
+    static final String LOCATION_PREFIX = "vbe-upload:";
+    /** As fileinstall's {@code felix.fileinstall.start.level}: committee bundles start after the platform. */
+    static final int START_LEVEL = 85;
+
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+
+    private final BundleContext context;
+    private final CommitteeHealth registry;
+    private final CommitteeDirectory directory;
+    private final Path deployDirectory;
+
+    BundleInstaller(BundleContext context, CommitteeHealth registry, CommitteeDirectory directory,
+            Path deployDirectory) {
+        this.context = context;
+        this.registry = registry;
+        this.directory = directory;
+        this.deployDirectory = deployDirectory;
+    }
+
+    /** The committee's installed bundle (an active one before others), never a resolution probe. */
+    Optional<Bundle> installed(String committeeId) {
+        return Arrays.stream(context.getBundles())
+                .filter(bundle -> committeeId.equals(DeclaredCommittee.of(bundle)))
+                .filter(bundle -> !bundle.getLocation().startsWith(ResolutionProbe.LOCATION_PREFIX))
+                .min(Comparator.comparing((Bundle bundle) -> bundle.getState() != Bundle.ACTIVE)
+                        .thenComparing(Bundle::getBundleId));
+    }
+
+    /**
+     * Installs {@code jar} in place of {@code current} (or as a new bundle) and waits for the committee online.
+     *
+     * @return the jar it replaced, or empty if there was none
+     * @throws CheckFailed (the {@code online} check) when it did not come online; the node is as before
+     */
+    Optional<byte[]> install(String committeeId, UploadedJar jar, Optional<Bundle> current, Duration timeout)
+            throws CheckFailed {
+        Optional<byte[]> replaced = current.map(bundle -> KeptJars.asJar(BundleContent.of(bundle)));
+        Bundle target;
+        try {
+            target = current.isPresent() ? update(current.get(), jar.bytes()) : installNew(committeeId, jar.bytes());
+        } catch (BundleException e) {
+            throw CheckFailed.invalid("the framework does not accept it: " + e.getMessage());
+        }
+        String refusal = startAndAwait(target, committeeId, timeout);
+        if (refusal != null) {
+            undo(target, replaced);
+            throw CheckFailed.invalid("it did not come online and the version before it was put back: " + refusal);
+        }
+        return replaced;
+    }
+
+    /** Uninstalls the bundle; one fileinstall manages goes with its file, or fileinstall would install it again. */
+    void uninstall(Bundle bundle) {
+        Optional<Path> deployed = deployedFile(bundle);
+        try {
+            bundle.uninstall();
+            if (deployed.isPresent()) {
+                Files.deleteIfExists(deployed.get());
+            }
+        } catch (BundleException | IOException e) {
+            throw new IllegalStateException("cannot uninstall " + bundle.getSymbolicName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Optional<Path> deployedFile(Bundle bundle) {
+        try {
+            if (!bundle.getLocation().startsWith("file:")) {
+                return Optional.empty();
+            }
+            Path file = Path.of(URI.create(bundle.getLocation())).toAbsolutePath().normalize();
+            return file.startsWith(deployDirectory) ? Optional.of(file) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Bundle installNew(String committeeId, byte[] bytes) throws BundleException {
+        Bundle bundle = context.installBundle(LOCATION_PREFIX + committeeId, new ByteArrayInputStream(bytes));
+        bundle.adapt(BundleStartLevel.class).setStartLevel(START_LEVEL);
+        return bundle;
+    }
+
+    private static Bundle update(Bundle bundle, byte[] bytes) throws BundleException {
+        bundle.update(new ByteArrayInputStream(bytes));
+        return bundle;
+    }
+
+    /** Null once the committee is online from this bundle's revision, else why not. */
+    private String startAndAwait(Bundle bundle, String committeeId, Duration timeout) {
+        try {
+            bundle.start();
+        } catch (BundleException | IllegalStateException e) {
+            return "it does not start: " + e.getMessage();
+        }
+        String source = bundle.getSymbolicName() + " " + bundle.getVersion();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<CommitteeInfo> committee = directory.committee(committeeId);
+            if (committee.isPresent() && committee.get().online()
+                    && source.equals(committee.get().bundle() + " " + committee.get().bundleVersion())) {
+                return null;
+            }
+            Optional<String> refused = registry.refusal(source);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+            LockSupport.parkNanos(POLL_NANOS);
+        }
+        return "committee " + committeeId + " was not online from " + source + " within " + timeout.toSeconds()
+                + " s (onlineTimeoutSeconds in " + UploadLimits.PID + ")";
+    }
+
+    private void undo(Bundle bundle, Optional<byte[]> replaced) {
+        try {
+            if (replaced.isPresent()) {
+                bundle.update(new ByteArrayInputStream(replaced.get()));
+                bundle.start();
+            } else {
+                bundle.uninstall();
+            }
+        } catch (BundleException | IllegalStateException e) {
+            throw new IllegalStateException("cannot put the version before " + bundle.getSymbolicName()
+                    + " back: " + e.getMessage(), e);
+        }
+    }
+}
