@@ -92,7 +92,7 @@ public final class TestBundles {
      */
     public TestBundles uploadable() {
         headers.put("Import-Package", "se.stockholm.vbe.api.committee;version=\"[1.0,2)\","
-                + "se.stockholm.vbe.api.plan;version=\"[1.0,2)\",se.stockholm.vbe.spi;version=\"[1.0,2)\"");
+                + "se.stockholm.vbe.api.plan;version=\"[1.0,2)\",se.stockholm.vbe.spi;version=\"[2.0,3)\"");
         components.clear();
         components.add(new Component(UploadedCommittee.class, "se.stockholm.vbe.spi.Committee",
                 Map.of("committeeId", headers.get("VBE-Committee"), "name", headers.get("VBE-Test-Name"),

@@ -7,9 +7,9 @@ import java.util.Map;
 import se.stockholm.vbe.api.committee.CommitteeKind;
 import se.stockholm.vbe.api.plan.Area;
 import se.stockholm.vbe.api.plan.FollowUpPeriod;
-import se.stockholm.vbe.api.plan.Schedule;
 import se.stockholm.vbe.spi.ActivityTemplate;
 import se.stockholm.vbe.spi.Committee;
+import se.stockholm.vbe.spi.TemplateSchedule;
 
 /**
  * A test committee that imports the platform's API alone, as an uploaded bundle must: what it is comes from its
@@ -47,8 +47,8 @@ public class UploadedCommittee implements Committee {
     public List<ActivityTemplate> catalogue() {
         List<ActivityTemplate> catalogue = new ArrayList<>();
         for (String template : templates.split(",")) {
-            catalogue.add(new ActivityTemplate(template, "Mall " + template, null, Area.PREVENTIVE, "Samordnare",
-                    Schedule.continuous(), List.of(FollowUpPeriod.T1)));
+            catalogue.add(new ActivityTemplate(template, "Mall " + template, null, Area.PREVENTIVE, List.of("Samordnare"),
+                    List.of(), TemplateSchedule.ongoing(), List.of(FollowUpPeriod.T1)));
         }
         return catalogue;
     }
