@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import se.stockholm.vbe.api.grant.Outcome;
 import se.stockholm.vbe.api.grant.RuleResult;
 import se.stockholm.vbe.committee.testkit.Applications;
+import se.stockholm.vbe.committee.testkit.DescriptorContract;
 import se.stockholm.vbe.committee.testkit.RuleContract;
 
 /**
@@ -15,11 +16,14 @@ import se.stockholm.vbe.committee.testkit.RuleContract;
  */
 class GrantRulesTest {
 
+    /** The committee the descriptor (and the manifest) names: the rules must be for it. */
+    private static final String COMMITTEE_ID = DescriptorContract.verify().id();
+
     @Test
     void everyRuleKeepsTheRuleContract() {
-        RuleContract.verify(new UnaffiliatedRule(), HasselbyVallingbyCommittee.ID);
-        RuleContract.verify(new ResidentsRule(), HasselbyVallingbyCommittee.ID);
-        RuleContract.verify(new PreviousGrantAccountedRule(), HasselbyVallingbyCommittee.ID);
+        RuleContract.verify(new UnaffiliatedRule(), COMMITTEE_ID);
+        RuleContract.verify(new ResidentsRule(), COMMITTEE_ID);
+        RuleContract.verify(new PreviousGrantAccountedRule(), COMMITTEE_ID);
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import se.stockholm.vbe.api.grant.BookedBy;
 import se.stockholm.vbe.api.grant.Outcome;
 import se.stockholm.vbe.committee.testkit.Applications;
+import se.stockholm.vbe.committee.testkit.DescriptorContract;
 import se.stockholm.vbe.committee.testkit.RuleContract;
 
 /**
@@ -14,11 +15,14 @@ import se.stockholm.vbe.committee.testkit.RuleContract;
  */
 class PrivateBookingRuleTest {
 
+    /** The committee the descriptor (and the manifest) names: the rules must be for it. */
+    private static final String COMMITTEE_ID = DescriptorContract.verify().id();
+
     private final PrivateBookingRule rule = new PrivateBookingRule();
 
     @Test
     void keepsTheRuleContract() {
-        RuleContract.verify(rule, IdrottsnamndenCommittee.ID);
+        RuleContract.verify(rule, COMMITTEE_ID);
     }
 
     @Test

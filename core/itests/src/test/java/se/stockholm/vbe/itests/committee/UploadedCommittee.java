@@ -47,8 +47,8 @@ public class UploadedCommittee implements Committee {
     public List<ActivityTemplate> catalogue() {
         List<ActivityTemplate> catalogue = new ArrayList<>();
         for (String template : templates.split(",")) {
-            catalogue.add(new ActivityTemplate(template, "Mall " + template, null, Area.PREVENTIVE,
-                    List.of("Samordnare"), List.of(), TemplateSchedule.ongoing(), List.of(FollowUpPeriod.T1)));
+            catalogue.add(new ActivityTemplate(template, "Mall " + template, null, Area.PREVENTIVE, List.of("Samordnare"),
+                    List.of(), TemplateSchedule.ongoing(), List.of(FollowUpPeriod.T1)));
         }
         return catalogue;
     }

@@ -32,7 +32,7 @@ import se.stockholm.vbe.api.deploy.DeployRefusedException;
 import se.stockholm.vbe.api.deploy.DeployRefusedException.Reason;
 import se.stockholm.vbe.api.deploy.DeployReport;
 import se.stockholm.vbe.api.deploy.DeployedBundle;
-import se.stockholm.vbe.platform.internal.committee.CommitteeRegistry;
+import se.stockholm.vbe.platform.internal.committee.CommitteeHealth;
 import se.stockholm.vbe.platform.internal.committee.OwnerStore;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.trust.BundleGate;
@@ -62,7 +62,7 @@ public final class BundleDeployerImpl implements BundleDeployer {
     private volatile UploadLimits limits;
 
     @Activate
-    public BundleDeployerImpl(@Reference OwnerStore owners, @Reference CommitteeRegistry registry,
+    public BundleDeployerImpl(@Reference OwnerStore owners, @Reference CommitteeHealth registry,
             @Reference CommitteeDirectory directory, @Reference BundleGate gate, @Reference Database database,
             BundleContext context, UploadConfiguration config) {
         this.owners = owners;

@@ -20,7 +20,7 @@ import org.osgi.framework.wiring.BundleRevision;
 
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeInfo;
-import se.stockholm.vbe.platform.internal.committee.CommitteeRegistry;
+import se.stockholm.vbe.platform.internal.committee.CommitteeHealth;
 import se.stockholm.vbe.platform.internal.committee.DeclaredCommittee;
 import se.stockholm.vbe.platform.internal.trust.BundleContent;
 
@@ -43,11 +43,11 @@ final class BundleInstaller {
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     private final BundleContext context;
-    private final CommitteeRegistry registry;
+    private final CommitteeHealth registry;
     private final CommitteeDirectory directory;
     private final Path deployDirectory;
 
-    BundleInstaller(BundleContext context, CommitteeRegistry registry, CommitteeDirectory directory,
+    BundleInstaller(BundleContext context, CommitteeHealth registry, CommitteeDirectory directory,
             Path deployDirectory) {
         this.context = context;
         this.registry = registry;

@@ -1,41 +1,45 @@
 package se.stockholm.vbe.platform.internal.deploy;
 
-import java.io.IOException;
+import java.io.ByteArrayInputStream;
+import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import se.stockholm.vbe.json.CommitteeDescriptor;
 import se.stockholm.vbe.platform.internal.trust.BundleContent;
 
 /**
- * The descriptor check: a bundle that carries {@value #PATH} must carry JSON whose {@code id} is its committee.
- * (The descriptor's full schema is the descriptor extender's; this is the part an upload can be refused on.)
+ * The descriptor check: a bundle that carries {@value CommitteeDescriptor#RESOURCE} must carry a descriptor the
+ * descriptor extender would take, read by the same reader: valid, its {@code id} the upload's committee, and every
+ * shipped plan it names in the bundle.
  */
 final class DescriptorCheck {
-
-    static final String PATH = "VBE-INF/committee.json";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private DescriptorCheck() {
     }
 
     static String check(BundleContent content, String committeeId) throws CheckFailed {
-        byte[] descriptor = content.entries().get(PATH);
-        if (descriptor == null) {
-            return "the bundle has no " + PATH;
+        Map<String, byte[]> entries = content.entries();
+        byte[] json = entries.get(CommitteeDescriptor.RESOURCE);
+        if (json == null) {
+            return "the bundle has no " + CommitteeDescriptor.RESOURCE;
         }
-        JsonNode document;
+        CommitteeDescriptor descriptor;
         try {
-            document = JSON.readTree(descriptor);
-        } catch (IOException e) {
-            throw CheckFailed.invalid(PATH + " is not JSON: " + e.getMessage());
+            descriptor = CommitteeDescriptor.read(new ByteArrayInputStream(json));
+        } catch (IllegalArgumentException e) {
+            throw CheckFailed.invalid(CommitteeDescriptor.RESOURCE + " is refused: " + e.getMessage());
         }
-        JsonNode id = document == null ? null : document.get("id");
-        if (id == null || !id.isTextual() || !id.asText().equals(committeeId)) {
-            throw CheckFailed.invalid(PATH + " has id " + (id == null ? "missing" : id) + ", but this upload is for "
-                    + "committee " + committeeId);
+        if (!descriptor.id().equals(committeeId)) {
+            throw CheckFailed.invalid(CommitteeDescriptor.RESOURCE + " has id " + descriptor.id()
+                    + ", but this upload is for committee " + committeeId);
         }
-        return PATH + " names committee " + committeeId;
+        for (int i = 0; i < descriptor.shippedPlans().size(); i++) {
+            String document = descriptor.shippedPlans().get(i).document();
+            if (!entries.containsKey(document)) {
+                throw CheckFailed.invalid(CommitteeDescriptor.RESOURCE + " is refused: shippedPlans[" + i
+                        + "].document: there is no resource " + document + " in the bundle");
+            }
+        }
+        return CommitteeDescriptor.RESOURCE + " names committee " + committeeId + " with "
+                + descriptor.catalogue().size() + " templates";
     }
 }

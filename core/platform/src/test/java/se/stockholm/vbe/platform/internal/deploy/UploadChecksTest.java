@@ -7,14 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 
 import se.stockholm.vbe.api.deploy.DeployRefusedException.Reason;
+import se.stockholm.vbe.platform.internal.trust.BundleContent;
 
 class UploadChecksTest {
 
@@ -43,6 +46,23 @@ class UploadChecksTest {
                 () -> new ZipLimitCheck(limits).check(zip(5 * 1024 * 1024), "the JAR"));
         assertEquals(Reason.INVALID, failed.reason());
         assertTrue(failed.getMessage().contains("maxRatio"), failed.getMessage());
+    }
+
+    @Test
+    void anUploadedDescriptorIsReadAsTheExtenderReadsItNamingTheField() {
+        String descriptor = """
+                {"id": "norrmalm", "name": "Norrmalms stadsdelsnämnd", "kind": "DISTRICT",
+                 "catalogue": [{"id": "vandring", "title": "Trygghetsvandring", "area": "PREVENTIVE",
+                   "responsible": ["Samordnaren"], "schedule": {"kind": "TERTIAL", "tertial": 4},
+                   "followUpIn": ["T1"]}]}""";
+        BundleContent content = new BundleContent(Map.of("VBE-INF/committee.json",
+                descriptor.getBytes(StandardCharsets.UTF_8)));
+
+        CheckFailed failed = assertThrows(CheckFailed.class, () -> DescriptorCheck.check(content, "norrmalm"));
+
+        assertEquals(Reason.INVALID, failed.reason());
+        assertEquals("VBE-INF/committee.json is refused: catalogue[0].schedule: tertial must be 1, 2 or 3 (was 4)",
+                failed.getMessage());
     }
 
     @Test
