@@ -9,6 +9,8 @@ import java.util.Objects;
  */
 public final class Validation {
 
+    private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+
     private Validation() {
     }
 
@@ -116,10 +118,26 @@ public final class Validation {
         return sum % 10 == 0;
     }
 
+    /**
+     * A grant rule's id by the convention {@code <committee-id>.<name>}: its committee's id, a dot, and a name of
+     * lower-case letters, digits and single hyphens (e.g. {@code hasselby-vallingby.unaffiliated}), at most 100
+     * characters in all. The platform refuses a rule whose id breaks it; the message says the convention.
+     */
+    public static String requireRuleId(String id, String committeeId) {
+        Objects.requireNonNull(committeeId);
+        String prefix = committeeId + ".";
+        if (id == null || !id.startsWith(prefix) || !id.substring(prefix.length()).matches(SLUG) || id.length() > 100) {
+            throw new IllegalArgumentException("rule id " + id + " does not follow the convention <committee-id>.<name>: "
+                    + "it must start with its committee's id " + prefix + " followed by a name of lower-case letters, "
+                    + "digits and hyphens, at most 100 characters in all (e.g. " + prefix + "unaffiliated)");
+        }
+        return id;
+    }
+
     /** A committee or template id: lower-case letters, digits and single hyphens, 2 to 64 characters. */
     public static String requireSlug(String value, String field) {
         Objects.requireNonNull(field);
-        if (value == null || !value.matches("[a-z0-9]+(-[a-z0-9]+)*") || value.length() < 2 || value.length() > 64) {
+        if (value == null || !value.matches(SLUG) || value.length() < 2 || value.length() > 64) {
             throw new IllegalArgumentException(field + " must be 2-64 lower-case letters, digits and hyphens, "
                     + "e.g. rinkeby-kista (was " + value + ")");
         }

@@ -39,4 +39,31 @@ class ValidationTest {
         String text = "Rad ett\nRad två\r\n\tindrag 😀 مرحبا \u200f";
         assertEquals(text, Validation.requireText(text, "text", 100));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hasselby-vallingby.unaffiliated", "hasselby-vallingby.previous-grant-accounted",
+        "hasselby-vallingby.regel-2"})
+    void aRuleIdIsItsCommitteesIdADotAndASlug(String id) {
+        assertEquals(id, Validation.requireRuleId(id, "hasselby-vallingby"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"unaffiliated", "hasselby-vallingby-unaffiliated", "hasselby-vallingby.",
+        "hasselby-vallingby.Unaffiliated", "hasselby-vallingby.obunden_förening", "hasselby-vallingby.a.b",
+        "hasselby-vallingby.-a", "alvsjo.unaffiliated", "hasselby.unaffiliated"})
+    void aRuleIdAgainstTheConventionIsRefusedSayingTheConvention(String id) {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> Validation.requireRuleId(id, "hasselby-vallingby"));
+        assertEquals("rule id " + id + " does not follow the convention <committee-id>.<name>: it must start with its "
+                + "committee's id hasselby-vallingby. followed by a name of lower-case letters, digits and hyphens, "
+                + "at most 100 characters in all (e.g. hasselby-vallingby.unaffiliated)", refused.getMessage());
+    }
+
+    @Test
+    void aRuleIdIsAtMostAHundredCharacters() {
+        String name = "a".repeat(100 - "alvsjo.".length());
+        assertEquals("alvsjo." + name, Validation.requireRuleId("alvsjo." + name, "alvsjo"));
+        assertThrows(IllegalArgumentException.class, () -> Validation.requireRuleId("alvsjo." + name + "a", "alvsjo"));
+        assertThrows(IllegalArgumentException.class, () -> Validation.requireRuleId(null, "alvsjo"));
+    }
 }

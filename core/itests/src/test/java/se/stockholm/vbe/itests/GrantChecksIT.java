@@ -2,6 +2,7 @@ package se.stockholm.vbe.itests;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -171,6 +172,37 @@ public class GrantChecksIT extends VbeKarafTestSupport {
                     "{\"enabled\": false}").statusCode());
         }
         assertEquals("APPROVE", json(as("samordnare", "POST", checks, application)).get("decision").asText());
+    }
+
+    @Test
+    public void aRuleNamedAgainstTheConventionIsNamedInHealthAndTheCommitteesOtherRulesStillRun() throws Exception {
+        Path bundle = Path.of(System.getProperty("karaf.base"), "deploy", "naming-district.jar");
+        KarafShell.drop(bundle, TestBundles.committee("naming-district", "1.0.0").rule("naming-district.fine", "pass")
+                .rule("naming-district.Obunden_Forening", "pass").rule("naming-district-typo", "pass").jar());
+        String convention = " does not follow the convention <committee-id>.<name>: it must start with its "
+                + "committee's id naming-district.";
+        await("both misnamed rules reported").atMost(DEPLOYED).until(() -> {
+            String health = http.get("/api/health").body();
+            return health.contains("rule id naming-district.Obunden_Forening" + convention)
+                    && health.contains("rule id naming-district-typo" + convention);
+        });
+        String checks = "/api/committees/naming-district/grant-checks";
+        String application = grant("802400-1235", false);
+        await("the well-named rule in use").atMost(DEPLOYED).ignoreExceptions().until(() -> json(as("samordnare",
+                "POST", checks, application)).get("reasons").size() == 3);
+
+        JsonNode check = json(as("samordnare", "POST", checks, application));
+
+        assertEquals("APPROVE", check.get("decision").asText());
+        assertEquals("PASS", reason(check, "naming-district.fine").get("outcome").asText());
+        String features = json(as("samordnare", "GET", "/api/admin/committees/naming-district/features", null))
+                .toString();
+        assertTrue(features, features.contains("\"id\":\"naming-district.fine\""));
+        assertFalse("a refused rule is no feature: " + features, features.contains("Obunden_Forening")
+                || features.contains("naming-district-typo"));
+        Files.delete(bundle);
+        await("the report gone with the bundle").atMost(DEPLOYED)
+                .until(() -> !http.get("/api/health").body().contains("naming-district"));
     }
 
     @Test

@@ -3,16 +3,12 @@ package se.stockholm.vbe.committees.hasselbyvallingby;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
-import se.stockholm.vbe.api.grant.Application;
-import se.stockholm.vbe.api.grant.BookedBy;
-import se.stockholm.vbe.api.grant.CheckType;
-import se.stockholm.vbe.api.grant.Declarations;
-import se.stockholm.vbe.api.grant.Organisation;
 import se.stockholm.vbe.api.grant.Outcome;
+import se.stockholm.vbe.api.grant.RuleResult;
+import se.stockholm.vbe.committee.testkit.Applications;
+import se.stockholm.vbe.committee.testkit.RuleContract;
 
 /**
  * Hässelby-Vällingby's local rules, with cases from its 2018 plan's section on föreningsbidrag.
@@ -20,43 +16,43 @@ import se.stockholm.vbe.api.grant.Outcome;
 class GrantRulesTest {
 
     @Test
+    void everyRuleKeepsTheRuleContract() {
+        RuleContract.verify(new UnaffiliatedRule(), HasselbyVallingbyCommittee.ID);
+        RuleContract.verify(new ResidentsRule(), HasselbyVallingbyCommittee.ID);
+        RuleContract.verify(new PreviousGrantAccountedRule(), HasselbyVallingbyCommittee.ID);
+    }
+
+    @Test
     void aReligiouslyAffiliatedAssociationGetsNoGrantAndNoPremises() {
-        assertEquals(Outcome.FAIL, new UnaffiliatedRule().evaluate(grant(true, false, true, true, null)).outcome());
-        assertEquals(Outcome.FAIL, new UnaffiliatedRule().evaluate(rental(true, false)).outcome());
-        var political = new UnaffiliatedRule().evaluate(grant(false, true, true, true, null));
+        UnaffiliatedRule rule = new UnaffiliatedRule();
+        assertEquals(Outcome.FAIL, rule.evaluate(Applications.associationGrant().religious().build()).outcome());
+        assertEquals(Outcome.FAIL, rule.evaluate(Applications.premisesBooking().religious().build()).outcome());
+        RuleResult political = rule.evaluate(Applications.associationGrant().political().build());
         assertEquals(Outcome.FAIL, political.outcome());
         assertTrue(political.message().contains("politiskt anknuten"), political.message());
-        assertEquals(Outcome.PASS, new UnaffiliatedRule().evaluate(grant(false, false, true, true, null)).outcome());
+        assertEquals(Outcome.PASS, rule.evaluate(Applications.associationGrant().build()).outcome());
     }
 
     @Test
     void theActivityMustBeForTheDistrictsResidentsAndComplementTheCommitteesWork() {
-        assertEquals(Outcome.FAIL, new ResidentsRule().evaluate(grant(false, false, false, true, null)).outcome());
-        assertEquals(Outcome.FAIL, new ResidentsRule().evaluate(grant(false, false, true, false, null)).outcome());
-        assertEquals(Outcome.REVIEW, new ResidentsRule().evaluate(grant(false, false, true, null, null)).outcome());
-        assertEquals(Outcome.PASS, new ResidentsRule().evaluate(grant(false, false, true, true, null)).outcome());
+        ResidentsRule rule = new ResidentsRule();
+        assertEquals(Outcome.FAIL, rule.evaluate(Applications.associationGrant().targetsResidents(false).build())
+                .outcome());
+        assertEquals(Outcome.FAIL, rule.evaluate(Applications.associationGrant().complementsCommitteeWork(false)
+                .build()).outcome());
+        assertEquals(Outcome.REVIEW, rule.evaluate(Applications.associationGrant().complementsCommitteeWork(null)
+                .build()).outcome());
+        assertEquals(Outcome.PASS, rule.evaluate(Applications.associationGrant().build()).outcome());
     }
 
     @Test
     void anEarlierGrantMustHaveBeenAccountedFor() {
-        assertEquals(Outcome.FAIL, new PreviousGrantAccountedRule().evaluate(grant(false, false, true, true, false))
+        PreviousGrantAccountedRule rule = new PreviousGrantAccountedRule();
+        assertEquals(Outcome.FAIL, rule.evaluate(Applications.associationGrant().previousGrantAccounted(false).build())
                 .outcome());
-        assertEquals(Outcome.PASS, new PreviousGrantAccountedRule().evaluate(grant(false, false, true, true, true))
+        assertEquals(Outcome.PASS, rule.evaluate(Applications.associationGrant().previousGrantAccounted(true).build())
                 .outcome());
-        assertEquals(Outcome.PASS, new PreviousGrantAccountedRule().evaluate(grant(false, false, true, true, null))
-                .outcome(), "a first-time applicant has nothing to account for");
-    }
-
-    private static Application grant(boolean religious, boolean political, boolean residents, Boolean complements,
-            Boolean accounted) {
-        return new Application(CheckType.ASSOCIATION_GRANT, new Organisation("Föreningen Exempel", "802400-1235",
-                religious, political), "Läxhjälp för unga", 25_000L, residents, complements,
-                new Declarations(true, true, true, true), accounted, null, null, null);
-    }
-
-    private static Application rental(boolean religious, boolean political) {
-        return new Application(CheckType.PREMISES_RENTAL, new Organisation("Föreningen Exempel", "802400-1235",
-                religious, political), "Möte", null, true, true, new Declarations(true, true, true, true), null,
-                "Vällingby parkteater", LocalDate.of(2026, 12, 5), BookedBy.ORGANISATION);
+        assertEquals(Outcome.PASS, rule.evaluate(Applications.associationGrant().build()).outcome(),
+                "a first-time applicant has nothing to account for");
     }
 }

@@ -40,7 +40,8 @@ import se.stockholm.vbe.spi.GrantRule;
 /**
  * Tracks the committees' own grant rules (whiteboard). A rule is accepted only from the bundle that owns its
  * committee ({@link OwnerStore}), declares that committee ({@code VBE-Committee}) and names its rules
- * {@code <committee-id>.<name>}; anything else is refused and reported. Every rule ever accepted is
+ * {@code <committee-id>.<name>} ({@link Validation#requireRuleId}); anything else is refused and reported, and
+ * the committee's other rules stay in use. Every rule ever accepted is
  * remembered in the database for its committee, so that an enabled rule whose bundle is away fails closed
  * instead of being skipped; what is remembered is never moved to another committee.
  */
@@ -106,10 +107,7 @@ public final class RuleRegistry {
             if (registered.appliesTo().isEmpty()) {
                 throw new IllegalArgumentException("appliesTo names no check type");
             }
-            if (!registered.id().startsWith(registered.committeeId() + ".")) {
-                throw new IllegalArgumentException("rule id " + registered.id() + " must start with its committee's id "
-                        + registered.committeeId() + ".");
-            }
+            Validation.requireRuleId(registered.id(), registered.committeeId());
             DeclaredCommittee.require(source.declaredCommittee(), registered.committeeId(), "rule " + registered.id());
             owners.requireOwner(registered.committeeId(), source.bundle());
             if (snapshot.online().containsKey(registered.id())) {

@@ -164,6 +164,33 @@ class GrantCheckServiceTest {
         assertEquals(Decision.REJECT, checks.check("hasselby-vallingby", TestRules.grant(true, true), EDITOR).decision());
     }
 
+    @Test
+    void aRuleNamedAgainstTheConventionIsRefusedNamingTheConventionAndTheCommitteesOtherRulesStillRun() {
+        rules.register(TestRules.rule("hasselby-vallingby.unaffiliated", "hasselby-vallingby", application ->
+                application.organisation().religiousAffiliation()
+                        ? RuleResult.fail("Religiöst anknuten förening") : RuleResult.pass("Obunden")), 7, HASSELBY_BUNDLE);
+        rules.register(TestRules.rule("hasselby-vallingby.Obunden_Förening", "hasselby-vallingby",
+                application -> RuleResult.pass("ok")), 8, HASSELBY_BUNDLE);
+        rules.register(TestRules.rule("unaffiliated", "hasselby-vallingby", application -> RuleResult.pass("ok")), 9,
+                HASSELBY_BUNDLE);
+
+        assertEquals(2, rules.problems().size(), rules.problems().toString());
+        assertTrue(rules.problems().stream().allMatch(problem -> problem.message().contains(
+                "does not follow the convention <committee-id>.<name>: it must start with its committee's id "
+                        + "hasselby-vallingby. followed by a name of lower-case letters, digits and hyphens")),
+                rules.problems().toString());
+        assertTrue(rules.problems().toString().contains("rule id hasselby-vallingby.Obunden_Förening"));
+        assertTrue(rules.problems().toString().contains("rule id unaffiliated"));
+        assertEquals(List.of("hasselby-vallingby.unaffiliated"),
+                rules.known("hasselby-vallingby").stream().map(rule -> rule.feature().id()).toList(),
+                "a refused rule is no feature");
+        assertEquals(Decision.REJECT, checks.check("hasselby-vallingby", TestRules.grant(true, true), EDITOR).decision());
+
+        rules.unregister(8);
+        rules.unregister(9);
+        assertEquals(List.of(), rules.problems(), "the report goes with the rule");
+    }
+
     /** Makes a rule that approves everything, or only unaffiliated applicants. */
     private interface GrantRuleFactory {
         GrantRule rule(boolean approving);
