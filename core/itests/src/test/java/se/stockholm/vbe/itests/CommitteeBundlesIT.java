@@ -21,6 +21,7 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleListener;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -178,6 +179,80 @@ public class CommitteeBundlesIT extends VbeKarafTestSupport {
         awaitOnline("feature-district", true);
         execute("feature:uninstall vbe-committee-feature-district");
         awaitOnline("feature-district", false);
+    }
+
+    private static String descriptor(String committeeId, String schedule) {
+        return """
+                {"id": "%s", "name": "Beskriven stadsdelsnämnd", "kind": "DISTRICT",
+                 "catalogue": [{"id": "trygghetsvandring", "title": "Trygghetsvandring", "area": "PREVENTIVE",
+                   "responsible": ["Samordnaren"], "partners": [], "schedule": %s, "followUpIn": ["ANNUAL_REPORT"]}],
+                 "shippedPlans": [{"year": 2051, "status": "APPROVED", "document": "VBE-INF/plans/2051.json"}]}
+                """.formatted(committeeId, schedule);
+    }
+
+    @Test
+    public void aCommitteeDescribedByDataAloneGoesOnlineOfflineAndOnlineAgainKeepingItsPlans() throws Exception {
+        Path file = deploy.resolve("described-district.jar");
+        TestBundles described = TestBundles.committee("described-district", "1.0.0")
+                .describedBy(descriptor("described-district", "{\"kind\": \"MONTHS\", \"from\": 6, \"to\": 5}"))
+                .resource("VBE-INF/plans/2051.json", PlansIT.plan(2));
+        drop(file, described.jar());
+        awaitOnline("described-district", true);
+        JsonNode catalogue = json(http.get("/api/committees/described-district/catalogue"));
+        assertEquals("[\"trygghetsvandring\"]", ids(catalogue));
+        assertEquals("{\"kind\":\"MONTHS\",\"from\":6,\"to\":5}", catalogue.get(0).get("schedule").toString());
+        await("the shipped plan imported").atMost(DEPLOYED).until(() -> http.call("GET",
+                "/api/committees/described-district/plans/2051", null, "samordnare", "samordnare").statusCode() == 200);
+        Bundle bundle = java.util.Arrays.stream(context.getBundles())
+                .filter(b -> b.getSymbolicName().equals(described.symbolicName())).findFirst().orElseThrow();
+        assertEquals("a descriptor-only bundle has no class", null, bundle.findEntries("/", "*.class", true));
+
+        bundle.stop();
+        awaitOnline("described-district", false);
+        assertEquals(200, http.call("GET", "/api/committees/described-district/plans/2051", null, "samordnare",
+                "samordnare").statusCode());
+        assertEquals("[]", http.get("/api/committees/described-district/catalogue").body());
+
+        bundle.start();
+        awaitOnline("described-district", true);
+        assertEquals("[\"trygghetsvandring\"]", ids(json(http.get("/api/committees/described-district/catalogue"))));
+        Files.delete(file);
+        awaitOnline("described-district", false);
+    }
+
+    @Test
+    public void aFaultyDescriptorIsRefusedNamingTheFieldAndHarmsNobody() throws Exception {
+        List<TestBundles> faulty = List.of(
+                TestBundles.committee("bad-month", "1.0.0")
+                        .describedBy(descriptor("bad-month", "{\"kind\": \"MONTHS\", \"from\": 6, \"to\": 13}")),
+                TestBundles.committee("other-header", "1.0.0")
+                        .describedBy(descriptor("other-descriptor", "{\"kind\": \"ONGOING\"}"))
+                        .resource("VBE-INF/plans/2051.json", PlansIT.plan(2)),
+                TestBundles.committee("two-sources", "1.0.0")
+                        .resource("VBE-INF/committee.json", descriptor("two-sources", "{\"kind\": \"ONGOING\"}"))
+                        .resource("VBE-INF/plans/2051.json", PlansIT.plan(2)));
+        for (TestBundles bundle : faulty) {
+            drop(deploy.resolve(bundle.symbolicName() + ".jar"), bundle.jar());
+        }
+
+        List<String> reasons = List.of(
+                "VBE-INF/committee.json is refused: catalogue[0].schedule: to must be a month from 1 to 12 (was 13)",
+                "VBE-INF/committee.json is refused: id: the descriptor describes committee other-descriptor, but the "
+                        + "bundle declares committee other-header",
+                "has a committee descriptor (VBE-INF/committee.json) and registers a Committee service of its own");
+        await("every faulty descriptor reported with its reason").atMost(DEPLOYED)
+                .until(() -> reasons.stream().allMatch(http.get("/api/health").body()::contains));
+        JsonNode health = json(http.get("/api/health"));
+        assertEquals(health.toString(), faulty.size(), health.get("problems").size());
+        assertTrue("the descriptor of a bundle with both is used",
+                json(http.get("/api/committees/two-sources")).get("online").asBoolean());
+        assertEquals("[\"trygghetsvandring\"]", ids(json(http.get("/api/committees/two-sources/catalogue"))));
+        assertTrue(json(http.get("/api/committees/rinkeby-kista")).get("online").asBoolean());
+
+        for (TestBundles bundle : faulty) {
+            Files.delete(deploy.resolve(bundle.symbolicName() + ".jar"));
+        }
+        await().atMost(DEPLOYED).until(() -> http.get("/api/health").body().startsWith("{\"status\":\"UP\""));
     }
 
     private void awaitOnline(String committeeId, boolean online) {

@@ -10,14 +10,16 @@ import se.stockholm.vbe.api.plan.Activity;
 import se.stockholm.vbe.api.plan.PlanDocument;
 import se.stockholm.vbe.api.plan.Schedule;
 import se.stockholm.vbe.committee.testkit.CommitteeContract;
+import se.stockholm.vbe.committee.testkit.DescriptorContract;
+import se.stockholm.vbe.spi.Committee;
 
 class AlvsjoCommitteeTest {
 
-    private final AlvsjoCommittee committee = new AlvsjoCommittee();
+    private final Committee committee = DescriptorContract.verify();
 
     @Test
-    void keepsTheCommitteeContract() {
-        CommitteeContract.verify(committee);
+    void keepsTheDescriptorAndTheCommitteeContract() {
+        DescriptorContract.verify();
     }
 
     @Test

@@ -18,7 +18,7 @@ public final class PreviousGrantAccountedRule extends BaseGrantRule {
 
     public PreviousGrantAccountedRule() {
         super("hasselby-vallingby.previous-grant-accounted", "Tidigare bidrag återrapporterat",
-                HasselbyVallingbyCommittee.ID, EnumSet.of(CheckType.ASSOCIATION_GRANT));
+                HasselbyVallingby.ID, EnumSet.of(CheckType.ASSOCIATION_GRANT));
     }
 
     @Override

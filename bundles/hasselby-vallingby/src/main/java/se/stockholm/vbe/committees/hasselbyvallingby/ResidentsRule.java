@@ -19,7 +19,7 @@ public final class ResidentsRule extends BaseGrantRule {
 
     public ResidentsRule() {
         super("hasselby-vallingby.residents", "Riktad till stadsdelens invånare och kompletterar nämndens verksamhet",
-                HasselbyVallingbyCommittee.ID, EnumSet.allOf(CheckType.class));
+                HasselbyVallingby.ID, EnumSet.allOf(CheckType.class));
     }
 
     @Override

@@ -19,7 +19,7 @@ public final class UnaffiliatedRule extends BaseGrantRule {
 
     public UnaffiliatedRule() {
         super("hasselby-vallingby.unaffiliated", "Religiöst och politiskt obunden förening",
-                HasselbyVallingbyCommittee.ID, EnumSet.allOf(CheckType.class));
+                HasselbyVallingby.ID, EnumSet.allOf(CheckType.class));
     }
 
     @Override

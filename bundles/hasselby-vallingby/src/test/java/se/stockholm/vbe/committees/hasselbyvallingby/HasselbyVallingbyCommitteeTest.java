@@ -8,14 +8,16 @@ import org.junit.jupiter.api.Test;
 import se.stockholm.vbe.api.plan.Activity;
 import se.stockholm.vbe.api.plan.PlanDocument;
 import se.stockholm.vbe.committee.testkit.CommitteeContract;
+import se.stockholm.vbe.committee.testkit.DescriptorContract;
+import se.stockholm.vbe.spi.Committee;
 
 class HasselbyVallingbyCommitteeTest {
 
-    private final HasselbyVallingbyCommittee committee = new HasselbyVallingbyCommittee();
+    private final Committee committee = DescriptorContract.verify();
 
     @Test
-    void keepsTheCommitteeContract() {
-        CommitteeContract.verify(committee);
+    void keepsTheDescriptorAndTheCommitteeContract() {
+        DescriptorContract.verify();
     }
 
     @Test

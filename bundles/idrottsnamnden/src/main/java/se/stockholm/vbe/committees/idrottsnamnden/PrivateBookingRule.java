@@ -20,7 +20,7 @@ public final class PrivateBookingRule extends BaseGrantRule {
 
     public PrivateBookingRule() {
         super("idrottsnamnden.private-booking", "Bokning genom privatperson",
-                IdrottsnamndenCommittee.ID, EnumSet.of(CheckType.PREMISES_RENTAL));
+                Idrottsnamnden.ID, EnumSet.of(CheckType.PREMISES_RENTAL));
     }
 
     @Override

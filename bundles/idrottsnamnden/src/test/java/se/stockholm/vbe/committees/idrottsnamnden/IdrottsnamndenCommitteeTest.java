@@ -7,15 +7,16 @@ import org.junit.jupiter.api.Test;
 
 import se.stockholm.vbe.api.committee.CommitteeKind;
 import se.stockholm.vbe.api.plan.Area;
-import se.stockholm.vbe.committee.testkit.CommitteeContract;
+import se.stockholm.vbe.committee.testkit.DescriptorContract;
+import se.stockholm.vbe.spi.Committee;
 
 class IdrottsnamndenCommitteeTest {
 
-    private final IdrottsnamndenCommittee committee = new IdrottsnamndenCommittee();
+    private final Committee committee = DescriptorContract.verify();
 
     @Test
-    void keepsTheCommitteeContract() {
-        CommitteeContract.verify(committee);
+    void keepsTheDescriptorAndTheCommitteeContract() {
+        DescriptorContract.verify();
     }
 
     @Test

@@ -17,14 +17,16 @@ import se.stockholm.vbe.api.plan.InformationSource;
 import se.stockholm.vbe.api.plan.PlanDocument;
 import se.stockholm.vbe.api.plan.Schedule;
 import se.stockholm.vbe.committee.testkit.CommitteeContract;
+import se.stockholm.vbe.committee.testkit.DescriptorContract;
+import se.stockholm.vbe.spi.Committee;
 
 class RinkebyKistaCommitteeTest {
 
-    private final RinkebyKistaCommittee committee = new RinkebyKistaCommittee();
+    private final Committee committee = DescriptorContract.verify();
 
     @Test
-    void keepsTheCommitteeContract() {
-        CommitteeContract.verify(committee);
+    void keepsTheDescriptorAndTheCommitteeContract() {
+        DescriptorContract.verify();
     }
 
     @Test

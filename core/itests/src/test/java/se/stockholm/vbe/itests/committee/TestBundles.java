@@ -41,6 +41,7 @@ public final class TestBundles {
     }
 
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private final Map<String, String> resources = new LinkedHashMap<>();
     private final List<Component> components = new ArrayList<>(List.of(
             new Component(TestCommittee.class, "se.stockholm.vbe.spi.Committee", Map.of(), false)));
 
@@ -91,6 +92,22 @@ public final class TestBundles {
         return this;
     }
 
+    /** Adds a resource (a file in the jar) with the text. */
+    public TestBundles resource(String path, String text) {
+        resources.put(path, text);
+        return this;
+    }
+
+    /**
+     * Makes the bundle a committee described by data alone: {@code VBE-INF/committee.json} with the text, no class,
+     * no component and no import.
+     */
+    public TestBundles describedBy(String descriptor) {
+        components.clear();
+        headers.remove("Import-Package");
+        return resource("VBE-INF/committee.json", descriptor);
+    }
+
     public TestBundles header(String name, String value) {
         if (value == null) {
             headers.remove(name);
@@ -116,7 +133,9 @@ public final class TestBundles {
         for (int i = 0; i < components.size(); i++) {
             descriptors.add("OSGI-INF/component-" + i + ".xml");
         }
-        manifest.getMainAttributes().putValue("Service-Component", String.join(",", descriptors));
+        if (!descriptors.isEmpty()) {
+            manifest.getMainAttributes().putValue("Service-Component", String.join(",", descriptors));
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
             Set<Class<?>> classes = new LinkedHashSet<>();
@@ -136,6 +155,10 @@ public final class TestBundles {
                 jar.putNextEntry(new JarEntry(descriptors.get(i)));
                 jar.write(COMPONENT.formatted(symbolicName() + "." + i, component.immediate(),
                         component.type().getName(), component.service(), properties).getBytes(StandardCharsets.UTF_8));
+            }
+            for (Map.Entry<String, String> resource : resources.entrySet()) {
+                jar.putNextEntry(new JarEntry(resource.getKey()));
+                jar.write(resource.getValue().getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -24,11 +24,11 @@ public final class CommitteeTransfers implements CommitteeOwners {
     private static final Logger LOG = LoggerFactory.getLogger(CommitteeTransfers.class);
 
     private final OwnerStore owners;
-    private final CommitteeRegistry committees;
+    private final CommitteeTracker committees;
     private final RuleRegistry rules;
 
     @Activate
-    public CommitteeTransfers(@Reference OwnerStore owners, @Reference CommitteeRegistry committees,
+    public CommitteeTransfers(@Reference OwnerStore owners, @Reference CommitteeTracker committees,
             @Reference RuleRegistry rules) {
         this.owners = owners;
         this.committees = committees;

@@ -16,7 +16,7 @@ import se.stockholm.vbe.api.health.HealthProblem;
 import se.stockholm.vbe.api.health.HealthReport;
 import se.stockholm.vbe.api.health.HealthService;
 import se.stockholm.vbe.api.health.HealthStatus;
-import se.stockholm.vbe.platform.internal.committee.CommitteeRegistry;
+import se.stockholm.vbe.platform.internal.committee.CommitteeHealth;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.grant.RuleRegistry;
 import se.stockholm.vbe.platform.internal.grant.RuleRunner;
@@ -36,7 +36,7 @@ public final class PlatformHealthService implements HealthService {
 
     private final Database database;
     private final DatabaseProbe probe;
-    private final CommitteeRegistry committees;
+    private final CommitteeHealth committees;
     private final RuleRegistry rules;
     private final RuleRunner runner;
     private final DemoPasswordCheck demoPasswords;
@@ -48,7 +48,7 @@ public final class PlatformHealthService implements HealthService {
     private volatile BootFinished bootFinished;
 
     @Activate
-    public PlatformHealthService(@Reference Database database, @Reference CommitteeRegistry committees,
+    public PlatformHealthService(@Reference Database database, @Reference CommitteeHealth committees,
             @Reference RuleRegistry rules, @Reference RuleRunner runner, @Reference DemoPasswordCheck demoPasswords,
             @Reference BundleGate gate, @Reference ThreadReporter threads, BundleContext context) {
         this.database = database;

@@ -1,0 +1,259 @@
+package se.stockholm.vbe.platform.internal.committee;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.stockholm.vbe.api.UnavailableException;
+import se.stockholm.vbe.api.Validation;
+import se.stockholm.vbe.api.committee.CommitteeInfo;
+import se.stockholm.vbe.api.committee.CommitteeKind;
+import se.stockholm.vbe.api.privacy.PersonalDataGuard;
+import se.stockholm.vbe.json.CommitteeDescriptor;
+import se.stockholm.vbe.platform.internal.committee.CommitteeRecorder.PendingRecord;
+import se.stockholm.vbe.platform.internal.db.Database;
+import se.stockholm.vbe.platform.internal.db.StoredTime;
+import se.stockholm.vbe.platform.internal.plan.PlanGeneration;
+import se.stockholm.vbe.spi.ActivityTemplate;
+import se.stockholm.vbe.spi.Committee;
+
+/**
+ * Tracks the committee services of committee bundles (whiteboard), whether a bundle's own component or the
+ * descriptor extender registered them. A committee that arrives is read once, checked, and handed to the
+ * {@link CommitteeRecorder}; one that leaves goes offline and keeps its plans. A committee that throws, or is
+ * invalid, or whose id is owned by another bundle ({@link OwnerStore}), is refused and reported, and nothing
+ * else is affected.
+ */
+@Component(service = CommitteeTracker.class, immediate = true)
+public final class CommitteeTracker {
+
+    /** The service property the descriptor extender marks the committees it registers with. */
+    public static final String DESCRIPTOR_PROPERTY = "vbe.committee.descriptor";
+
+    private static final Logger LOG = LoggerFactory.getLogger(CommitteeTracker.class);
+
+    private final Database database;
+    private final PlanGeneration generation;
+    private final BundleContext context;
+    private final OwnerStore owners;
+    private final CatalogueLimits limits;
+    private final NodePresence presence;
+    private final CommitteeRegistrations registrations;
+    private final CommitteeRecorder recorder;
+    private final Runnable bindAwaiting = this::bindAwaiting;
+    /**
+     * Services refused so far, tried again when a committee goes offline (a second version of the owner's
+     * bundle may take over) or changes owner.
+     */
+    private final Map<Long, ServiceReference<Committee>> refusedReferences = new ConcurrentHashMap<>();
+    /** Services whose owner could not be looked up because the database was away; bound when it is back. */
+    private final Map<Long, ServiceReference<Committee>> awaitingOwner = new ConcurrentHashMap<>();
+    private volatile boolean active;
+
+    @Activate
+    public CommitteeTracker(@Reference Database database, @Reference PlanGeneration generation,
+            @Reference OwnerStore owners, @Reference CatalogueLimits limits, @Reference NodePresence presence,
+            @Reference CommitteeRegistrations registrations, @Reference CommitteeRecorder recorder,
+            BundleContext context) {
+        this.database = database;
+        this.owners = owners;
+        this.limits = limits;
+        this.generation = generation;
+        this.context = context;
+        this.presence = presence;
+        this.registrations = registrations;
+        this.recorder = recorder;
+        presence.reportFrom(() -> registrations.current().online().values().stream().map(Contribution::info)
+                .toList());
+        active = true;
+        database.whenAvailable(bindAwaiting);
+    }
+
+    @Deactivate
+    void deactivate() {
+        active = false;
+        database.stopNotifying(bindAwaiting);
+    }
+
+    /** The database is back: the services that waited to learn who owns their ids are bound now. */
+    private void bindAwaiting() {
+        for (Long serviceId : List.copyOf(awaitingOwner.keySet())) {
+            ServiceReference<Committee> waiting = awaitingOwner.remove(serviceId);
+            if (waiting != null) {
+                ungetQuietly(waiting);
+                bindCommittee(waiting);
+            }
+        }
+    }
+
+    @Reference(service = Committee.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindCommittee(ServiceReference<Committee> reference) {
+        long serviceId = (Long) reference.getProperty(Constants.SERVICE_ID);
+        Bundle bundle = reference.getBundle();
+        String source = bundle == null ? "service " + serviceId
+                : bundle.getSymbolicName() + " " + bundle.getVersion();
+        try {
+            Contribution contribution = read(reference, serviceId, bundle);
+            registrations.update(current -> {
+                // under the lock, so that a transfer in between cannot leave the old owner online
+                owners.requireOwner(contribution.info().id(), bundle.getSymbolicName());
+                Contribution holder = current.online().get(contribution.info().id());
+                if (holder != null) {
+                    throw new IllegalArgumentException("committee id " + contribution.info().id()
+                            + " is already held by " + holder.info().bundle() + " " + holder.info().bundleVersion()
+                            + "; this one is refused");
+                }
+                return current.withOnline(contribution);
+            });
+            LOG.info("Committee {} ({}) is online from {}", contribution.info().id(), contribution.info().name(),
+                    source);
+            recorder.record(serviceId, new PendingRecord(reference, contribution.info(), source));
+            presence.changed();
+        } catch (UnavailableException e) {
+            awaitingOwner.put(serviceId, reference);
+            LOG.info("Committee service from {} waits for the database to say who owns its id: {}", source,
+                    e.getMessage());
+        } catch (RuntimeException | LinkageError e) {
+            refusedReferences.put(serviceId, reference);
+            registrations.refuse(serviceId, bundle, source, e);
+        }
+    }
+
+    /**
+     * The owner of a committee id changed: a contribution of another bundle goes offline (and is refused when
+     * tried again), and a refused one of the new owner is taken into use.
+     */
+    void ownerChanged(String committeeId, String owner) {
+        Contribution[] leaving = new Contribution[1];
+        registrations.update(current -> {
+            Contribution holder = current.online().get(committeeId);
+            if (holder == null || owner.equals(holder.info().bundle())) {
+                return current;
+            }
+            leaving[0] = holder;
+            return current.without(holder.serviceId());
+        });
+        Contribution holder = leaving[0];
+        if (holder != null) {
+            LOG.warn("Committee {} is offline: its id now belongs to bundle {}, not {}", committeeId, owner,
+                    holder.info().bundle());
+            registrations.events().offline(holder.info(), "id:t tillhör nu modulen " + owner);
+            ServiceReference<Committee> reference = holderReference(holder.serviceId());
+            if (reference != null) {
+                refusedReferences.put(holder.serviceId(), reference);
+            }
+            generation.changed();
+            presence.changed();
+        }
+        retryRefused();
+    }
+
+    private ServiceReference<Committee> holderReference(long serviceId) {
+        try {
+            ServiceReference<?>[] found = context.getServiceReferences(Committee.class.getName(),
+                    "(" + Constants.SERVICE_ID + "=" + serviceId + ")");
+            @SuppressWarnings("unchecked")
+            ServiceReference<Committee> reference = found == null ? null : (ServiceReference<Committee>) found[0];
+            return reference;
+        } catch (org.osgi.framework.InvalidSyntaxException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    void unbindCommittee(ServiceReference<Committee> reference) {
+        long serviceId = (Long) reference.getProperty(Constants.SERVICE_ID);
+        recorder.forget(serviceId);
+        awaitingOwner.remove(serviceId);
+        Optional<Contribution> leaving = registrations.current().online().values().stream()
+                .filter(c -> c.serviceId() == serviceId).findFirst();
+        boolean wasOnline = leaving.isPresent();
+        leaving.ifPresent(c -> LOG.info("Committee {} is offline: its bundle {} {} is gone or stopped; its plans stay",
+                c.info().id(), c.info().bundle(), c.info().bundleVersion()));
+        refusedReferences.remove(serviceId);
+        registrations.events().forget(serviceId);
+        registrations.update(current -> current.without(serviceId));
+        if (active) {
+            generation.changed();
+            presence.changed();
+            ungetQuietly(reference);
+            leaving.ifPresent(c -> registrations.events().offline(c.info(), "modulen är borttagen eller stoppad"));
+            if (wasOnline) {
+                retryRefused();
+            }
+        }
+    }
+
+    /** A committee went offline or changed owner: a refused service of its owner may take it now. */
+    private void retryRefused() {
+        for (Map.Entry<Long, ServiceReference<Committee>> refused : Map.copyOf(refusedReferences).entrySet()) {
+            if (refusedReferences.remove(refused.getKey()) != null) {
+                registrations.update(current -> current.without(refused.getKey()));
+                ungetQuietly(refused.getValue());
+                bindCommittee(refused.getValue());
+            }
+        }
+    }
+
+    private Contribution read(ServiceReference<Committee> reference, long serviceId, Bundle bundle) {
+        if (bundle != null && reference.getProperty(DESCRIPTOR_PROPERTY) == null
+                && bundle.getEntry(CommitteeDescriptor.RESOURCE) != null) {
+            throw new IllegalArgumentException("the bundle has a committee descriptor (" + CommitteeDescriptor.RESOURCE
+                    + ") and registers a Committee service of its own: a committee has one source, so this service "
+                    + "is refused; remove the descriptor or the component");
+        }
+        Committee committee = context.getService(reference);
+        if (committee == null) {
+            throw new IllegalStateException("its component failed to activate (see the log above)");
+        }
+        String id = Validation.requireSlug(committee.id(), "id");
+        DeclaredCommittee.require(bundle, id, "the committee service");
+        String name = Validation.requireLine(committee.name(), "name", 200);
+        CommitteeKind kind = Validation.require(committee.kind(), "kind");
+        List<ActivityTemplate> catalogue = Validation.list(committee.catalogue(), "catalogue");
+        limits.check(catalogue);
+        Set<String> templateIds = new HashSet<>();
+        for (int i = 0; i < catalogue.size(); i++) {
+            ActivityTemplate template = catalogue.get(i);
+            PersonalDataGuard.check(template, "catalogue[" + i + "]");
+            if (!templateIds.add(template.id())) {
+                throw new IllegalArgumentException("catalogue has the template id " + template.id() + " twice");
+            }
+        }
+        CommitteeInfo info = new CommitteeInfo(id, name, kind, true,
+                bundle == null ? null : bundle.getSymbolicName(),
+                bundle == null ? null : bundle.getVersion().toString(), StoredTime.now(), List.of());
+        return new Contribution(serviceId, info, List.copyOf(catalogue));
+    }
+
+    private void ungetQuietly(ServiceReference<Committee> reference) {
+        try {
+            context.ungetService(reference);
+        } catch (IllegalStateException alreadyGone) {
+            // the bundle context or the service went first; nothing is held any more
+        }
+    }
+
+    /** The services that wait for the database to say who owns their committee ids. */
+    List<String> awaitingOwner() {
+        return awaitingOwner.values().stream().map(reference -> "service "
+                + reference.getProperty(Constants.SERVICE_ID) + " of " + reference.getBundle()).toList();
+    }
+}
