@@ -17,9 +17,9 @@ class GrantRulesTest {
 
     @Test
     void everyRuleKeepsTheRuleContract() {
-        RuleContract.verify(new UnaffiliatedRule(), HasselbyVallingbyCommittee.ID);
-        RuleContract.verify(new ResidentsRule(), HasselbyVallingbyCommittee.ID);
-        RuleContract.verify(new PreviousGrantAccountedRule(), HasselbyVallingbyCommittee.ID);
+        RuleContract.verify(new UnaffiliatedRule(), HasselbyVallingby.ID);
+        RuleContract.verify(new ResidentsRule(), HasselbyVallingby.ID);
+        RuleContract.verify(new PreviousGrantAccountedRule(), HasselbyVallingby.ID);
     }
 
     @Test

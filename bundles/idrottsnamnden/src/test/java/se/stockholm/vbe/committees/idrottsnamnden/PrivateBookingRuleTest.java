@@ -18,7 +18,7 @@ class PrivateBookingRuleTest {
 
     @Test
     void keepsTheRuleContract() {
-        RuleContract.verify(rule, IdrottsnamndenCommittee.ID);
+        RuleContract.verify(rule, Idrottsnamnden.ID);
     }
 
     @Test
