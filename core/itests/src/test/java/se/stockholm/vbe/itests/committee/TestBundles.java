@@ -154,6 +154,9 @@ public final class TestBundles {
         try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
             Set<Class<?>> classes = new LinkedHashSet<>();
             components.forEach(component -> classes.add(component.type()));
+            if (!classes.isEmpty()) {
+                classes.add(TestCatalogue.class); // the test committees' catalogues
+            }
             for (Class<?> type : classes) {
                 String className = type.getName().replace('.', '/') + ".class";
                 jar.putNextEntry(new JarEntry(className));

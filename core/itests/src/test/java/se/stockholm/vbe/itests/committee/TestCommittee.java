@@ -1,16 +1,12 @@
 package se.stockholm.vbe.itests.committee;
 
-import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.List;
 
 import org.osgi.framework.BundleContext;
 
 import se.stockholm.vbe.api.committee.CommitteeKind;
-import se.stockholm.vbe.api.plan.Area;
-import se.stockholm.vbe.api.plan.FollowUpPeriod;
 import se.stockholm.vbe.spi.ActivityTemplate;
-import se.stockholm.vbe.spi.TemplateSchedule;
 import se.stockholm.vbe.spi.Committee;
 
 /**
@@ -58,11 +54,6 @@ public class TestCommittee implements Committee {
         if ("catalogue".equals(fail)) {
             throw new IllegalStateException("this test committee fails from its catalogue");
         }
-        List<ActivityTemplate> catalogue = new ArrayList<>();
-        for (String template : templates.split(",")) {
-            catalogue.add(new ActivityTemplate(template, "Mall " + template, null, Area.PREVENTIVE, List.of("Samordnare"), List.of(),
-                    TemplateSchedule.ongoing(), List.of(FollowUpPeriod.T1)));
-        }
-        return catalogue;
+        return TestCatalogue.of(templates);
     }
 }

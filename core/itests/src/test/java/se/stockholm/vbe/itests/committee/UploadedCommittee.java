@@ -1,15 +1,11 @@
 package se.stockholm.vbe.itests.committee;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import se.stockholm.vbe.api.committee.CommitteeKind;
-import se.stockholm.vbe.api.plan.Area;
-import se.stockholm.vbe.api.plan.FollowUpPeriod;
 import se.stockholm.vbe.spi.ActivityTemplate;
 import se.stockholm.vbe.spi.Committee;
-import se.stockholm.vbe.spi.TemplateSchedule;
 
 /**
  * A test committee that imports the platform's API alone, as an uploaded bundle must: what it is comes from its
@@ -45,11 +41,6 @@ public class UploadedCommittee implements Committee {
 
     @Override
     public List<ActivityTemplate> catalogue() {
-        List<ActivityTemplate> catalogue = new ArrayList<>();
-        for (String template : templates.split(",")) {
-            catalogue.add(new ActivityTemplate(template, "Mall " + template, null, Area.PREVENTIVE, List.of("Samordnare"),
-                    List.of(), TemplateSchedule.ongoing(), List.of(FollowUpPeriod.T1)));
-        }
-        return catalogue;
+        return TestCatalogue.of(templates);
     }
 }
