@@ -203,6 +203,15 @@ public final class BundleGate implements ResolverHookFactory, WeavingHook {
         return verdict == null || verdict.lastModified() != bundle.getLastModified() ? null : verdict.refusal();
     }
 
+    /**
+     * Why the gate refuses the committee bundle under the current policy (a phrase after "it"), checking its content
+     * now if it has not yet, or null if it admits it. A bundle of data alone has no class for the weaving hook to
+     * stop, so what reads its data asks here first.
+     */
+    public String refusalNow(Bundle bundle) {
+        return DeclaredCommittee.of(bundle) == null ? null : verdict(bundle).refusal();
+    }
+
     /** The sources ({@code symbolic-name version}) of the committee bundles the gate names in its problems. */
     public List<String> refusedSources() {
         return problems().stream().map(HealthProblem::source).filter(source -> !source.equals(TRUST_SOURCE))

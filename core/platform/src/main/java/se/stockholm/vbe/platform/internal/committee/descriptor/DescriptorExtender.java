@@ -17,6 +17,7 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.slf4j.Logger;
@@ -26,6 +27,7 @@ import se.stockholm.vbe.api.health.HealthProblem;
 import se.stockholm.vbe.json.CommitteeDescriptor;
 import se.stockholm.vbe.platform.internal.committee.CommitteeTracker;
 import se.stockholm.vbe.platform.internal.committee.DeclaredCommittee;
+import se.stockholm.vbe.platform.internal.trust.BundleGate;
 import se.stockholm.vbe.spi.Committee;
 
 /**
@@ -34,13 +36,15 @@ import se.stockholm.vbe.spi.Committee;
  * descriptor and registers its {@link Committee} service with that bundle's own context, so ownership, trust and
  * recording treat it exactly like a committee written in Java; the service goes when the bundle stops. A
  * descriptor that cannot be read, or names another id than the header, is refused and reported; nothing else is
- * affected.
+ * affected. A bundle the trust gate refuses contributes nothing (the gate reports it): a bundle of data alone
+ * that resolved before the gate existed has no class the gate could keep from loading.
  */
 @Component(service = DescriptorExtender.class, immediate = true)
 public final class DescriptorExtender implements BundleTrackerCustomizer<DescriptorExtender.Described> {
 
     private static final Logger LOG = LoggerFactory.getLogger(DescriptorExtender.class);
 
+    private final BundleGate gate;
     private final BundleTracker<Described> tracker;
     /** Why a bundle's descriptor was refused, by bundle id, while the bundle is active. */
     private final Map<Long, HealthProblem> refused = new ConcurrentHashMap<>();
@@ -50,7 +54,8 @@ public final class DescriptorExtender implements BundleTrackerCustomizer<Descrip
     }
 
     @Activate
-    public DescriptorExtender(BundleContext context) {
+    public DescriptorExtender(@Reference BundleGate gate, BundleContext context) {
+        this.gate = gate;
         tracker = new BundleTracker<>(context, Bundle.ACTIVE, this);
         tracker.open();
     }
@@ -68,6 +73,11 @@ public final class DescriptorExtender implements BundleTrackerCustomizer<Descrip
             return null;
         }
         String source = bundle.getSymbolicName() + " " + bundle.getVersion();
+        String untrusted = gate.refusalNow(bundle);
+        if (untrusted != null) {
+            LOG.warn("Committee descriptor of {} not read: the trust gate refuses the bundle, it {}", source, untrusted);
+            return new Described(null);
+        }
         try {
             Committee committee = read(resource, declared).committee(bundle::getEntry);
             Dictionary<String, Object> properties = new Hashtable<>();
