@@ -201,11 +201,13 @@ public final class CommitteeTracker {
         }
     }
 
-    /** A committee went offline or changed owner: a refused service of its owner may take it now. */
+    /**
+     * A committee went offline or changed owner: a refused service of its owner may take it now. Its refusal stays
+     * until the new attempt replaces it, so health never shows a moment without it.
+     */
     private void retryRefused() {
         for (Map.Entry<Long, ServiceReference<Committee>> refused : Map.copyOf(refusedReferences).entrySet()) {
             if (refusedReferences.remove(refused.getKey()) != null) {
-                registrations.update(current -> current.without(refused.getKey()));
                 ungetQuietly(refused.getValue());
                 bindCommittee(refused.getValue());
             }

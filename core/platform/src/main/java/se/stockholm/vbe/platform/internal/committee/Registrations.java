@@ -32,10 +32,13 @@ record Registrations(Map<String, CommitteeInfo> known, Map<String, Contribution>
         return new Registrations(all, online, refused);
     }
 
+    /** With the contribution online; a refusal the same service had before is over. */
     Registrations withOnline(Contribution contribution) {
         Map<String, Contribution> all = new TreeMap<>(online);
         all.put(contribution.info().id(), contribution);
-        return new Registrations(known, all, refused).withKnown(contribution.info());
+        Map<Long, HealthProblem> stillRefused = new TreeMap<>(refused);
+        stillRefused.remove(contribution.serviceId());
+        return new Registrations(known, all, stillRefused).withKnown(contribution.info());
     }
 
     Registrations withRefused(long serviceId, HealthProblem problem) {
