@@ -4,6 +4,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static se.stockholm.vbe.itests.Answers.assertProblem;
+import static se.stockholm.vbe.itests.Answers.json;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -251,16 +253,5 @@ public class QuarantineIT extends VbeKarafTestSupport {
 
     private static Path deploy() {
         return Path.of(System.getProperty("karaf.base"), "deploy");
-    }
-
-    private static JsonNode json(HttpResponse<String> response) throws Exception {
-        assertTrue(response.body(), response.statusCode() < 300);
-        return JSON.readTree(response.body());
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String detail) {
-        assertEquals(response.body(), status, response.statusCode());
-        assertTrue(response.body(), response.body().contains(detail));
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
     }
 }
