@@ -156,6 +156,17 @@ export function errorSummary(errors) {
   return summary;
 }
 
+/** The Swedish label before text the platform writes in English (a health problem, a check's finding). */
+export const TECHNICAL = 'Teknisk uppgift (engelska):';
+
+/**
+ * The platform's own technical text, shown as it is under a Swedish label (and marked as English for screen
+ * readers): the pages translate their own words, not the server's diagnostics.
+ */
+export function technical(text) {
+  return h('span', {}, `${TECHNICAL} `, h('span', { lang: 'en' }, text));
+}
+
 /** A message block: kind 'info', 'ok', 'warn' or 'error'. */
 export function notice(kind, title, ...body) {
   return h('div', { class: `notice notice--${kind}`, role: kind === 'error' ? 'alert' : null },

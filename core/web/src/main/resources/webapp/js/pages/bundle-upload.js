@@ -3,7 +3,7 @@
 // the module removed, each after a confirmation. The platform runs every check again on the real install.
 
 import { api, get, upload, segment, ApiError } from '../api.js';
-import { h, field, notice, table, row, errorSummary, announce, whileBusy } from '../dom.js';
+import { h, field, notice, table, row, errorSummary, announce, whileBusy, technical, TECHNICAL } from '../dom.js';
 import { committees } from '../committees.js';
 import { DEPLOY_CHECK, BUNDLE_STATE } from '../texts.js';
 
@@ -104,7 +104,7 @@ class ModulePage {
   /** A refusal: the check that refused named in the summary, and every check that ran below it. */
   refused(error) {
     const check = error.problem.check;
-    const text = check ? `Kontrollen ”${DEPLOY_CHECK[check] || check}” underkände modulen: ${error.detail}`
+    const text = check ? `Kontrollen ”${DEPLOY_CHECK[check] || check}” underkände modulen. ${TECHNICAL} ${error.detail}`
       : busyOrMessage(error);
     this.showErrors([{ text, target: null }]);
     const checks = error.problem.report?.checks;
@@ -150,7 +150,7 @@ class ModulePage {
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       slot.replaceChildren(notice('error', null, error.problem.check
-        ? `Kontrollen ”${DEPLOY_CHECK[error.problem.check] || error.problem.check}” underkände: ${error.detail}`
+        ? `Kontrollen ”${DEPLOY_CHECK[error.problem.check] || error.problem.check}” underkände. ${TECHNICAL} ${error.detail}`
         : busyOrMessage(error)));
     }
   }
@@ -192,5 +192,5 @@ function facts(installed) {
 
 function checkTable(checks) {
   return table('Kontrollerna', ['Kontroll', 'Utfall', 'Vad plattformen fann'], checks.map((check) => row([
-    DEPLOY_CHECK[check.name] || check.name, check.passed ? 'Godkänd' : 'Underkänd', check.detail])));
+    DEPLOY_CHECK[check.name] || check.name, check.passed ? 'Godkänd' : 'Underkänd', check.detail ? technical(check.detail) : '–'])));
 }

@@ -4,7 +4,7 @@
 // the platform's online backups.
 
 import { api, get, segment, ApiError } from '../api.js';
-import { h, table, row, field, notice, whileBusy } from '../dom.js';
+import { h, table, row, field, notice, technical, whileBusy } from '../dom.js';
 import { FormErrors } from '../form-errors.js';
 import { refresh } from '../main.js';
 import { problemsOf } from '../committees.js';
@@ -28,10 +28,10 @@ export default {
           committee.bundleVersion || '–',
           committee.quarantine ? 'I karantän' : committee.online ? 'I drift' : 'Ur drift', dateTime(committee.lastSeen),
           nodes(committee),
-          problems.length ? h('ul', { class: 'plain' }, problems.map((problem) => h('li', {}, problem.message))) : 'Inga']);
+          problems.length ? h('ul', { class: 'plain' }, problems.map((problem) => h('li', {}, technical(problem.message)))) : 'Inga']);
       })),
       unmatched.length ? h('div', {}, h('h2', {}, 'Övriga problem'),
-        h('ul', {}, unmatched.map((problem) => h('li', {}, `${problem.source}: ${problem.message}`)))) : null,
+        h('ul', {}, unmatched.map((problem) => h('li', {}, technical(`${problem.source}: ${problem.message}`))))) : null,
       quarantineSection(list, health),
       backupSection(backups));
   },
@@ -59,8 +59,10 @@ function quarantineStatus(committee) {
 function quarantineSection(list, health) {
   const form = h('div', { 'aria-live': 'polite' });
   const byId = Object.fromEntries(list.map((committee) => [committee.id, committee]));
+  // Health names a problem's committee only where a quarantine can stop it: today a rule that hangs. One whose
+  // committee is already in quarantine is the quarantine itself.
   const hanging = health.problems.filter((problem) => problem.committee && byId[problem.committee]
-    && !byId[problem.committee].quarantine && problem.source.startsWith('rules of committee'));
+    && !byId[problem.committee].quarantine);
   const action = (committee) => (committee.quarantine
     ? h('button', { type: 'button', class: 'secondary', onclick: () => whileBusy(() => release(committee)) },
       'Släpp från karantän', h('span', { class: 'visually-hidden' }, ` – ${committee.name}`))
@@ -113,7 +115,7 @@ function quarantineSection(list, health) {
       + 'går till manuell granskning. Varje ändring loggas i granskningsloggen.'),
     hanging.length ? h('div', {}, h('h3', {}, 'Regler som hänger'),
       h('p', {}, 'Anrop av dessa nämnders regler har aldrig returnerat. Java kan inte stoppa dem; en karantän stoppar nämndens paket.'),
-      h('ul', {}, hanging.map((problem) => h('li', {}, `${byId[problem.committee].name}: ${problem.message} `,
+      h('ul', {}, hanging.map((problem) => h('li', {}, `${byId[problem.committee].name}: `, technical(problem.message), ' ',
         action(byId[problem.committee]))))) : null,
     form,
     table('Nämndernas karantän', ['Nämnd', 'Läge', 'Åtgärd'], list.map((committee) =>

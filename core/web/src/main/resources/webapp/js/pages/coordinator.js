@@ -3,7 +3,7 @@
 // confirmation before each switch (audited by the platform); and the city's stop list.
 
 import { api, get, segment, ApiError } from '../api.js';
-import { h, field, notice, table, row, announce, whileBusy } from '../dom.js';
+import { h, field, notice, table, row, announce, technical, whileBusy } from '../dom.js';
 import { FormErrors } from '../form-errors.js';
 import { decisionFields, changeStatus } from '../decisions.js';
 import { refresh } from '../main.js';
@@ -43,7 +43,7 @@ export function currentPeriod(year, today = new Date()) {
 function healthSection(health) {
   return h('section', { 'aria-labelledby': 'halsa' }, h('h2', { id: 'halsa' }, 'Plattformens hälsa'),
     h('p', {}, `Plattformen: ${HEALTH[health.status]}. Databasen: ${HEALTH[health.database]}. Version ${health.version}.`),
-    health.problems.length ? h('ul', {}, health.problems.map((problem) => h('li', {}, `${problem.source}: ${problem.message}`)))
+    health.problems.length ? h('ul', {}, health.problems.map((problem) => h('li', {}, technical(`${problem.source}: ${problem.message}`))))
       : h('p', {}, 'Inga problem rapporterade.'));
 }
 
@@ -60,7 +60,7 @@ function committeeSection(list, byCommittee, year, health) {
           h('span', { class: statusClass(plan?.status || 'NONE') }, PLAN_STATUS[plan?.status || 'NONE']),
           plan ? reported(plan, period) : '–',
           committee.online ? 'I drift' : 'Ur drift',
-          problems.length ? problems.map((problem) => problem.message).join(' ') : 'Inga',
+          problems.length ? technical(problems.map((problem) => problem.message).join(' ')) : 'Inga',
         ]);
       })));
 }

@@ -48,9 +48,7 @@ class CommitteeArchetypeIT {
 
     @AfterEach
     void stopWhatIsRunning() {
-        if (karaf != null && karaf.isRunning()) {
-            karaf.stop();
-        }
+        KarafInstallation.stopIfRunning(karaf);
     }
 
     @Test

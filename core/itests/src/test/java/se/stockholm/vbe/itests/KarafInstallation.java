@@ -135,6 +135,13 @@ public final class KarafInstallation {
                 .until(() -> !isRunning());
     }
 
+    /** Stops {@code karaf} if there is one and it runs: what a test that started it does after each test. */
+    public static void stopIfRunning(KarafInstallation karaf) {
+        if (karaf != null && karaf.isRunning()) {
+            karaf.stop();
+        }
+    }
+
     public boolean isRunning() {
         Path lock = home.resolve("data/vbe-instance.lock");
         return Files.exists(lock) && run(List.of("flock", "-n", lock.toString(), "true"), home).exitCode() != 0;

@@ -4,12 +4,15 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static se.stockholm.vbe.itests.Answers.assertProblem;
+import static se.stockholm.vbe.itests.Answers.json;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -67,11 +70,11 @@ public class QuarantineIT extends VbeKarafTestSupport {
         Map<Long, String> expected = new TreeMap<>(before);
         expected.put(bundle.getBundleId(), describe(bundle));
         assertEquals("only the committee's bundle changed, and only its state", expected, bundles());
-        JsonNode committee = json(http.get("/api/committees/quarantine-district"));
+        JsonNode committee = json(as("samordnare", "GET", "/api/committees/quarantine-district", null));
         assertFalse(committee.get("online").asBoolean());
         assertEquals("Regeln beter sig konstigt", committee.get("quarantine").get("reason").asText());
+        assertEquals("samordnare", committee.get("quarantine").get("by").asText());
         assertEquals(json(quarantined).get("since"), committee.get("quarantine").get("since"));
-        assertTrue(http.get("/api/committees").body().contains("\"quarantine\":{\"committeeId\":\"quarantine-district\""));
         assertTrue(http.get("/api/health").body().contains("\"committee\":\"quarantine-district\""));
         assertEquals(200, as("samordnare", "GET", "/api/committees/quarantine-district/plans/2050", null).statusCode());
         JsonNode check = json(as("samordnare", "POST", checks, application));
@@ -108,6 +111,36 @@ public class QuarantineIT extends VbeKarafTestSupport {
     }
 
     @Test
+    public void theQuarantineShowsWhoAndWhyOnlyToStaffAndThePublicSeesSinceWhen() throws Exception {
+        String path = "/api/admin/committees/hasselby-vallingby/quarantine";
+        HttpResponse<String> quarantined = as("samordnare", "POST", path, "{\"reason\": \"Intern anteckning om paketet\"}");
+        assertEquals(quarantined.body(), 200, quarantined.statusCode());
+        try {
+            String since = json(quarantined).get("since").asText();
+            JsonNode seen = json(http.get("/api/committees/hasselby-vallingby")).get("quarantine");
+            assertEquals(since, seen.get("since").asText());
+            assertFalse(seen.toString(), seen.has("reason") || seen.has("by"));
+            String list = http.get("/api/committees").body();
+            assertTrue(list, list.contains("\"quarantine\":{\"committeeId\":\"hasselby-vallingby\",\"since\":\""
+                    + since + "\"}"));
+            assertFalse(list, list.contains("Intern anteckning"));
+            String health = problem("committee hasselby-vallingby").get("message").asText();
+            assertTrue(health, health.contains("in quarantine since " + since)
+                    && health.contains("GET /api/committees/hasselby-vallingby"));
+            assertFalse(health, health.contains("Intern anteckning") || health.contains("samordnare"));
+
+            for (String staff : List.of("samordnare", "lasare")) {
+                JsonNode whole = json(as(staff, "GET", "/api/committees/hasselby-vallingby", null)).get("quarantine");
+                assertEquals(staff, "Intern anteckning om paketet", whole.get("reason").asText());
+                assertEquals(staff, "samordnare", whole.get("by").asText());
+                assertTrue(staff, as(staff, "GET", "/api/committees", null).body().contains("Intern anteckning om paketet"));
+            }
+        } finally {
+            assertEquals(204, as("samordnare", "DELETE", path, null).statusCode());
+        }
+    }
+
+    @Test
     public void theShellQuarantinesAndReleasesToo() throws Exception {
         Bundle alvsjo = bundle("se.stockholm.vbe.committee.alvsjo");
 
@@ -115,9 +148,9 @@ public class QuarantineIT extends VbeKarafTestSupport {
 
         assertTrue(output, output.contains("Committee alvsjo is in quarantine"));
         assertEquals(Bundle.RESOLVED, alvsjo.getState());
-        assertEquals("shell:karaf", json(http.get("/api/committees/alvsjo")).get("quarantine").get("by").asText());
-        assertEquals("Kontroll av paketet", json(http.get("/api/committees/alvsjo")).get("quarantine").get("reason")
-                .asText());
+        JsonNode quarantine = json(as("samordnare", "GET", "/api/committees/alvsjo", null)).get("quarantine");
+        assertEquals("shell:karaf", quarantine.get("by").asText());
+        assertEquals("Kontroll av paketet", quarantine.get("reason").asText());
         assertTrue(KarafShell.execute(configurations, "vbe:release alvsjo").contains("released from quarantine"));
         assertEquals(Bundle.ACTIVE, alvsjo.getState());
     }
@@ -220,16 +253,5 @@ public class QuarantineIT extends VbeKarafTestSupport {
 
     private static Path deploy() {
         return Path.of(System.getProperty("karaf.base"), "deploy");
-    }
-
-    private static JsonNode json(HttpResponse<String> response) throws Exception {
-        assertTrue(response.body(), response.statusCode() < 300);
-        return JSON.readTree(response.body());
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String detail) {
-        assertEquals(response.body(), status, response.statusCode());
-        assertTrue(response.body(), response.body().contains(detail));
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
     }
 }

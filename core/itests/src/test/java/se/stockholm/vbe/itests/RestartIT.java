@@ -30,9 +30,7 @@ class RestartIT {
 
     @AfterEach
     void stopWhatIsRunning() {
-        if (karaf != null && karaf.isRunning()) {
-            karaf.stop();
-        }
+        KarafInstallation.stopIfRunning(karaf);
     }
 
     @Test

@@ -55,6 +55,7 @@ class WebBundleUploadIT {
         assertTrue(checks.contains("Nämndens id tillhör paketet Godkänd"), checks);
         assertTrue(checks.contains("Beroenden i plattformen Godkänd"), checks);
         assertFalse(checks.contains("Underkänd"), checks);
+        assertTrue(checks.contains("Vad plattformen fann") && checks.contains("Teknisk uppgift (engelska): "), checks);
 
         browser.click("Installera");
         browser.click("Ja, installera");
@@ -69,7 +70,7 @@ class WebBundleUploadIT {
         browser.field("Modulens fil").sendKeys(other.toString());
         browser.click("Kontrollera (provkörning)");
         String summary = browser.driver().findElement(By.cssSelector(".error-summary")).getText();
-        assertTrue(summary.contains("Kontrollen ”Manifest och nämndens id” underkände modulen")
+        assertTrue(summary.contains("Kontrollen ”Manifest och nämndens id” underkände modulen. Teknisk uppgift (engelska): ")
                 && summary.contains("VBE-Committee: alvsjo"), summary);
         assertTrue(browser.driver().findElement(By.tagName("table")).getText()
                 .contains("Manifest och nämndens id Underkänd"));

@@ -2,6 +2,7 @@ package se.stockholm.vbe.itests;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -135,8 +136,13 @@ class WebCoordinatorFlowsIT {
         String status = quarantineRow("Idrottsnämnden");
         assertTrue(status.contains("I karantän sedan") && status.contains("av samordnare")
                 && status.contains("orsak: Regeln för privata bokningar svarar inte"), status);
+        String packages = browser.driver().findElement(By.cssSelector(".table-frame[aria-label='Nämndernas paket']"))
+                .getText();
+        assertTrue(packages.contains("I karantän") && packages.contains("Teknisk uppgift (engelska): in quarantine since"),
+                packages);
         String committee = PLATFORM.http().get("/api/committees/idrottsnamnden").body();
         assertTrue(committee.contains("\"quarantine\"") && committee.contains("\"online\":false"), committee);
+        assertFalse(committee.contains("Regeln för privata bokningar"), "the reason is not public: " + committee);
         browser.checkEveryWidth("paket-karantan");
 
         browser.click("Släpp från karantän – Idrottsnämnden");

@@ -40,7 +40,8 @@ public final class CommitteeContract {
     /**
      * Asserts that the committee has a valid id, a name and a kind, a catalogue with unique template ids, and
      * shipped plans that exist, parse into a {@link PlanDocument}, have activities, refer only to templates in
-     * the catalogue and hold nothing that looks like a personnummer.
+     * the catalogue; and that neither its name, its catalogue nor its plans hold anything that looks like a
+     * personnummer.
      */
     public static void verify(Committee committee) {
         assertNotNull(committee, "committee");
@@ -52,13 +53,11 @@ public final class CommitteeContract {
         assertNotNull(catalogue, "catalogue");
         assertFalse(catalogue.isEmpty(), "catalogue must not be empty");
         Set<String> templateIds = new HashSet<>();
-        for (int i = 0; i < catalogue.size(); i++) {
-            ActivityTemplate template = catalogue.get(i);
+        for (ActivityTemplate template : catalogue) {
             assertTrue(templateIds.add(template.id()), "template id " + template.id() + " is used twice");
-            int index = i;
-            assertNoPersonalIdentityNumbers("template " + template.id(),
-                    () -> PersonalDataGuard.check(template, "catalogue[" + index + "]"));
         }
+        assertNoPersonalIdentityNumbers("the committee", () -> PersonalDataGuard.checkCommittee(committee.name(),
+                catalogue));
 
         List<ShippedPlan> plans = assertDoesNotThrow(committee::shippedPlans, "shippedPlans");
         assertNotNull(plans, "shippedPlans");

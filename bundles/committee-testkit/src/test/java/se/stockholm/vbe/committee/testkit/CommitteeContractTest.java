@@ -92,6 +92,12 @@ class CommitteeContractTest {
     }
 
     @Test
+    void rejectsAPersonnummerInTheNameAsThePlatformDoes() {
+        assertRejected(committee("stadsdel", "Nämnden " + personnummer("-"), List.of(WALK),
+                CommitteeContractTest.class.getResource("/plans/valid.json")), "name: personal identity numbers");
+    }
+
+    @Test
     void acceptsOrganisationNumbersPhoneNumbersAndReferences(@TempDir Path dir) throws IOException {
         CommitteeContract.verify(committee("stadsdel", List.of(WALK),
                 plan(dir, "802400-1235, tel. 08-508 00 000, Dnr 1-2026, 1 250 000 kr")));
@@ -134,6 +140,10 @@ class CommitteeContractTest {
     }
 
     private static Committee committee(String id, List<ActivityTemplate> catalogue, URL plan) {
+        return committee(id, "Stadsdelsnämnden", catalogue, plan);
+    }
+
+    private static Committee committee(String id, String name, List<ActivityTemplate> catalogue, URL plan) {
         return new Committee() {
             @Override
             public String id() {
@@ -142,7 +152,7 @@ class CommitteeContractTest {
 
             @Override
             public String name() {
-                return "Stadsdelsnämnden";
+                return name;
             }
 
             @Override

@@ -3,6 +3,7 @@ package se.stockholm.vbe.api.privacy;
 import java.util.List;
 
 import se.stockholm.vbe.api.InvalidInputException;
+import se.stockholm.vbe.api.committee.CommitteeQuarantine;
 import se.stockholm.vbe.api.grant.Application;
 import se.stockholm.vbe.api.grant.ReclaimRequest;
 import se.stockholm.vbe.api.grant.StopListEntry;
@@ -55,6 +56,17 @@ public final class PersonalDataGuard {
         text(activity.templateId(), field + ".templateId");
     }
 
+    /**
+     * Checks a committee as read once from its service or descriptor: its {@code name} and every template of its
+     * {@code catalogue} (fields {@code name}, {@code catalogue[i].…}).
+     */
+    public static void checkCommittee(String name, List<ActivityTemplate> catalogue) {
+        text(name, "name");
+        for (int i = 0; i < catalogue.size(); i++) {
+            check(catalogue.get(i), "catalogue[" + i + "]");
+        }
+    }
+
     /** Checks a catalogue template; {@code field} is its path, e.g. {@code catalogue[3]}. */
     public static void check(ActivityTemplate template, String field) {
         text(template.id(), field + ".id");
@@ -87,6 +99,11 @@ public final class PersonalDataGuard {
         text(entry.name(), "name");
         text(entry.reason(), "reason");
         text(entry.decisionReference(), "decisionReference");
+    }
+
+    /** Checks the coordinator's reason for a quarantine. */
+    public static void check(CommitteeQuarantine quarantine) {
+        text(quarantine.reason(), "reason");
     }
 
     private static void lines(List<String> values, String field) {

@@ -155,7 +155,8 @@ public final class TestBundles {
             Set<Class<?>> classes = new LinkedHashSet<>();
             components.forEach(component -> classes.add(component.type()));
             if (!classes.isEmpty()) {
-                classes.add(TestCatalogue.class); // the test committees' catalogues
+                classes.add(CatalogueCommittee.class); // what the test committees share
+                classes.add(TestCatalogue.class); // their catalogues
             }
             for (Class<?> type : classes) {
                 String className = type.getName().replace('.', '/') + ".class";

@@ -5,21 +5,16 @@ import java.util.List;
 
 import org.osgi.framework.BundleContext;
 
-import se.stockholm.vbe.api.committee.CommitteeKind;
 import se.stockholm.vbe.spi.ActivityTemplate;
-import se.stockholm.vbe.spi.Committee;
 
 /**
- * The one class of the committee bundles the tests build at run time. What it is comes from its bundle's
+ * The committee of the committee bundles the tests build at run time. What it is comes from its bundle's
  * manifest, so one class makes good and faulty committees alike: {@code VBE-Committee} (id),
  * {@code VBE-Test-Name}, {@code VBE-Test-Templates} (comma-separated template ids) and
  * {@code VBE-Test-Fail} ({@code activate} or {@code catalogue}).
  */
-public class TestCommittee implements Committee {
+public class TestCommittee extends CatalogueCommittee {
 
-    private String id;
-    private String name;
-    private String templates;
     private String fail;
 
     /** Called by DS (the component XML names it). */
@@ -35,25 +30,10 @@ public class TestCommittee implements Committee {
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public CommitteeKind kind() {
-        return CommitteeKind.DISTRICT;
-    }
-
-    @Override
     public List<ActivityTemplate> catalogue() {
         if ("catalogue".equals(fail)) {
             throw new IllegalStateException("this test committee fails from its catalogue");
         }
-        return TestCatalogue.of(templates);
+        return super.catalogue();
     }
 }

@@ -2,16 +2,11 @@ package se.stockholm.vbe.shell.internal;
 
 import java.util.List;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.Session;
 
 import se.stockholm.vbe.api.committee.CommitteeQuarantine;
-import se.stockholm.vbe.api.committee.CommitteeQuarantines;
 
 /**
  * {@code vbe:quarantine <committee> [reason…]}: stops a committee's bundle (without removing it) and makes its
@@ -20,17 +15,7 @@ import se.stockholm.vbe.api.committee.CommitteeQuarantines;
 @Service
 @Command(scope = "vbe", name = "quarantine", description = "Puts a committee's bundle in quarantine: stopped, not "
         + "removed, its grant rules giving REVIEW, until vbe:release")
-public class QuarantineCommand implements Action {
-
-    @Reference
-    CommitteeQuarantines quarantines;
-
-    @Reference
-    Session session;
-
-    @Argument(index = 0, name = "committee", description = "Committee id, e.g. alvsjo", required = true)
-    @Completion(CommitteeCompleter.class)
-    String committee;
+public class QuarantineCommand extends QuarantineAction {
 
     @Argument(index = 1, name = "reason", description = "Why, in free text (no personal identity numbers)",
             multiValued = true)

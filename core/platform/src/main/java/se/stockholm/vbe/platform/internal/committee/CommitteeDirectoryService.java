@@ -91,14 +91,7 @@ public final class CommitteeDirectoryService implements CommitteeDirectory {
                 return;
             }
             List<CommitteeInfo> recorded = database.transaction(store::all);
-            registrations.update(current -> {
-                for (CommitteeInfo committee : recorded) {
-                    if (!current.online().containsKey(committee.id())) {
-                        current = current.withKnown(committee);
-                    }
-                }
-                return current;
-            });
+            registrations.withRecorded(recorded, (current, committee) -> !current.online().containsKey(committee.id()));
             knownAt = now;
         } catch (UnavailableException e) {
             LOG.debug("Showing the committees known here; the database cannot say more: {}", e.getMessage());

@@ -69,14 +69,7 @@ public final class CommitteeRecorder {
     private void catchUp() {
         try {
             List<CommitteeInfo> seen = database.transaction(store::all);
-            registrations.update(current -> {
-                for (CommitteeInfo committee : seen) {
-                    if (!current.known().containsKey(committee.id())) {
-                        current = current.withKnown(committee);
-                    }
-                }
-                return current;
-            });
+            registrations.withRecorded(seen, (current, committee) -> !current.known().containsKey(committee.id()));
             for (Long serviceId : List.copyOf(pending.keySet())) {
                 PendingRecord record = pending.get(serviceId);
                 if (record != null) {

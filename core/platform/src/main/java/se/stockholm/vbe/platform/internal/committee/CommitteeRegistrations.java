@@ -1,5 +1,7 @@
 package se.stockholm.vbe.platform.internal.committee;
 
+import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.function.UnaryOperator;
 
 import org.osgi.framework.Bundle;
@@ -9,6 +11,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.stockholm.vbe.api.committee.CommitteeInfo;
 import se.stockholm.vbe.api.health.HealthProblem;
 import se.stockholm.vbe.platform.internal.db.Database;
 
@@ -41,6 +44,22 @@ public final class CommitteeRegistrations {
     synchronized Registrations update(UnaryOperator<Registrations> change) {
         current = change.apply(current);
         return current;
+    }
+
+    /**
+     * Takes in, in one change, the committees the database has recorded (by any node), each one that
+     * {@code replaces} says should replace what is known of it now.
+     */
+    Registrations withRecorded(List<CommitteeInfo> recorded, BiPredicate<Registrations, CommitteeInfo> replaces) {
+        return update(current -> {
+            Registrations taken = current;
+            for (CommitteeInfo committee : recorded) {
+                if (replaces.test(current, committee)) {
+                    taken = taken.withKnown(committee);
+                }
+            }
+            return taken;
+        });
     }
 
     CommitteeEvents events() {

@@ -231,10 +231,9 @@ public final class CommitteeTracker {
         CommitteeKind kind = Validation.require(committee.kind(), "kind");
         List<ActivityTemplate> catalogue = Validation.list(committee.catalogue(), "catalogue");
         limits.check(catalogue);
+        PersonalDataGuard.checkCommittee(name, catalogue);
         Set<String> templateIds = new HashSet<>();
-        for (int i = 0; i < catalogue.size(); i++) {
-            ActivityTemplate template = catalogue.get(i);
-            PersonalDataGuard.check(template, "catalogue[" + i + "]");
+        for (ActivityTemplate template : catalogue) {
             if (!templateIds.add(template.id())) {
                 throw new IllegalArgumentException("catalogue has the template id " + template.id() + " twice");
             }

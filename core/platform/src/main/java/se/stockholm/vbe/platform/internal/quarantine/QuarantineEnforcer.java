@@ -134,8 +134,8 @@ public final class QuarantineEnforcer implements BundleListener {
     }
 
     /**
-     * Each committee in quarantine, with since when, by whom and why, and whether its bundle still runs here
-     * (a stop that failed); nothing while the database cannot say (health names the database then).
+     * Each committee in quarantine, with since when and whether its bundle still runs here (a stop that failed),
+     * but not by whom nor why; nothing while the database cannot say (health names the database then).
      */
     public List<HealthProblem> problems() {
         List<CommitteeQuarantine> quarantines;
@@ -148,10 +148,11 @@ public final class QuarantineEnforcer implements BundleListener {
         for (CommitteeQuarantine quarantine : quarantines) {
             String committeeId = quarantine.committeeId();
             boolean running = bundlesOf(committeeId).stream().anyMatch(bundle -> bundle.getState() == Bundle.ACTIVE);
+            // Health is public: who began the quarantine and why stay with the committee, for signed-in staff.
             problems.add(new HealthProblem("committee " + committeeId, "in quarantine since " + quarantine.since()
-                    + " by " + quarantine.by() + (quarantine.reason() == null ? "" : " (" + quarantine.reason() + ")")
                     + (running ? ": its bundle still runs on this node, the stop failed (see the log)"
                             : ": its bundle is stopped and its local rules give REVIEW")
+                    + "; who began it and why: GET /api/committees/" + committeeId + " (signed in)"
                     + "; release it with DELETE /api/admin/committees/" + committeeId + "/quarantine or vbe:release "
                     + committeeId, committeeId));
         }

@@ -15,11 +15,12 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
-
+import se.stockholm.vbe.api.Actor;
 import se.stockholm.vbe.api.InvalidInputException;
 import se.stockholm.vbe.api.NotFoundException;
 import se.stockholm.vbe.api.Page;
@@ -28,14 +29,16 @@ import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeInfo;
 import se.stockholm.vbe.api.committee.CommitteeNode;
 import se.stockholm.vbe.api.plan.Activity;
-import se.stockholm.vbe.api.plan.PlanService;
 import se.stockholm.vbe.api.committee.CommitteeQuarantine;
 import se.stockholm.vbe.api.committee.CommitteeQuarantines;
+import se.stockholm.vbe.api.plan.PlanService;
+import se.stockholm.vbe.rest.internal.security.CallerSecurityContext;
 import se.stockholm.vbe.spi.ActivityTemplate;
 
 /**
  * {@code /api/committees}: every committee ever seen, online or not, which node of the installation has which
- * version of its bundle, which are in quarantine, and their catalogues. Public.
+ * version of its bundle, which are in quarantine, and their catalogues. Public; who began a quarantine and why
+ * only for signed-in callers with a role.
  */
 @Path("committees")
 @Singleton
@@ -53,9 +56,9 @@ public final class CommitteesResource {
 
     @GET
     @PermitAll
-    public List<CommitteeInfo> list() {
+    public List<CommitteeInfo> list(@Context SecurityContext security) {
         Map<String, List<CommitteeNode>> nodes = nodes();
-        Map<String, CommitteeQuarantine> quarantined = quarantines();
+        Map<String, CommitteeQuarantine> quarantined = quarantines(CallerSecurityContext.actorOf(security));
         return committees.committees().stream()
                 .map(committee -> committee.withNodes(nodes.getOrDefault(committee.id(), List.of()))
                         .withQuarantine(quarantined.get(committee.id()))).toList();
@@ -64,21 +67,34 @@ public final class CommitteesResource {
     @GET
     @Path("{committeeId}")
     @PermitAll
-    public CommitteeInfo get(@PathParam("committeeId") String committeeId) {
+    public CommitteeInfo get(@PathParam("committeeId") String committeeId, @Context SecurityContext security) {
         CommitteeInfo committee = committees.committee(committeeId)
                 .orElseThrow(() -> new NotFoundException("no committee " + committeeId));
         return committee.withNodes(nodes().getOrDefault(committeeId, List.of()))
-                .withQuarantine(quarantines().get(committeeId));
+                .withQuarantine(quarantines(CallerSecurityContext.actorOf(security)).get(committeeId));
     }
 
-    /** The committees in quarantine by id; none while the database cannot say (health names the database then). */
-    private Map<String, CommitteeQuarantine> quarantines() {
+    /**
+     * The committees in quarantine by id, as {@code caller} may see them; none while the database cannot say
+     * (health names the database then).
+     */
+    private Map<String, CommitteeQuarantine> quarantines(Actor caller) {
         try {
             return quarantines.quarantines().stream().collect(Collectors.toMap(CommitteeQuarantine::committeeId,
-                    quarantine -> quarantine));
+                    quarantine -> as(caller, quarantine)));
         } catch (UnavailableException e) {
             return Map.of();
         }
+    }
+
+    /**
+     * The whole quarantine for staff (a caller with a role); for anyone else only since when: the reason is the
+     * coordinator's internal note and {@code by} a staff user name.
+     */
+    private static CommitteeQuarantine as(Actor caller, CommitteeQuarantine quarantine) {
+        return caller.roles().isEmpty()
+                ? new CommitteeQuarantine(quarantine.committeeId(), null, quarantine.since(), null)
+                : quarantine;
     }
 
     /** Which node has which version; none while the database cannot say (health names the database then). */
