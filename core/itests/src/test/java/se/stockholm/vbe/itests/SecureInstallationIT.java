@@ -192,7 +192,7 @@ class SecureInstallationIT {
             users.load(in);
         }
         for (String user : List.of("samordnare", "lasare", "editor-rinkeby-kista", "editor-alvsjo",
-                "editor-hasselby-vallingby", "editor-idrottsnamnden")) {
+                "editor-hasselby-vallingby", "editor-idrottsnamnden", "deployer-rinkeby")) {
             String roles = users.getProperty(user).split(",", 2)[1];
             karaf.setProperty("etc/users.properties", user, PasswordHash.MARKER
                     + PasswordHash.hash("ett nytt lösenord för " + user) + PasswordHash.MARKER + "," + roles);
@@ -200,7 +200,8 @@ class SecureInstallationIT {
         await("health without the demo-password problem").atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> !karaf.http().get("/api/health").body().contains("demo passwords"));
-        assertTrue(karaf.http().get("/api/health").body().startsWith("{\"status\":\"UP\""));
+        String changed = karaf.http().get("/api/health").body();
+        assertTrue(changed.startsWith("{\"status\":\"UP\""), changed);
     }
 
     @Test

@@ -168,6 +168,7 @@ public final class DemoPasswordCheck {
         for (String committee : List.of("rinkeby-kista", "alvsjo", "hasselby-vallingby", "idrottsnamnden")) {
             demo.put("editor-" + committee, "editor");
         }
+        demo.put("deployer-rinkeby", "deployer");
         demo.put("karaf", "karaf");
         return Collections.unmodifiableMap(demo);
     }
