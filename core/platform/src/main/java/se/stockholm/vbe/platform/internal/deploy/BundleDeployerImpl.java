@@ -35,7 +35,9 @@ import se.stockholm.vbe.api.deploy.DeployRefusedException;
 import se.stockholm.vbe.api.deploy.DeployRefusedException.Reason;
 import se.stockholm.vbe.api.deploy.DeployReport;
 import se.stockholm.vbe.api.deploy.DeployedBundle;
+import se.stockholm.vbe.platform.internal.committee.CatalogueLimits;
 import se.stockholm.vbe.platform.internal.committee.CommitteeHealth;
+import se.stockholm.vbe.platform.internal.committee.CommitteeValidator;
 import se.stockholm.vbe.platform.internal.committee.OwnerStore;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.trust.BundleGate;
@@ -66,6 +68,7 @@ public final class BundleDeployerImpl implements BundleDeployer {
     private final BundleInstaller installer;
     private final KeptJars kept;
     private final DeployAudit audit;
+    private final CommitteeValidator validator;
     private final Path temporary;
     private final ServiceRegistration<CollisionHook> collisionHook;
     private final ReentrantLock oneAtATime = new ReentrantLock();
@@ -75,8 +78,8 @@ public final class BundleDeployerImpl implements BundleDeployer {
     @Activate
     public BundleDeployerImpl(@Reference OwnerStore owners, @Reference CommitteeHealth health,
             @Reference CommitteeDirectory directory, @Reference CommitteeQuarantines quarantines,
-            @Reference BundleGate gate, @Reference Database database, BundleContext context,
-            UploadConfiguration config) {
+            @Reference BundleGate gate, @Reference CatalogueLimits catalogueLimits, @Reference Database database,
+            BundleContext context, UploadConfiguration config) {
         this.owners = owners;
         this.directory = directory;
         this.quarantines = quarantines;
@@ -89,6 +92,7 @@ public final class BundleDeployerImpl implements BundleDeployer {
         this.kept = new KeptJars(data.resolve("vbe-upload"));
         this.temporary = data.resolve("tmp");
         this.audit = new DeployAudit(database);
+        this.validator = new CommitteeValidator(catalogueLimits);
         this.collisionHook = context.registerService(CollisionHook.class, probe, null);
     }
 
@@ -179,7 +183,7 @@ public final class BundleDeployerImpl implements BundleDeployer {
             attempt.before = installed.map(BundleDeployerImpl::source).orElse(null);
             run.check("ownership", () -> ownership(committeeId, jar[0].symbolicName(), installed));
             run.check("trust", () -> trust(jar[0], committeeId));
-            run.check("descriptor", () -> DescriptorCheck.check(jar[0].content(), committeeId));
+            run.check("descriptor", () -> DescriptorCheck.check(jar[0].content(), committeeId, validator));
             run.check("resolution", () -> probe.check(jar[0], committeeId));
             if (upload.dryRun()) {
                 return run.report(false);

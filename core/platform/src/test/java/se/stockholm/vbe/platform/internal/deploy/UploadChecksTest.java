@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.stockholm.vbe.api.deploy.DeployRefusedException.Reason;
+import se.stockholm.vbe.platform.internal.committee.CatalogueLimits;
+import se.stockholm.vbe.platform.internal.committee.CommitteeValidator;
 import se.stockholm.vbe.platform.internal.trust.BundleContent;
 import se.stockholm.vbe.platform.internal.trust.CommitteeHeaders;
 
@@ -31,6 +33,8 @@ class UploadChecksTest {
 
     private static final String MANIFEST = BundleContent.MANIFEST;
     private static final String DECOY = "META-INF/MANIFEST.XX";
+
+    private final CommitteeValidator validator = new CommitteeValidator(new CatalogueLimits(500));
 
     @TempDir
     Path temporary;
@@ -72,7 +76,7 @@ class UploadChecksTest {
         BundleContent content = new BundleContent(Map.of("VBE-INF/committee.json",
                 descriptor.getBytes(StandardCharsets.UTF_8)));
 
-        CheckFailed failed = assertThrows(CheckFailed.class, () -> DescriptorCheck.check(content, "norrmalm"));
+        CheckFailed failed = assertThrows(CheckFailed.class, () -> DescriptorCheck.check(content, "norrmalm", validator));
 
         assertEquals(Reason.INVALID, failed.reason());
         assertEquals("VBE-INF/committee.json is refused: catalogue[0].schedule: tertial must be 1, 2 or 3 (was 4)",
@@ -131,9 +135,67 @@ class UploadChecksTest {
     }
 
     @Test
+    void aDryRunRefusesADescriptorWithAPersonalIdentityNumberInATemplateNamingTheField() {
+        CheckFailed failed = assertThrows(CheckFailed.class, () -> DescriptorCheck.check(descriptor(
+                template("vandring", "Trygghetsvandring med 19121212-1212")), "norrmalm", validator));
+
+        assertEquals("VBE-INF/committee.json is refused: catalogue[0].title: personal identity numbers are not allowed",
+                failed.getMessage());
+    }
+
+    @Test
+    void aDryRunRefusesADescriptorWithATemplateIdTwiceNamingTheField() {
+        CheckFailed failed = assertThrows(CheckFailed.class, () -> DescriptorCheck.check(descriptor(
+                template("vandring", "Trygghetsvandring") + "," + template("vandring", "Vandring igen")), "norrmalm",
+                validator));
+
+        assertEquals("VBE-INF/committee.json is refused: catalogue[1].id: the catalogue has the template id vandring "
+                + "twice", failed.getMessage());
+    }
+
+    @Test
+    void aDryRunRefusesMoreTemplatesThanTheCatalogueLimitsAllow() {
+        CheckFailed failed = assertThrows(CheckFailed.class, () -> DescriptorCheck.check(descriptor(
+                template("mall-a", "A") + "," + template("mall-b", "B")), "norrmalm",
+                new CommitteeValidator(new CatalogueLimits(1))));
+
+        assertTrue(failed.getMessage().contains("more than the 1 allowed (maxTemplates"), failed.getMessage());
+    }
+
+    @Test
+    void aDryRunRefusesAShippedPlanThatIsNoPlan() {
+        String json = """
+                {"id": "norrmalm", "name": "Norrmalms stadsdelsnämnd", "kind": "DISTRICT", "catalogue": [%s],
+                 "shippedPlans": [{"year": 2024, "status": "ADOPTED", "document": "VBE-INF/plans/2024.json"}]}"""
+                .formatted(template("vandring", "Trygghetsvandring"));
+        BundleContent content = new BundleContent(Map.of("VBE-INF/committee.json",
+                json.getBytes(StandardCharsets.UTF_8), "VBE-INF/plans/2024.json",
+                "{\"nonsense\": true}".getBytes(StandardCharsets.UTF_8)));
+
+        CheckFailed failed = assertThrows(CheckFailed.class, () -> DescriptorCheck.check(content, "norrmalm",
+                validator));
+
+        assertTrue(failed.getMessage().startsWith("VBE-INF/committee.json is refused: shippedPlans[0]: "),
+                failed.getMessage());
+    }
+
+    @Test
     void anUnknownMediaTypeIsUnsupported() {
         assertEquals(Reason.UNSUPPORTED_MEDIA_TYPE, assertThrows(CheckFailed.class,
                 () -> ArchiveKind.of("text/plain")).reason());
+    }
+
+    private static BundleContent descriptor(String templates) {
+        String json = """
+                {"id": "norrmalm", "name": "Norrmalms stadsdelsnämnd", "kind": "DISTRICT", "catalogue": [%s]}"""
+                .formatted(templates);
+        return new BundleContent(Map.of("VBE-INF/committee.json", json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String template(String id, String title) {
+        return """
+                {"id": "%s", "title": "%s", "area": "PREVENTIVE", "responsible": ["Samordnaren"],
+                 "schedule": {"kind": "TERTIAL", "tertial": 2}, "followUpIn": ["T2"]}""".formatted(id, title);
     }
 
     private static UploadedJar jar(String headers) throws CheckFailed {
