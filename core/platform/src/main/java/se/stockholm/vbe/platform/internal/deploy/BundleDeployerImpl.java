@@ -418,14 +418,14 @@ public final class BundleDeployerImpl implements BundleDeployer {
                 return;
             }
             String how = outcome;
-            String now = after;
-            if (how == null) {
-                how = failure instanceof DeployRefusedException refused ? "refused at " + refused.check() + ": "
-                        + refused.report().checks().get(refused.report().checks().size() - 1).detail()
-                        : "refused: " + (failure == null ? "an unexpected error" : failure.getMessage());
-                now = installer.installed(committeeId).map(BundleDeployerImpl::source).orElse(null);
-            }
             try {
+                String now = after;
+                if (how == null) {
+                    how = failure instanceof DeployRefusedException refused ? "refused at " + refused.check() + ": "
+                            + refused.report().checks().get(refused.report().checks().size() - 1).detail()
+                            : "refused: " + (failure == null ? "an unexpected error" : failure.getMessage());
+                    now = installer.installed(committeeId).map(BundleDeployerImpl::source).orElse(null);
+                }
                 audit.record(actor, action, committeeId, before, now, how);
             } catch (RuntimeException e) {
                 LOG.error("The audit of {} by {} for committee {} ({}) could not be written", action,
