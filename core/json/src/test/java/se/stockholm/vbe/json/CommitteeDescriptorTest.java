@@ -101,10 +101,10 @@ class CommitteeDescriptorTest {
         CommitteeDescriptor descriptor = read(descriptor(TEMPLATE, ""));
 
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> descriptor.committee("norrmalm", path -> null));
+                () -> descriptor.committee("kungsholmen", path -> null));
 
         assertEquals("id: the descriptor describes committee " + descriptor.id() + ", but the bundle declares "
-                + "committee norrmalm (VBE-Committee): the two must be the same", refused.getMessage());
+                + "committee kungsholmen (VBE-Committee): the two must be the same", refused.getMessage());
     }
 
     @Test
