@@ -1,8 +1,8 @@
 package se.stockholm.vbe.platform.internal.deploy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -24,7 +24,6 @@ import se.stockholm.vbe.api.AccessDeniedException;
 import se.stockholm.vbe.api.Actor;
 import se.stockholm.vbe.api.ConflictException;
 import se.stockholm.vbe.api.NotFoundException;
-import se.stockholm.vbe.api.UnavailableException;
 import se.stockholm.vbe.api.Validation;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeOwnership;
@@ -72,7 +71,8 @@ public final class BundleDeployerImpl implements BundleDeployer {
     private final Path temporary;
     private final ServiceRegistration<CollisionHook> collisionHook;
     private final ReentrantLock oneAtATime = new ReentrantLock();
-    private final Semaphore reading = new Semaphore(READING_AT_ONCE);
+    private final UploadPermits reading = new UploadPermits(READING_AT_ONCE,
+            Duration.ofSeconds(WAIT_FOR_A_PERMIT_SECONDS));
     private volatile UploadLimits limits;
 
     @Activate
@@ -129,7 +129,7 @@ public final class BundleDeployerImpl implements BundleDeployer {
         Attempt attempt = new Attempt(actor, upload.dryRun() ? "dry-run" : "upload", committeeId);
         try {
             attempt.allowed();
-            DeployReport report = withAPermit(() -> deploy(committeeId, upload, attempt));
+            DeployReport report = reading.withAPermit(() -> deploy(committeeId, upload, attempt));
             attempt.succeeded(upload.dryRun() ? attempt.before : report.symbolicName() + " " + report.version(),
                     upload.dryRun() ? "passed" : "installed" + attempt.note);
             LOG.info("{} {} committee bundle {} {} for {}", actor.displayName(), upload.dryRun() ? "checked"
@@ -212,7 +212,7 @@ public final class BundleDeployerImpl implements BundleDeployer {
         Attempt attempt = new Attempt(actor, "rollback", committeeId);
         try {
             attempt.allowed();
-            DeployedBundle now = withAPermit(() -> withTheNode(() -> {
+            DeployedBundle now = reading.withAPermit(() -> withTheNode(() -> {
                 Optional<Bundle> installed = installer.installed(committeeId);
                 attempt.before = installed.map(BundleDeployerImpl::source).orElse(null);
                 byte[] previous = kept.kept(committeeId).orElseThrow(() -> new NotFoundException("no earlier jar of "
@@ -296,24 +296,6 @@ public final class BundleDeployerImpl implements BundleDeployer {
             throw CheckFailed.invalid("the trust policy refuses it: it " + refusal);
         }
         return "passes the trust policy (se.stockholm.vbe.trust)";
-    }
-
-    /** Runs {@code work} holding one of the permits to read an upload into memory, or answers 503. */
-    private <T> T withAPermit(Supplier<T> work) {
-        try {
-            if (!reading.tryAcquire(WAIT_FOR_A_PERMIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new UnavailableException(READING_AT_ONCE + " committee bundles are being uploaded to this "
-                        + "node already; try again shortly");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UnavailableException("interrupted while waiting for other uploads");
-        }
-        try {
-            return work.get();
-        } finally {
-            reading.release();
-        }
     }
 
     /** Runs {@code work} as the node's one deployment, waiting for another to finish first. */
