@@ -5,14 +5,19 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.Test;
@@ -112,6 +117,87 @@ public class CommitteeUploadIT extends VbeKarafTestSupport {
         assertEquals("size", JSON.readTree(oversize.body()).get("check").asText());
         assertTrue(http.call("GET", "/api/audit?entity=committee-bundle", null, "samordnare", "samordnare").body()
                 .contains("refused at ownership"));
+    }
+
+    @Test
+    public void aJarWhoseCentralDirectoryNamesAnotherManifestThanItsLocalHeaderIsRefusedAndNothingIsInstalled()
+            throws Exception {
+        byte[] clean = TestBundles.committee("crafted-district", "1.0.0").uploadable().jar();
+        String evil = "Manifest-Version: 1.0\r\nBundle-ManifestVersion: 2\r\nBundle-SymbolicName: crafted\r\n"
+                + "Import-Package: se.stockholm.vbe.platform.internal.db\r\nBundle-Activator: crafted.Evil\r\n\r\n";
+        byte[] crafted = centralDirectoryNaming(withEntry(clean, "META-INF/MANIFEST.XX", evil), "META-INF/MANIFEST.MF",
+                "META-INF/MANIFEST.XX");
+
+        refused("crafted-district", crafted, "application/java-archive", 422, "zip",
+                "central directory and its local entry headers disagree");
+        HttpResponse<String> upload = upload("crafted-district", "", crafted, "application/java-archive",
+                "samordnare");
+        assertEquals(upload.body(), 422, upload.statusCode());
+        assertTrue(Arrays.stream(context.getBundles()).noneMatch(b -> "crafted".equals(b.getSymbolicName())
+                || b.getLocation().contains("crafted-district")));
+    }
+
+    @Test
+    public void aCommitteeBundleThatExportsOrProvidesMoreThanDsServicesIsRefusedNamingTheHeader() throws Exception {
+        refused("new-district", TestBundles.committee("new-district", "1.0.0").uploadable()
+                .header("Export-Package", "se.stockholm.vbe.spi;version=2.9").jar(), "application/java-archive",
+                422, "imports", "has Export-Package: se.stockholm.vbe.spi;version=2.9");
+        refused("new-district", TestBundles.committee("new-district", "1.0.0").uploadable()
+                .header("Provide-Capability", "osgi.wiring.package;osgi.wiring.package=se.stockholm.vbe.spi").jar(),
+                "application/java-archive", 422, "imports", "provides the capability osgi.wiring.package");
+    }
+
+    @Test
+    public void aMalformedCommitteeIdIsNotFoundBeforeTheRoleAndADenialIsAudited() throws Exception {
+        String tooLong = "a".repeat(65);
+        for (String id : new String[] {tooLong, "%20", "Norrmalm"}) {
+            HttpResponse<String> response = upload(id, "?dryRun=true", new byte[] {1}, "application/java-archive",
+                    "deployer-rinkeby");
+            assertEquals(response.body(), 404, response.statusCode());
+            assertTrue(response.body(), response.body().contains("no committee"));
+            HttpResponse<String> rollback = http.call("POST", BUNDLE.formatted(id) + "/rollback", null,
+                    "samordnare", "samordnare");
+            assertEquals(rollback.body(), 404, rollback.statusCode());
+        }
+
+        assertEquals(403, upload("alvsjo", "", new byte[] {1}, "application/java-archive", "deployer-rinkeby")
+                .statusCode());
+        String audit = http.call("GET", "/api/audit?entity=committee-bundle", null, "samordnare", "samordnare").body();
+        assertTrue(audit, audit.contains("may not deploy the bundle of alvsjo"));
+    }
+
+    @Test
+    public void anUploadOrRollbackDuringAQuarantineIsAConflictNamingIt() throws Exception {
+        String quarantine = "/api/admin/committees/alvsjo/quarantine";
+        assertEquals(200, http.call("POST", quarantine, null, "samordnare", "samordnare").statusCode() / 100 * 100);
+        try {
+            HttpResponse<String> upload = upload("alvsjo", "", new byte[] {1}, "application/java-archive",
+                    "samordnare");
+            assertEquals(upload.body(), 409, upload.statusCode());
+            assertTrue(upload.body(), upload.body().contains("is in quarantine") && upload.body().contains("releases"));
+            HttpResponse<String> rollback = http.call("POST", BUNDLE.formatted("alvsjo") + "/rollback", null,
+                    "samordnare", "samordnare");
+            assertEquals(rollback.body(), 409, rollback.statusCode());
+        } finally {
+            http.call("DELETE", quarantine, null, "samordnare", "samordnare");
+        }
+    }
+
+    @Test
+    public void twoUploadsAtOnceForAnUnownedIdWithOtherSymbolicNamesInstallOnlyOne() throws Exception {
+        byte[] first = TestBundles.committee("race-district", "1.0.0").uploadable().jar();
+        byte[] second = TestBundles.committee("race-district", "1.0.0").uploadable()
+                .header("Bundle-SymbolicName", "se.stockholm.vbe.test.race-other").jar();
+        CompletableFuture<HttpResponse<String>> one = CompletableFuture.supplyAsync(() ->
+                upload("race-district", "", first, "application/java-archive", "samordnare"));
+        CompletableFuture<HttpResponse<String>> other = CompletableFuture.supplyAsync(() ->
+                upload("race-district", "", second, "application/java-archive", "samordnare"));
+
+        List<Integer> statuses = List.of(one.get().statusCode(), other.get().statusCode());
+
+        assertEquals(one.get().body() + other.get().body(), List.of(200, 409), statuses.stream().sorted().toList());
+        assertEquals(1, Arrays.stream(context.getBundles())
+                .filter(b -> "race-district".equals(b.getHeaders().get("VBE-Committee"))).count());
     }
 
     @Test
@@ -241,6 +327,32 @@ public class CommitteeUploadIT extends VbeKarafTestSupport {
             }
         }
         return bytes.toByteArray();
+    }
+
+    private static byte[] withEntry(byte[] jar, String name, String content) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(jar));
+                ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(in.readAllBytes());
+            }
+            out.putNextEntry(new ZipEntry(name));
+            out.write(content.getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The jar with two names of one length swapped in its central directory, its local headers as they were. */
+    private static byte[] centralDirectoryNaming(byte[] zip, String first, String second) {
+        String text = new String(zip, StandardCharsets.ISO_8859_1);
+        int central = text.indexOf("PK\u0001\u0002");
+        byte[] swapped = zip.clone();
+        System.arraycopy(second.getBytes(StandardCharsets.ISO_8859_1), 0, swapped, text.indexOf(first, central),
+                second.length());
+        System.arraycopy(first.getBytes(StandardCharsets.ISO_8859_1), 0, swapped, text.indexOf(second, central),
+                first.length());
+        return swapped;
     }
 
     private static String names(JsonNode report) {

@@ -804,6 +804,17 @@ public class TrustBoundariesIT extends VbeKarafTestSupport {
     }
 
     @Test
+    public void aCommitteeBundleThatExportsAPackageIsRefusedSoNoOtherBundleWiresToItsClasses() throws Exception {
+        TestBundles exporting = TestBundles.committee("exporting-district", "1.0.0")
+                .header("Export-Package", "se.stockholm.vbe.spi;version=2.9");
+        Bundle bundle = install(exporting.jar());
+
+        assertRefusedToStart(bundle);
+        String problem = gateProblem(exporting.symbolicName());
+        assertTrue(problem, problem.contains("has Export-Package: se.stockholm.vbe.spi;version=2.9"));
+    }
+
+    @Test
     public void aCommitteeBundleWithEmbeddedJarsOrAFragmentAttachingToOneIsRefused() throws Exception {
         TestBundles embedding = TestBundles.committee("embedding-district", "1.0.0")
                 .header("Bundle-ClassPath", ".,lib/rules.jar");

@@ -96,6 +96,21 @@ public record CommitteeDescriptor(String id, String name, CommitteeKind kind, Li
     }
 
     /**
+     * The committee this descriptor describes for a bundle that declares committee {@code declared}
+     * ({@code VBE-Committee}), as the platform takes it, whether installed or uploaded.
+     *
+     * @throws IllegalArgumentException naming {@code id} if the descriptor describes another committee, or the
+     *         shipped plan whose document is missing
+     */
+    public Committee committee(String declared, Function<String, URL> resources) {
+        if (!id.equals(declared)) {
+            throw new IllegalArgumentException("id: the descriptor describes committee " + id + ", but the bundle "
+                    + "declares committee " + declared + " (VBE-Committee): the two must be the same");
+        }
+        return committee(resources);
+    }
+
+    /**
      * The committee this descriptor describes, with each shipped plan's document found by {@code resources}
      * (a bundle's entries, or a class path).
      *

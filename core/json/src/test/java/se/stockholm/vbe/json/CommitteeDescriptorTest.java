@@ -97,6 +97,17 @@ class CommitteeDescriptorTest {
     }
 
     @Test
+    void aDescriptorForAnotherCommitteeThanTheBundleDeclaresNamesTheId() {
+        CommitteeDescriptor descriptor = read(descriptor(TEMPLATE, ""));
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> descriptor.committee("kungsholmen", path -> null));
+
+        assertEquals("id: the descriptor describes committee " + descriptor.id() + ", but the bundle declares "
+                + "committee kungsholmen (VBE-Committee): the two must be the same", refused.getMessage());
+    }
+
+    @Test
     void aShippedPlanWithoutAYearNamesIt() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> read(descriptor(
                 TEMPLATE, "{\"status\": \"APPROVED\", \"document\": \"VBE-INF/plans/2018.json\"}")));

@@ -1,10 +1,8 @@
 package se.stockholm.vbe.platform.internal.committee;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.framework.Bundle;
@@ -22,16 +20,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.stockholm.vbe.api.UnavailableException;
-import se.stockholm.vbe.api.Validation;
 import se.stockholm.vbe.api.committee.CommitteeInfo;
-import se.stockholm.vbe.api.committee.CommitteeKind;
-import se.stockholm.vbe.api.privacy.PersonalDataGuard;
 import se.stockholm.vbe.json.CommitteeDescriptor;
 import se.stockholm.vbe.platform.internal.committee.CommitteeRecorder.PendingRecord;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.StoredTime;
 import se.stockholm.vbe.platform.internal.plan.PlanGeneration;
-import se.stockholm.vbe.spi.ActivityTemplate;
 import se.stockholm.vbe.spi.Committee;
 
 /**
@@ -53,7 +47,7 @@ public final class CommitteeTracker {
     private final PlanGeneration generation;
     private final BundleContext context;
     private final OwnerStore owners;
-    private final CatalogueLimits limits;
+    private final CommitteeValidator validator;
     private final NodePresence presence;
     private final CommitteeRegistrations registrations;
     private final CommitteeRecorder recorder;
@@ -74,7 +68,7 @@ public final class CommitteeTracker {
             BundleContext context) {
         this.database = database;
         this.owners = owners;
-        this.limits = limits;
+        this.validator = new CommitteeValidator(limits);
         this.generation = generation;
         this.context = context;
         this.presence = presence;
@@ -225,23 +219,13 @@ public final class CommitteeTracker {
         if (committee == null) {
             throw new IllegalStateException("its component failed to activate (see the log above)");
         }
-        String id = Validation.requireSlug(committee.id(), "id");
+        CommitteeValidator.Valid valid = validator.check(committee);
+        String id = valid.id();
         DeclaredCommittee.require(bundle, id, "the committee service");
-        String name = Validation.requireLine(committee.name(), "name", 200);
-        CommitteeKind kind = Validation.require(committee.kind(), "kind");
-        List<ActivityTemplate> catalogue = Validation.list(committee.catalogue(), "catalogue");
-        limits.check(catalogue);
-        PersonalDataGuard.checkCommittee(name, catalogue);
-        Set<String> templateIds = new HashSet<>();
-        for (ActivityTemplate template : catalogue) {
-            if (!templateIds.add(template.id())) {
-                throw new IllegalArgumentException("catalogue has the template id " + template.id() + " twice");
-            }
-        }
-        CommitteeInfo info = new CommitteeInfo(id, name, kind, true,
+        CommitteeInfo info = new CommitteeInfo(id, valid.name(), valid.kind(), true,
                 bundle == null ? null : bundle.getSymbolicName(),
                 bundle == null ? null : bundle.getVersion().toString(), StoredTime.now(), List.of());
-        return new Contribution(serviceId, info, List.copyOf(catalogue));
+        return new Contribution(serviceId, info, valid.catalogue());
     }
 
     private void ungetQuietly(ServiceReference<Committee> reference) {

@@ -1,6 +1,7 @@
 package se.stockholm.vbe.platform.internal.deploy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -26,13 +27,16 @@ import se.stockholm.vbe.api.NotFoundException;
 import se.stockholm.vbe.api.Validation;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeOwnership;
+import se.stockholm.vbe.api.committee.CommitteeQuarantines;
 import se.stockholm.vbe.api.deploy.BundleDeployer;
 import se.stockholm.vbe.api.deploy.BundleUpload;
 import se.stockholm.vbe.api.deploy.DeployRefusedException;
 import se.stockholm.vbe.api.deploy.DeployRefusedException.Reason;
 import se.stockholm.vbe.api.deploy.DeployReport;
 import se.stockholm.vbe.api.deploy.DeployedBundle;
+import se.stockholm.vbe.platform.internal.committee.CatalogueLimits;
 import se.stockholm.vbe.platform.internal.committee.CommitteeHealth;
+import se.stockholm.vbe.platform.internal.committee.CommitteeValidator;
 import se.stockholm.vbe.platform.internal.committee.OwnerStore;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.trust.BundleGate;
@@ -40,7 +44,10 @@ import se.stockholm.vbe.platform.internal.trust.BundleGate;
 /**
  * Committee bundles uploaded over the API: runs the checks in order ({@link CheckRun}), then, unless it is a dry
  * run, installs in place ({@link BundleInstaller}) and keeps the replaced jar ({@link KeptJars}). One deployment at
- * a time on the node. Every call that reaches the checks is audited, refused ones too.
+ * a time on the node: everything that decides (the bundle installed, its owner, the trust policy, the kept jar) is
+ * read under the node's lock. At most {@value #READING_AT_ONCE} uploads are read into memory at once. Every call
+ * for a well-formed committee id is audited, denied and refused ones too; the audit never turns an install that
+ * went live into a failure.
  */
 @Component(service = BundleDeployer.class, configurationPid = UploadLimits.PID)
 @Designate(ocd = UploadConfiguration.class)
@@ -48,32 +55,44 @@ public final class BundleDeployerImpl implements BundleDeployer {
 
     private static final Logger LOG = LoggerFactory.getLogger(BundleDeployerImpl.class);
     private static final long WAIT_FOR_ANOTHER_SECONDS = 60;
+    private static final int READING_AT_ONCE = 2;
+    private static final long WAIT_FOR_A_PERMIT_SECONDS = 5;
     private static final String[] STATES = {"UNINSTALLED", "INSTALLED", "RESOLVED", "STARTING", "STOPPING", "ACTIVE"};
 
     private final OwnerStore owners;
     private final CommitteeDirectory directory;
+    private final CommitteeQuarantines quarantines;
     private final BundleGate gate;
     private final ResolutionProbe probe;
     private final BundleInstaller installer;
     private final KeptJars kept;
     private final DeployAudit audit;
+    private final CommitteeValidator validator;
+    private final Path temporary;
     private final ServiceRegistration<CollisionHook> collisionHook;
     private final ReentrantLock oneAtATime = new ReentrantLock();
+    private final UploadPermits reading = new UploadPermits(READING_AT_ONCE,
+            Duration.ofSeconds(WAIT_FOR_A_PERMIT_SECONDS));
     private volatile UploadLimits limits;
 
     @Activate
-    public BundleDeployerImpl(@Reference OwnerStore owners, @Reference CommitteeHealth registry,
-            @Reference CommitteeDirectory directory, @Reference BundleGate gate, @Reference Database database,
+    public BundleDeployerImpl(@Reference OwnerStore owners, @Reference CommitteeHealth health,
+            @Reference CommitteeDirectory directory, @Reference CommitteeQuarantines quarantines,
+            @Reference BundleGate gate, @Reference CatalogueLimits catalogueLimits, @Reference Database database,
             BundleContext context, UploadConfiguration config) {
         this.owners = owners;
         this.directory = directory;
+        this.quarantines = quarantines;
         this.gate = gate;
         this.limits = UploadLimits.of(config);
         this.probe = new ResolutionProbe(context, gate);
         Path karafBase = Path.of(System.getProperty("karaf.base", ".")).toAbsolutePath().normalize();
-        this.installer = new BundleInstaller(context, registry, directory, karafBase.resolve("deploy"));
-        this.kept = new KeptJars(Path.of(System.getProperty("karaf.data", "data"), "vbe-upload"));
+        this.installer = new BundleInstaller(context, health, directory, karafBase.resolve("deploy"));
+        Path data = Path.of(System.getProperty("karaf.data", "data"));
+        this.kept = new KeptJars(data.resolve("vbe-upload"));
+        this.temporary = data.resolve("tmp");
         this.audit = new DeployAudit(database);
+        this.validator = new CommitteeValidator(catalogueLimits);
         this.collisionHook = context.registerService(CollisionHook.class, probe, null);
     }
 
@@ -89,10 +108,17 @@ public final class BundleDeployerImpl implements BundleDeployer {
 
     @Override
     public DeployedBundle current(String committeeId, Actor actor) {
-        requireDeployer(committeeId, actor);
+        requireCommitteeId(committeeId);
+        if (!actor.canDeploy(committeeId)) {
+            throw denied(committeeId, actor);
+        }
+        return deployed(committeeId);
+    }
+
+    private DeployedBundle deployed(String committeeId) {
         Optional<Bundle> bundle = installer.installed(committeeId);
         boolean online = directory.committee(committeeId).map(c -> c.online()).orElse(false);
-        String previous = kept.kept(committeeId).flatMap(BundleDeployerImpl::versionOf).orElse(null);
+        String previous = kept.kept(committeeId).flatMap(this::versionOf).orElse(null);
         return bundle.map(b -> new DeployedBundle(committeeId, b.getSymbolicName(), b.getVersion().toString(),
                 b.getBundleId(), state(b), online, previous))
                 .orElseGet(() -> new DeployedBundle(committeeId, null, null, -1, "NONE", online, previous));
@@ -100,26 +126,26 @@ public final class BundleDeployerImpl implements BundleDeployer {
 
     @Override
     public DeployReport upload(String committeeId, BundleUpload upload, Actor actor) {
-        requireDeployer(committeeId, actor);
-        String action = upload.dryRun() ? "dry-run" : "upload";
-        String before = installer.installed(committeeId).map(BundleDeployerImpl::source).orElse(null);
-        CheckRun run = new CheckRun(committeeId, upload.dryRun());
+        Attempt attempt = new Attempt(actor, upload.dryRun() ? "dry-run" : "upload", committeeId);
         try {
-            DeployReport report = deploy(committeeId, upload, run);
-            audit.record(actor, action, committeeId, before, upload.dryRun() ? before
-                    : report.symbolicName() + " " + report.version(), upload.dryRun() ? "passed" : "installed");
+            attempt.allowed();
+            DeployReport report = reading.withAPermit(() -> deploy(committeeId, upload, attempt));
+            attempt.succeeded(upload.dryRun() ? attempt.before : report.symbolicName() + " " + report.version(),
+                    upload.dryRun() ? "passed" : "installed" + attempt.note);
             LOG.info("{} {} committee bundle {} {} for {}", actor.displayName(), upload.dryRun() ? "checked"
                     : "installed", report.symbolicName(), report.version(), committeeId);
             return report;
-        } catch (DeployRefusedException refused) {
-            audit.record(actor, action, committeeId, before, before, "refused at " + refused.check() + ": "
-                    + refused.report().checks().get(refused.report().checks().size() - 1).detail());
-            throw refused;
+        } catch (RuntimeException e) {
+            attempt.failed(e);
+            throw e;
+        } finally {
+            attempt.record();
         }
     }
 
-    private DeployReport deploy(String committeeId, BundleUpload upload, CheckRun run) {
+    private DeployReport deploy(String committeeId, BundleUpload upload, Attempt attempt) {
         UploadLimits current = limits;
+        CheckRun run = new CheckRun(committeeId, upload.dryRun());
         byte[][] body = new byte[1][];
         UploadedJar[] jar = new UploadedJar[1];
         ArchiveKind[] kind = new ArchiveKind[1];
@@ -131,98 +157,127 @@ public final class BundleDeployerImpl implements BundleDeployer {
             kind[0] = ArchiveKind.of(upload.contentType());
             return "a " + kind[0] + " (" + upload.contentType() + ")";
         });
-        ZipLimitCheck zip = new ZipLimitCheck(current);
-        run.check("zip", () -> zip.check(body[0], "the " + kind[0]));
+        ZipLimitCheck zip = new ZipLimitCheck(current, temporary);
+        ZipLimitCheck.Read[] archive = new ZipLimitCheck.Read[1];
+        run.check("zip", () -> {
+            archive[0] = zip.check(body[0], "the " + kind[0]);
+            return archive[0].detail();
+        });
         run.check("kar", () -> {
             if (kind[0] == ArchiveKind.JAR) {
                 return "a JAR: nothing to unpack";
             }
-            byte[] inner = KarContents.committeeJar(body[0]);
-            String detail = zip.check(inner, "the KAR's jar");
-            body[0] = inner;
-            return "takes its one jar; " + detail;
+            body[0] = KarContents.committeeJar(archive[0].entries());
+            archive[0] = zip.check(body[0], "the KAR's jar");
+            return "takes its one jar; " + archive[0].detail();
         });
         run.check("manifest", () -> {
-            jar[0] = UploadedJar.read(body[0]);
+            jar[0] = UploadedJar.of(body[0], archive[0].entries());
             String detail = ManifestCheck.check(jar[0], committeeId);
             run.identify(jar[0]);
             return detail;
         });
         run.check("imports", () -> ImportCheck.check(jar[0]));
-        run.check("ownership", () -> ownership(committeeId, jar[0].symbolicName()));
-        run.check("trust", () -> {
-            String refusal = gate.refusal(jar[0].content(), committeeId);
-            if (refusal != null) {
-                throw CheckFailed.invalid("the trust policy refuses it: it " + refusal);
-            }
-            return "passes the trust policy (se.stockholm.vbe.trust)";
-        });
-        run.check("descriptor", () -> DescriptorCheck.check(jar[0].content(), committeeId));
         return withTheNode(() -> {
+            Optional<Bundle> installed = installer.installed(committeeId);
+            attempt.before = installed.map(BundleDeployerImpl::source).orElse(null);
+            run.check("ownership", () -> ownership(committeeId, jar[0].symbolicName(), installed));
+            run.check("trust", () -> trust(jar[0], committeeId));
+            run.check("descriptor", () -> DescriptorCheck.check(jar[0].content(), committeeId, validator));
             run.check("resolution", () -> probe.check(jar[0], committeeId));
             if (upload.dryRun()) {
                 return run.report(false);
             }
-            run.check("online", () -> {
-                Optional<Bundle> replacing = installer.installed(committeeId)
-                        .filter(b -> b.getSymbolicName().equals(jar[0].symbolicName()));
-                boolean takenOver = replacing.map(installer::fromDeployDirectory).orElse(false);
-                Optional<byte[]> replaced = installer.install(committeeId, jar[0], replacing, current.onlineTimeout());
-                replaced.ifPresent(previous -> kept.keep(committeeId, previous));
-                return "committee " + committeeId + " is online from " + jar[0].symbolicName() + " "
-                        + jar[0].version() + (takenOver ? ", taken over from deploy/ (bundle "
-                        + replacing.get().getBundleId() + " and its file removed), installed as bundle "
-                        + installer.installed(committeeId).map(Bundle::getBundleId).orElse(-1L)
-                        : replacing.isPresent() ? ", updated in place (bundle " + replacing.get().getBundleId() + ")"
-                        : ", newly installed");
-            });
+            run.check("online", () -> install(committeeId, jar[0], installed, current, attempt));
             return run.report(true);
         });
     }
 
+    /** Installs the checked jar in place of the committee's bundle; a detail on where it went online. */
+    private String install(String committeeId, UploadedJar jar, Optional<Bundle> installed, UploadLimits current,
+            Attempt attempt) throws CheckFailed {
+        boolean takenOver = installed.map(installer::fromDeployDirectory).orElse(false);
+        Optional<byte[]> replaced = installer.install(committeeId, jar, installed, current.onlineTimeout());
+        replaced.ifPresent(previous -> attempt.keep(kept, committeeId, previous));
+        return "committee " + committeeId + " is online from " + jar.symbolicName() + " " + jar.version()
+                + (takenOver ? ", taken over from deploy/ (bundle " + installed.get().getBundleId()
+                        + " and its file removed), installed as bundle "
+                        + installer.installed(committeeId).map(Bundle::getBundleId).orElse(-1L)
+                : installed.isPresent() ? ", updated in place (bundle " + installed.get().getBundleId() + ")"
+                : ", newly installed") + attempt.note;
+    }
+
     @Override
     public DeployedBundle rollback(String committeeId, Actor actor) {
-        requireDeployer(committeeId, actor);
-        byte[] previous = kept.kept(committeeId).orElseThrow(() -> new NotFoundException("no earlier jar of "
-                + committeeId + " is kept: nothing to roll back to"));
-        Optional<Bundle> installed = installer.installed(committeeId);
-        String before = installed.map(BundleDeployerImpl::source).orElse(null);
-        CheckRun run = new CheckRun(committeeId, false);
+        Attempt attempt = new Attempt(actor, "rollback", committeeId);
         try {
-            withTheNode(() -> {
-                run.check("online", () -> {
-                    UploadedJar jar = UploadedJar.read(previous);
-                    run.identify(jar);
-                    installer.install(committeeId, jar, installed, limits.onlineTimeout())
-                            .ifPresent(replaced -> kept.keep(committeeId, replaced));
-                    return "committee " + committeeId + " is online from " + jar.symbolicName() + " " + jar.version();
+            attempt.allowed();
+            DeployedBundle now = reading.withAPermit(() -> withTheNode(() -> {
+                Optional<Bundle> installed = installer.installed(committeeId);
+                attempt.before = installed.map(BundleDeployerImpl::source).orElse(null);
+                byte[] previous = kept.kept(committeeId).orElseThrow(() -> new NotFoundException("no earlier jar of "
+                        + committeeId + " is kept: nothing to roll back to"));
+                UploadLimits current = limits;
+                CheckRun run = new CheckRun(committeeId, false);
+                UploadedJar[] jar = new UploadedJar[1];
+                run.check("zip", () -> {
+                    jar[0] = UploadedJar.of(previous, new ZipLimitCheck(current, temporary)
+                            .check(previous, "the kept jar").entries());
+                    run.identify(jar[0]);
+                    return "the kept jar " + jar[0].symbolicName() + " " + jar[0].version();
                 });
-                return null;
-            });
-        } catch (DeployRefusedException refused) {
-            audit.record(actor, "rollback", committeeId, before, before, "refused: " + refused.getMessage());
-            throw refused;
+                run.check("manifest", () -> ManifestCheck.check(jar[0], committeeId));
+                run.check("imports", () -> ImportCheck.check(jar[0]));
+                run.check("ownership", () -> ownership(committeeId, jar[0].symbolicName(), installed));
+                run.check("trust", () -> trust(jar[0], committeeId));
+                run.check("online", () -> {
+                    Optional<byte[]> replaced = installer.install(committeeId, jar[0], installed,
+                            current.onlineTimeout());
+                    replaced.ifPresent(jarBefore -> attempt.keep(kept, committeeId, jarBefore));
+                    return "committee " + committeeId + " is online from " + jar[0].symbolicName() + " "
+                            + jar[0].version() + attempt.note;
+                });
+                return deployed(committeeId);
+            }));
+            attempt.succeeded(now.symbolicName() + " " + now.version(), "rolled back" + attempt.note);
+            return now;
+        } catch (RuntimeException e) {
+            attempt.failed(e);
+            throw e;
+        } finally {
+            attempt.record();
         }
-        DeployedBundle now = current(committeeId, actor);
-        audit.record(actor, "rollback", committeeId, before, now.symbolicName() + " " + now.version(), "rolled back");
-        return now;
     }
 
     @Override
     public DeployedBundle remove(String committeeId, Actor actor) {
-        requireDeployer(committeeId, actor);
-        withTheNode(() -> {
-            Bundle bundle = installer.installed(committeeId).orElseThrow(() -> new NotFoundException(
-                    "no bundle of committee " + committeeId + " is installed on this node"));
-            kept.keep(committeeId, bundle);
-            installer.uninstall(bundle);
-            audit.record(actor, "remove", committeeId, source(bundle), null, "uninstalled; its jar is kept");
-            return null;
-        });
-        return current(committeeId, actor);
+        Attempt attempt = new Attempt(actor, "remove", committeeId);
+        try {
+            attempt.allowed();
+            DeployedBundle now = withTheNode(() -> {
+                Bundle bundle = installer.installed(committeeId).orElseThrow(() -> new NotFoundException(
+                        "no bundle of committee " + committeeId + " is installed on this node"));
+                attempt.before = source(bundle);
+                kept.keep(committeeId, bundle);
+                installer.uninstall(bundle);
+                return deployed(committeeId);
+            });
+            attempt.succeeded(null, "uninstalled; its jar is kept");
+            return now;
+        } catch (RuntimeException e) {
+            attempt.failed(e);
+            throw e;
+        } finally {
+            attempt.record();
+        }
     }
 
-    private String ownership(String committeeId, String symbolicName) throws CheckFailed {
+    private String ownership(String committeeId, String symbolicName, Optional<Bundle> installed) throws CheckFailed {
+        if (installed.isPresent() && !symbolicName.equals(installed.get().getSymbolicName())) {
+            throw new CheckFailed(Reason.CONFLICT, "committee " + committeeId + " is served on this node by bundle "
+                    + installed.get().getSymbolicName() + " (bundle " + installed.get().getBundleId() + "), not "
+                    + symbolicName + "; an upload replaces that bundle only with a jar of the same symbolic name");
+        }
         Optional<CommitteeOwnership> owner = owners.owner(committeeId);
         if (owner.isEmpty()) {
             return "committee id " + committeeId + " has no owner yet; " + symbolicName + " will claim it";
@@ -233,6 +288,14 @@ public final class BundleDeployerImpl implements BundleDeployer {
                     + "(the coordinator can transfer the id: PUT /api/admin/committees/" + committeeId + "/owner)");
         }
         return "committee id " + committeeId + " belongs to " + symbolicName;
+    }
+
+    private String trust(UploadedJar jar, String committeeId) throws CheckFailed {
+        String refusal = gate.refusal(jar.content(), committeeId);
+        if (refusal != null) {
+            throw CheckFailed.invalid("the trust policy refuses it: it " + refusal);
+        }
+        return "passes the trust policy (se.stockholm.vbe.trust)";
     }
 
     /** Runs {@code work} as the node's one deployment, waiting for another to finish first. */
@@ -252,17 +315,111 @@ public final class BundleDeployerImpl implements BundleDeployer {
         }
     }
 
-    private static void requireDeployer(String committeeId, Actor actor) {
-        Validation.requireLine(committeeId, "committeeId", 64);
-        if (!actor.canDeploy(committeeId)) {
-            throw new AccessDeniedException("user " + actor.displayName() + " may not deploy the bundle of "
-                    + committeeId + " (needs the role " + Actor.DEPLOYER_PREFIX + committeeId + " or coordinator)");
+    /**
+     * A malformed committee id names no committee (404, as for any committee resource), before the role is
+     * checked: it could never have been one, and the id goes into paths and the audit.
+     */
+    private static void requireCommitteeId(String committeeId) {
+        try {
+            Validation.requireSlug(committeeId, "committeeId");
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("no committee " + committeeId + ": " + e.getMessage());
         }
     }
 
-    private static Optional<String> versionOf(byte[] jar) {
+    private static AccessDeniedException denied(String committeeId, Actor actor) {
+        return new AccessDeniedException("user " + actor.displayName() + " may not deploy the bundle of "
+                + committeeId + " (needs the role " + Actor.DEPLOYER_PREFIX + committeeId + " or coordinator)");
+    }
+
+    /**
+     * One audited call: what the bundle was and became, and how it ended; recorded once, in a finally, whatever
+     * happened. A call that throws before {@link #succeeded} is recorded as refused with the exception's message.
+     */
+    private final class Attempt {
+
+        private final Actor actor;
+        private final String action;
+        private final String committeeId;
+        private String before;
+        private String after;
+        private String outcome;
+        private String note = "";
+        private boolean wellFormed;
+        private RuntimeException failure;
+
+        Attempt(Actor actor, String action, String committeeId) {
+            this.actor = actor;
+            this.action = action;
+            this.committeeId = committeeId;
+        }
+
+        /**
+         * The checks that come before anything is read: id, role, quarantine (an upload or a rollback would start
+         * the bundle the coordinator stopped; a dry run starts nothing, so a fix can be checked meanwhile).
+         */
+        void allowed() {
+            requireCommitteeId(committeeId);
+            wellFormed = true;
+            before = installer.installed(committeeId).map(BundleDeployerImpl::source).orElse(null);
+            if (!actor.canDeploy(committeeId)) {
+                throw denied(committeeId, actor);
+            }
+            if (action.equals("upload") || action.equals("rollback")) {
+                quarantines.quarantine(committeeId).ifPresent(quarantine -> {
+                    throw new ConflictException("committee " + committeeId + " is in quarantine (since "
+                            + quarantine.since() + "): the coordinator releases it first (DELETE /api/admin/"
+                            + "committees/" + committeeId + "/quarantine), then it can be " + (action.equals(
+                                    "rollback") ? "rolled back" : "uploaded"));
+                });
+            }
+        }
+
+        /** Keeps the replaced jar; a failure is noted, not thrown: the new version is live already. */
+        void keep(KeptJars jars, String id, byte[] replaced) {
+            try {
+                jars.keep(id, replaced);
+            } catch (RuntimeException e) {
+                LOG.error("Committee {} is online, but the jar it replaced could not be kept", id, e);
+                note = "; the jar it replaced could not be kept, so there is nothing to roll back to: "
+                        + e.getMessage();
+            }
+        }
+
+        void failed(RuntimeException e) {
+            failure = e;
+        }
+
+        void succeeded(String now, String how) {
+            after = now;
+            outcome = how;
+        }
+
+        void record() {
+            if (!wellFormed) {
+                return;
+            }
+            String how = outcome;
+            try {
+                String now = after;
+                if (how == null) {
+                    how = failure instanceof DeployRefusedException refused ? "refused at " + refused.check() + ": "
+                            + refused.report().checks().get(refused.report().checks().size() - 1).detail()
+                            : "refused: " + (failure == null ? "an unexpected error" : failure.getMessage());
+                    now = installer.installed(committeeId).map(BundleDeployerImpl::source).orElse(null);
+                }
+                audit.record(actor, action, committeeId, before, now, how);
+            } catch (RuntimeException e) {
+                LOG.error("The audit of {} by {} for committee {} ({}) could not be written", action,
+                        actor.displayName(), committeeId, how, e);
+            }
+        }
+    }
+
+    private Optional<String> versionOf(byte[] jar) {
         try {
-            return Optional.of(UploadedJar.read(jar).version());
+            return Optional.of(UploadedJar.of(jar, new ZipLimitCheck(limits, temporary).check(jar, "the kept jar")
+                    .entries()).version());
         } catch (CheckFailed e) {
             return Optional.empty();
         }

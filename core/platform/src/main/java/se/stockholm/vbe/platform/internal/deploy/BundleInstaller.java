@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Dictionary;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -15,11 +18,13 @@ import java.util.concurrent.locks.LockSupport;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
 import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.framework.wiring.BundleRevision;
 
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeInfo;
+import se.stockholm.vbe.api.deploy.DeployRefusedException.Reason;
 import se.stockholm.vbe.platform.internal.committee.CommitteeHealth;
 import se.stockholm.vbe.platform.internal.committee.DeclaredCommittee;
 import se.stockholm.vbe.platform.internal.trust.BundleContent;
@@ -30,9 +35,10 @@ import se.stockholm.vbe.platform.internal.trust.BundleContent;
  * and waits, bounded, for the committee to come online or be refused. A bundle fileinstall manages (its file in
  * {@code deploy/}) is taken over instead: uninstalled with its file and installed anew at {@code vbe-upload:<id>},
  * because the old jar left in {@code deploy/} would put the old version back whenever fileinstall sees the file
- * again (touched, copied over, or a start with a fresh data directory). Then it starts it
- * and waits, bounded, for the committee to come online or be refused. A refused jar is replaced by the one before
- * it again (or uninstalled, if there was none), so a failed install leaves the node as it found it.
+ * again (touched, copied over, or a start with a fresh data directory). Before it starts the bundle, it checks the
+ * headers the framework itself read from it against those the checks read. A refused jar is replaced by the one
+ * before it again (or uninstalled, if there was none); after a take-over from {@code deploy/} that jar is back at
+ * {@code vbe-upload:<id>}, not in {@code deploy/}, so the committee runs the version it ran, from another place.
  */
 final class BundleInstaller {
 
@@ -43,14 +49,14 @@ final class BundleInstaller {
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     private final BundleContext context;
-    private final CommitteeHealth registry;
+    private final CommitteeHealth health;
     private final CommitteeDirectory directory;
     private final Path deployDirectory;
 
-    BundleInstaller(BundleContext context, CommitteeHealth registry, CommitteeDirectory directory,
+    BundleInstaller(BundleContext context, CommitteeHealth health, CommitteeDirectory directory,
             Path deployDirectory) {
         this.context = context;
-        this.registry = registry;
+        this.health = health;
         this.directory = directory;
         this.deployDirectory = deployDirectory;
     }
@@ -72,9 +78,10 @@ final class BundleInstaller {
      */
     Optional<byte[]> install(String committeeId, UploadedJar jar, Optional<Bundle> current, Duration timeout)
             throws CheckFailed {
-        Optional<byte[]> replaced = current.map(bundle -> KeptJars.asJar(BundleContent.of(bundle)));
+        Optional<byte[]> replaced;
         Bundle target;
         try {
+            replaced = current.map(bundle -> KeptJars.asJar(BundleContent.of(bundle)));
             if (current.isPresent() && deployedFile(current.get()).isPresent()) {
                 target = takeOver(committeeId, current.get(), jar.bytes(), replaced.get());
             } else {
@@ -83,13 +90,39 @@ final class BundleInstaller {
             }
         } catch (BundleException e) {
             throw CheckFailed.invalid("the framework does not accept it: " + e.getMessage());
+        } catch (IllegalStateException e) {
+            throw new CheckFailed(Reason.CONFLICT, "the committee's bundle changed while this ran (removed or "
+                    + "replaced by another deployment): " + e.getMessage() + "; look at it again and retry");
         }
-        String refusal = startAndAwait(target, committeeId, timeout);
+        String refusal = otherHeaders(target, jar);
+        if (refusal == null) {
+            refusal = startAndAwait(target, committeeId, timeout);
+        }
         if (refusal != null) {
             undo(target, replaced);
             throw CheckFailed.invalid("it did not come online and the version before it was put back: " + refusal);
         }
         return replaced;
+    }
+
+    /**
+     * Why the framework's own reading of the installed, unstarted bundle's headers is not what the checks read, or
+     * null: the checks read the jar through its central directory as the framework does, and this makes sure.
+     */
+    private static String otherHeaders(Bundle bundle, UploadedJar jar) {
+        Dictionary<String, String> headers = bundle.getHeaders("");
+        for (String name : List.of(DeclaredCommittee.HEADER, Constants.BUNDLE_SYMBOLICNAME, Constants.IMPORT_PACKAGE)) {
+            if (!Objects.equals(strip(headers.get(name)), jar.header(name))) {
+                return "the framework reads its " + name + " as " + headers.get(name) + ", the checks as "
+                        + jar.header(name) + "; it was not started";
+            }
+        }
+        String refusal = ImportCheck.refusal(headers::get);
+        return refusal == null ? null : "as the framework reads it, it " + refusal + "; it was not started";
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
     }
 
     /** Whether fileinstall manages the bundle (its location is a file in {@code deploy/}). */
@@ -123,7 +156,13 @@ final class BundleInstaller {
     }
 
     private Bundle installNew(String committeeId, byte[] bytes) throws BundleException {
-        Bundle bundle = context.installBundle(LOCATION_PREFIX + committeeId, new ByteArrayInputStream(bytes));
+        String location = LOCATION_PREFIX + committeeId;
+        if (context.getBundle(location) != null) {
+            // the framework would hand back that bundle as if installed anew
+            throw new BundleException("bundle " + context.getBundle(location).getBundleId() + " is installed at "
+                    + location + " already");
+        }
+        Bundle bundle = context.installBundle(location, new ByteArrayInputStream(bytes));
         bundle.adapt(BundleStartLevel.class).setStartLevel(START_LEVEL);
         return bundle;
     }
@@ -177,7 +216,7 @@ final class BundleInstaller {
                     && source.equals(committee.get().bundle() + " " + committee.get().bundleVersion())) {
                 return null;
             }
-            Optional<String> refused = registry.refusal(source);
+            Optional<String> refused = health.refusal(source);
             if (refused.isPresent()) {
                 return refused.get();
             }
@@ -187,7 +226,7 @@ final class BundleInstaller {
                 + " s (onlineTimeoutSeconds in " + UploadLimits.PID + ")";
     }
 
-    private void undo(Bundle bundle, Optional<byte[]> replaced) {
+    private void undo(Bundle bundle, Optional<byte[]> replaced) throws CheckFailed {
         try {
             if (replaced.isPresent()) {
                 update(bundle, replaced.get()).start();
@@ -195,8 +234,8 @@ final class BundleInstaller {
                 bundle.uninstall();
             }
         } catch (BundleException | IllegalStateException e) {
-            throw new IllegalStateException("cannot put the version before " + bundle.getSymbolicName()
-                    + " back: " + e.getMessage(), e);
+            throw CheckFailed.invalid("it did not come online, and the version before it could not be put back ("
+                    + e.getMessage() + "); bundle " + bundle.getBundleId() + " needs the operator");
         }
     }
 }

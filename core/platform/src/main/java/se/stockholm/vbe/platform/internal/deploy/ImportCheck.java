@@ -1,12 +1,15 @@
 package se.stockholm.vbe.platform.internal.deploy;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+
+import se.stockholm.vbe.platform.internal.trust.CommitteeHeaders;
 
 /**
- * The imports check: a committee bundle imports the platform's API and SPI, the OSGi annotations and the JDK
- * ({@code java.*}, which bnd 7 lists for Java 17 bundles and the system bundle provides), nothing else: no
- * platform internals, no libraries, no dynamic imports and no required bundles.
+ * The imports check: the manifest declares only what a committee bundle may ({@link CommitteeHeaders}: no exports,
+ * no fragment host, no dynamic imports or required bundles, only DS capabilities), and it imports the platform's API
+ * and SPI, the OSGi annotations and the JDK ({@code java.*}, which bnd 7 lists for Java 17 bundles and the system
+ * bundle provides), nothing else: no platform internals and no libraries.
  */
 final class ImportCheck {
 
@@ -18,51 +21,29 @@ final class ImportCheck {
     }
 
     static String check(UploadedJar jar) throws CheckFailed {
-        for (String header : List.of("DynamicImport-Package", "Require-Bundle")) {
-            if (jar.header(header) != null) {
-                throw CheckFailed.invalid("the manifest has " + header + ": " + jar.header(header)
-                        + "; a committee bundle imports packages by name only");
-            }
+        String refusal = refusal(jar::header);
+        if (refusal != null) {
+            throw CheckFailed.invalid("the bundle " + refusal);
         }
-        List<String> imports = packages(jar.header("Import-Package"));
-        List<String> refused = imports.stream().filter(name -> !allowed(name)).toList();
-        if (!refused.isEmpty()) {
-            throw CheckFailed.invalid("the bundle imports " + String.join(", ", refused) + "; a committee bundle may "
-                    + "import only se.stockholm.vbe.api*, se.stockholm.vbe.spi*, org.osgi.annotation* and "
-                    + "org.osgi.service.component.annotations");
-        }
+        List<String> imports = CommitteeHeaders.packages(jar.header("Import-Package"));
         return imports.isEmpty() ? "imports nothing" : "imports " + String.join(", ", imports);
+    }
+
+    /** Why a bundle with these headers may not be uploaded (a phrase after "it"), or null. */
+    static String refusal(UnaryOperator<String> header) {
+        String declared = CommitteeHeaders.refusal(header);
+        if (declared != null) {
+            return declared;
+        }
+        List<String> refused = CommitteeHeaders.packages(header.apply("Import-Package")).stream()
+                .filter(name -> !allowed(name)).toList();
+        return refused.isEmpty() ? null : "imports " + String.join(", ", refused) + "; a committee bundle may "
+                + "import only se.stockholm.vbe.api*, se.stockholm.vbe.spi*, org.osgi.annotation*, "
+                + "org.osgi.service.component.annotations and java.*";
     }
 
     static boolean allowed(String name) {
         return ALLOWED_PACKAGES.contains(name) || ALLOWED_FAMILIES.stream()
                 .anyMatch(family -> name.equals(family) || name.startsWith(family + "."));
-    }
-
-    /** The package names of an Import-Package header: clauses split on commas outside quotes, names before ';'. */
-    static List<String> packages(String header) {
-        List<String> names = new ArrayList<>();
-        if (header == null) {
-            return names;
-        }
-        boolean quoted = false;
-        StringBuilder clause = new StringBuilder();
-        for (char c : (header + ",").toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            }
-            if (c == ',' && !quoted) {
-                for (String part : clause.toString().split(";")) {
-                    String name = part.strip();
-                    if (!name.isEmpty() && !name.contains("=")) {
-                        names.add(name);
-                    }
-                }
-                clause.setLength(0);
-            } else {
-                clause.append(c);
-            }
-        }
-        return names;
     }
 }

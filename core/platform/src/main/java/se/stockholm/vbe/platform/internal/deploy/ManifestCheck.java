@@ -4,7 +4,7 @@ import org.osgi.framework.Version;
 
 import se.stockholm.vbe.platform.internal.committee.DeclaredCommittee;
 
-/** The manifest check: a bundle (not a fragment) with a symbolic name, declaring the committee it is uploaded for. */
+/** The manifest check: an OSGi bundle with a symbolic name and a version, declaring the committee it is uploaded for. */
 final class ManifestCheck {
 
     private ManifestCheck() {
@@ -25,9 +25,6 @@ final class ManifestCheck {
         }
         if (!"2".equals(jar.header("Bundle-ManifestVersion"))) {
             throw CheckFailed.invalid("the manifest is not an OSGi R4+ bundle's (Bundle-ManifestVersion: 2)");
-        }
-        if (jar.header("Fragment-Host") != null) {
-            throw CheckFailed.invalid("the bundle is a fragment (Fragment-Host); a committee bundle is not");
         }
         try {
             Version.parseVersion(jar.version());

@@ -19,7 +19,9 @@ import se.stockholm.vbe.platform.internal.trust.BundleGate;
 /**
  * The resolution check: installs the upload unstarted under a location of its own, asks the framework to resolve
  * it (the trust gate takes part, as for any committee bundle), and uninstalls it again whatever the answer. Its
- * code never runs: an unstarted bundle activates nothing, and nothing imports from a committee bundle.
+ * code never runs: an unstarted bundle activates nothing, and nothing can wire to it while it is there, since a
+ * committee bundle exports no package and provides no capability but DS services ({@code CommitteeHeaders}, which
+ * the imports check and the trust gate both apply).
  *
  * <p>Felix's default {@code org.osgi.framework.bsnversion} ({@code managed}) refuses a second bundle with the
  * same symbolic name and version as one installed, which is what a dry run of a re-upload is; so this is also a

@@ -2,32 +2,19 @@ package se.stockholm.vbe.platform.internal.deploy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.Manifest;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import se.stockholm.vbe.platform.internal.trust.BundleContent;
 
 /**
- * An uploaded jar, read once its size is checked: its bytes, its entries by path, and its manifest's main
- * attributes.
+ * An uploaded jar, read once its size is checked and its zip read ({@link ZipLimitCheck}, through the central
+ * directory, as the framework reads it): its bytes, its entries by path, and its manifest's main attributes.
  */
 record UploadedJar(byte[] bytes, BundleContent content, Attributes manifest) {
 
-    static UploadedJar read(byte[] jar) throws CheckFailed {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(jar))) {
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
-                if (!entry.isDirectory() && entries.put(entry.getName(), zip.readAllBytes()) != null) {
-                    throw CheckFailed.invalid("the jar has the entry " + entry.getName() + " twice");
-                }
-            }
-        } catch (IOException e) {
-            throw CheckFailed.invalid("the jar cannot be read: " + e.getMessage());
-        }
+    static UploadedJar of(byte[] jar, Map<String, byte[]> entries) throws CheckFailed {
         byte[] manifest = entries.get(BundleContent.MANIFEST);
         if (manifest == null) {
             throw CheckFailed.invalid("the jar has no " + BundleContent.MANIFEST);

@@ -52,16 +52,7 @@ public final class ShippedPlanImporter {
      * @throws IllegalArgumentException if the document is not a valid plan
      */
     public boolean importOnce(String committeeId, ShippedPlan shipped, String source) {
-        if (shipped.year() < PlanService.MIN_YEAR || shipped.year() > PlanService.MAX_YEAR) {
-            throw new IllegalArgumentException("shipped plan year " + shipped.year() + " is out of range");
-        }
-        PlanDocument document = read(shipped);
-        PersonalDataGuard.check(document);
-        try {
-            DecisionRules.checkMeetingDate(shipped.decision());
-        } catch (InvalidInputException e) {
-            throw new IllegalArgumentException("shipped plan " + shipped.year() + ": " + e.getMessage(), e);
-        }
+        PlanDocument document = check(shipped);
         boolean imported = database.transaction(connection -> {
             // two nodes starting together import the same plan: the second waits here, then finds it
             NamedLock.COMMITTEES.hold(connection);
@@ -85,6 +76,27 @@ public final class ShippedPlanImporter {
                     committeeId, source);
         }
         return imported;
+    }
+
+    /**
+     * The shipped plan's document, if the plan may be imported: its year in range, its document a valid plan
+     * without personal identity numbers, its decision's meeting date valid. The dry run of an upload checks the
+     * same.
+     *
+     * @throws IllegalArgumentException if it may not
+     */
+    public static PlanDocument check(ShippedPlan shipped) {
+        if (shipped.year() < PlanService.MIN_YEAR || shipped.year() > PlanService.MAX_YEAR) {
+            throw new IllegalArgumentException("shipped plan year " + shipped.year() + " is out of range");
+        }
+        PlanDocument document = read(shipped);
+        PersonalDataGuard.check(document);
+        try {
+            DecisionRules.checkMeetingDate(shipped.decision());
+        } catch (InvalidInputException e) {
+            throw new IllegalArgumentException("shipped plan " + shipped.year() + ": " + e.getMessage(), e);
+        }
+        return document;
     }
 
     private static PlanDocument read(ShippedPlan shipped) {

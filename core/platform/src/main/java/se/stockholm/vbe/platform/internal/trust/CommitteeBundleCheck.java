@@ -5,12 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.jar.Attributes;
 import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 
 /**
- * Decides whether a committee bundle's content passes the policy: its own class path, its signatures, then its
- * bytecode.
+ * Decides whether a committee bundle's content passes the policy: its manifest's headers ({@link CommitteeHeaders}),
+ * its own class path, its signatures, then its bytecode.
  */
 final class CommitteeBundleCheck {
 
@@ -22,7 +23,12 @@ final class CommitteeBundleCheck {
 
     /** Why the bundle may not resolve (a phrase after "it"), or null if it may. */
     String refusal(BundleContent content, String committeeId, TrustPolicy policy) {
-        String classPath = embeddedClassPath(content);
+        Attributes manifest = manifest(content);
+        String headers = CommitteeHeaders.refusal(manifest::getValue);
+        if (headers != null) {
+            return headers;
+        }
+        String classPath = embeddedClassPath(manifest);
         if (classPath != null) {
             return "has " + CLASS_PATH + ": " + classPath + "; a committee bundle's classes must lie in the bundle "
                     + "itself (\".\"), where the gate reads them, not in embedded jars or folders";
@@ -50,16 +56,19 @@ final class CommitteeBundleCheck {
     }
 
     /** The bundle's class path if it names anything but the bundle itself, or null. */
-    private static String embeddedClassPath(BundleContent content) {
+    private static String embeddedClassPath(Attributes manifest) {
+        String classPath = manifest.getValue(CLASS_PATH);
+        return classPath == null || Arrays.stream(classPath.split(",")).map(String::strip).allMatch("."::equals)
+                ? null : classPath;
+    }
+
+    private static Attributes manifest(BundleContent content) {
         byte[] manifest = content.entries().get(BundleContent.MANIFEST);
         if (manifest == null) {
-            return null;
+            return new Attributes();
         }
         try {
-            String classPath = new Manifest(new ByteArrayInputStream(manifest)).getMainAttributes()
-                    .getValue(CLASS_PATH);
-            return classPath == null || Arrays.stream(classPath.split(",")).map(String::strip).allMatch("."::equals)
-                    ? null : classPath;
+            return new Manifest(new ByteArrayInputStream(manifest)).getMainAttributes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the manifest", e);
         }

@@ -26,6 +26,21 @@ class CommitteeBundleCheckTest {
                 check.refusal(withManifest("Bundle-ClassPath: ., lib/rules.jar\n"), "alvsjo", policy));
     }
 
+    @Test
+    void aCommitteeBundleThatExportsAPackageIsRefusedByTheGateToo() {
+        assertEquals("has Export-Package: se.stockholm.vbe.spi;version=2.9; a committee bundle exports nothing, "
+                + "attaches to nothing and imports packages by name only",
+                check.refusal(withManifest("Export-Package: se.stockholm.vbe.spi;version=2.9\n"), "alvsjo", policy));
+    }
+
+    @Test
+    void aCommitteeBundleMayRequireOnlyExtendersServicesAndTheExecutionEnvironment() {
+        assertEquals("requires the capability osgi.wiring.bundle; a committee bundle requires only osgi.extender, "
+                + "osgi.service and osgi.ee", check.refusal(withManifest(
+                        "Require-Capability: osgi.ee;filter:=\"(osgi.ee=JavaSE)\",osgi.wiring.bundle\n"),
+                        "alvsjo", policy));
+    }
+
     private static BundleContent withManifest(String headers) {
         String manifest = "Manifest-Version: 1.0\nBundle-SymbolicName: se.stockholm.vbe.committee.alvsjo\n"
                 + "VBE-Committee: alvsjo\n" + headers;

@@ -79,7 +79,7 @@ public final class DescriptorExtender implements BundleTrackerCustomizer<Descrip
             return new Described(null);
         }
         try {
-            Committee committee = read(resource, declared).committee(bundle::getEntry);
+            Committee committee = read(resource).committee(declared, bundle::getEntry);
             Dictionary<String, Object> properties = new Hashtable<>();
             properties.put(CommitteeTracker.DESCRIPTOR_PROPERTY, CommitteeDescriptor.RESOURCE);
             ServiceRegistration<Committee> registration = bundle.getBundleContext()
@@ -95,19 +95,12 @@ public final class DescriptorExtender implements BundleTrackerCustomizer<Descrip
         }
     }
 
-    private static CommitteeDescriptor read(URL resource, String declared) {
-        CommitteeDescriptor descriptor;
+    private static CommitteeDescriptor read(URL resource) {
         try (InputStream in = resource.openStream()) {
-            descriptor = CommitteeDescriptor.read(in);
+            return CommitteeDescriptor.read(in);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot be read: " + e.getMessage(), e);
         }
-        if (!descriptor.id().equals(declared)) {
-            throw new IllegalArgumentException("id: the descriptor describes committee " + descriptor.id()
-                    + ", but the bundle declares committee " + declared + " (" + DeclaredCommittee.HEADER
-                    + "): the two must be the same");
-        }
-        return descriptor;
     }
 
     @Override
