@@ -127,20 +127,14 @@ public final class BundleDeployerImpl implements BundleDeployer {
     @Override
     public DeployReport upload(String committeeId, BundleUpload upload, Actor actor) {
         Attempt attempt = new Attempt(actor, upload.dryRun() ? "dry-run" : "upload", committeeId);
-        try {
-            attempt.allowed();
+        return attempt.run(() -> {
             DeployReport report = reading.withAPermit(() -> deploy(committeeId, upload, attempt));
             attempt.succeeded(upload.dryRun() ? attempt.before : report.symbolicName() + " " + report.version(),
                     upload.dryRun() ? "passed" : "installed" + attempt.note);
             LOG.info("{} {} committee bundle {} {} for {}", actor.displayName(), upload.dryRun() ? "checked"
                     : "installed", report.symbolicName(), report.version(), committeeId);
             return report;
-        } catch (RuntimeException e) {
-            attempt.failed(e);
-            throw e;
-        } finally {
-            attempt.record();
-        }
+        });
     }
 
     private DeployReport deploy(String committeeId, BundleUpload upload, Attempt attempt) {
@@ -210,8 +204,7 @@ public final class BundleDeployerImpl implements BundleDeployer {
     @Override
     public DeployedBundle rollback(String committeeId, Actor actor) {
         Attempt attempt = new Attempt(actor, "rollback", committeeId);
-        try {
-            attempt.allowed();
+        return attempt.run(() -> {
             DeployedBundle now = reading.withAPermit(() -> withTheNode(() -> {
                 Optional<Bundle> installed = installer.installed(committeeId);
                 attempt.before = installed.map(BundleDeployerImpl::source).orElse(null);
@@ -241,19 +234,13 @@ public final class BundleDeployerImpl implements BundleDeployer {
             }));
             attempt.succeeded(now.symbolicName() + " " + now.version(), "rolled back" + attempt.note);
             return now;
-        } catch (RuntimeException e) {
-            attempt.failed(e);
-            throw e;
-        } finally {
-            attempt.record();
-        }
+        });
     }
 
     @Override
     public DeployedBundle remove(String committeeId, Actor actor) {
         Attempt attempt = new Attempt(actor, "remove", committeeId);
-        try {
-            attempt.allowed();
+        return attempt.run(() -> {
             DeployedBundle now = withTheNode(() -> {
                 Bundle bundle = installer.installed(committeeId).orElseThrow(() -> new NotFoundException(
                         "no bundle of committee " + committeeId + " is installed on this node"));
@@ -264,12 +251,7 @@ public final class BundleDeployerImpl implements BundleDeployer {
             });
             attempt.succeeded(null, "uninstalled; its jar is kept");
             return now;
-        } catch (RuntimeException e) {
-            attempt.failed(e);
-            throw e;
-        } finally {
-            attempt.record();
-        }
+        });
     }
 
     private String ownership(String committeeId, String symbolicName, Optional<Bundle> installed) throws CheckFailed {
@@ -352,6 +334,19 @@ public final class BundleDeployerImpl implements BundleDeployer {
             this.actor = actor;
             this.action = action;
             this.committeeId = committeeId;
+        }
+
+        /** Runs the work after {@link #allowed()}, recording the attempt however it ends. */
+        <T> T run(Supplier<T> work) {
+            try {
+                allowed();
+                return work.get();
+            } catch (RuntimeException e) {
+                failed(e);
+                throw e;
+            } finally {
+                record();
+            }
         }
 
         /**
