@@ -267,6 +267,7 @@ bench_classes() {
     local out="${BENCH_CLASSES:-${WORK}/classes}" dist="${WORK}/compile-dist"
     [ -f "${out}/se/stockholm/vbe/itests/committee/TestCommittee.class" ] && [ -f "${out}/se/stockholm/vbe/bench/PingServlet.class" ] \
         && [ -f "${out}/se/stockholm/vbe/itests/committee/UploadedCommittee.class" ] \
+        && [ -f "${out}/se/stockholm/vbe/itests/committee/CatalogueCommittee.class" ] \
         && { echo "${out}"; return 0; }
     ensure_archive
     mkdir -p "${dist}" "${out}"
@@ -276,8 +277,7 @@ bench_classes() {
     cp="$(find "${dist}" -name 'osgi.core-*.jar' -o -name 'vbe-api-*.jar' -o -name 'jakarta.servlet-api-4*.jar' | paste -sd:)"
     javac -nowarn --release 17 -encoding UTF-8 -cp "${cp}" -d "${out}" \
         "${BENCH_HOME}"/src/se/stockholm/vbe/bench/*.java \
-        "${REPO_ROOT}"/core/itests/src/test/java/se/stockholm/vbe/itests/committee/TestCommittee.java \
-        "${REPO_ROOT}"/core/itests/src/test/java/se/stockholm/vbe/itests/committee/UploadedCommittee.java >&2
+        "${REPO_ROOT}"/core/itests/src/test/java/se/stockholm/vbe/itests/committee/{TestCommittee,UploadedCommittee,CatalogueCommittee,TestCatalogue}.java >&2
     echo "${out}"
 }
 

@@ -574,14 +574,20 @@ def manifest(headers):
     return bytes(out + b"\r\n")
 
 
+# What every test committee class extends and uses (TestBundles packs them into every bundle with classes).
+SHARED_CLASSES = ("CatalogueCommittee.class", "TestCatalogue.class")
+
+
 def write_bundle(out, headers, component_xml, class_file, package):
-    """The jar the jar tool would make: manifest first, the DS component XML, the one class."""
+    """The jar the jar tool would make: manifest first, the DS component XML, the class and what it shares."""
     tmp = out + ".part"
+    folder = os.path.dirname(class_file)
     with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("META-INF/MANIFEST.MF", manifest(headers))
         z.writestr("OSGI-INF/component.xml", component_xml)
-        with open(class_file, "rb") as f:
-            z.writestr(package.replace(".", "/") + "/" + os.path.basename(class_file), f.read())
+        for name in (os.path.basename(class_file),) + SHARED_CLASSES:
+            with open(os.path.join(folder, name), "rb") as f:
+                z.writestr(package.replace(".", "/") + "/" + name, f.read())
     os.replace(tmp, out)
 
 
