@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,6 +23,7 @@ import se.stockholm.vbe.api.plan.Environment;
 import se.stockholm.vbe.api.plan.Figure;
 import se.stockholm.vbe.api.plan.IncidentCount;
 import se.stockholm.vbe.api.plan.IncidentFigures;
+import se.stockholm.vbe.api.plan.IncidentType;
 import se.stockholm.vbe.api.plan.InformationSource;
 import se.stockholm.vbe.api.plan.SituationPicture;
 import se.stockholm.vbe.platform.internal.plan.PlanGeneration;
@@ -29,8 +32,8 @@ import se.stockholm.vbe.platform.internal.plan.PlanGeneration;
  * What of a situation picture leaves the platform for an {@link Audience}: the one place every read
  * (plan, decided version, consolidated view, summary) takes its situation picture and incident figures
  * from. An audience that sees everything of a committee gets all its sections and counts and exact sums.
- * Any other gets the {@code PUBLIC} sections, no per-source counts, and per environment the sum of the
- * {@code PUBLIC} counts with small counts suppressed ({@link SuppressionTable}). A committee's published
+ * Any other gets the {@code PUBLIC} sections, no counts, and in total, per environment and per incident type
+ * the sums of the {@code PUBLIC} counts with small counts suppressed ({@link SuppressionTable}). A committee's published
  * figures depend on its own counts alone, so they are the same in every view that shows them.
  * Thread-safe.
  */
@@ -85,7 +88,8 @@ public final class Disclosure {
      * The city-wide figures of a year for this audience. One that sees everything gets exact sums over
      * {@code visible}; any other gets suppressed sums of the {@code PUBLIC} counts of {@code published},
      * protected together with each committee's published figures, so no city-wide total minus committee
-     * figures reveals a suppressed one. Per source is withheld while a single committee has public counts.
+     * figures reveals a suppressed one. Per source and per environment and type are withheld while a single
+     * committee has public counts: over one committee they would be its detail, which is not public.
      *
      * @param visible every plan of the year the audience may see
      * @param published every plan of the year anyone may see
@@ -96,88 +100,157 @@ public final class Disclosure {
         }
         int threshold = minimumCount;
         SuppressionTable table = new SuppressionTable(threshold);
-        Map<Environment, List<Integer>> columns = new EnumMap<>(Environment.class);
+        Map<Environment, List<Integer>> environmentColumns = new EnumMap<>(Environment.class);
+        Map<IncidentType, List<Integer>> typeColumns = new EnumMap<>(IncidentType.class);
         List<Integer> committeeTotals = new ArrayList<>();
         for (ActionPlan plan : published) {
             List<IncidentCount> counts = publicCounts(plan.situationPicture());
             IncidentFigures figures = committeeFigures(counts, threshold);
-            List<Integer> row = new ArrayList<>();
+            int total = table.published(sum(counts, any()), figures.total());
+            List<Integer> environmentRow = new ArrayList<>();
             for (Environment environment : Environment.values()) {
-                int cell = table.published(sum(counts, environment, null), figures.perEnvironment().get(environment));
-                row.add(cell);
-                columns.computeIfAbsent(environment, e -> new ArrayList<>()).add(cell);
+                int cell = table.published(sum(counts, in(environment)), figures.perEnvironment().get(environment));
+                environmentRow.add(cell);
+                environmentColumns.computeIfAbsent(environment, e -> new ArrayList<>()).add(cell);
             }
-            int total = table.published(sum(counts, null, null), figures.total());
-            table.sum(total, row);
+            table.sum(total, environmentRow);
+            List<Integer> typeRow = new ArrayList<>();
+            for (IncidentType type : IncidentType.values()) {
+                int cell = table.published(sum(counts, of(type)), figures.perType().get(type));
+                typeRow.add(cell);
+                typeColumns.computeIfAbsent(type, t -> new ArrayList<>()).add(cell);
+            }
+            table.sum(total, typeRow);
             committeeTotals.add(total);
         }
         List<IncidentCount> all = published.stream().flatMap(p -> publicCounts(p.situationPicture()).stream())
                 .toList();
-        int grandTotal = table.add(sum(all, null, null));
+        boolean oneContributor = published.stream()
+                .filter(p -> sum(publicCounts(p.situationPicture()), any()) > 0).count() == 1;
+        int grandTotal = table.add(sum(all, any()));
         table.sum(grandTotal, committeeTotals);
-        Map<Environment, Integer> environments = new LinkedHashMap<>();
-        for (Environment environment : Environment.values()) {
-            int cell = table.add(sum(all, environment, null));
-            environments.put(environment, cell);
-            table.sum(cell, columns.getOrDefault(environment, List.of()));
-        }
-        table.sum(grandTotal, List.copyOf(environments.values()));
-        // Per source over one committee would be that committee's per-source detail, which is not public.
-        long contributors = published.stream().filter(p -> sum(publicCounts(p.situationPicture()), null, null) > 0)
-                .count();
-        Map<InformationSource, Integer> sources = new LinkedHashMap<>();
+        Map<Environment, Integer> environments = margin(table, grandTotal, Environment.values(),
+                environment -> sum(all, in(environment)), environmentColumns);
+        Map<IncidentType, Integer> types = margin(table, grandTotal, IncidentType.values(),
+                type -> sum(all, of(type)), typeColumns);
+        Map<InformationSource, Integer> sources = new EnumMap<>(InformationSource.class);
         for (InformationSource source : InformationSource.values()) {
-            int value = sum(all, null, source);
-            sources.put(source, contributors == 1 ? table.published(value, Figure.withheld()) : table.add(value));
+            sources.put(source, detail(table, sum(all, from(source)), oneContributor));
         }
         table.sum(grandTotal, List.copyOf(sources.values()));
+        Map<Environment, Map<IncidentType, Integer>> crossed = new EnumMap<>(Environment.class);
+        for (Environment environment : Environment.values()) {
+            Map<IncidentType, Integer> row = new EnumMap<>(IncidentType.class);
+            for (IncidentType type : IncidentType.values()) {
+                row.put(type, detail(table, sum(all, in(environment).and(of(type))), oneContributor));
+            }
+            crossed.put(environment, row);
+        }
+        // Cells withheld outright protect nothing, and a margin of 0 would pin them all to 0.
+        if (!oneContributor) {
+            crossed.forEach((environment, row) -> table.sum(environments.get(environment), List.copyOf(row.values())));
+            for (IncidentType type : IncidentType.values()) {
+                table.sum(types.get(type), crossed.values().stream().map(row -> row.get(type)).toList());
+            }
+        }
         table.protect();
-        Map<Environment, Figure> perEnvironment = new EnumMap<>(Environment.class);
-        environments.forEach((environment, index) -> perEnvironment.put(environment, table.figure(index)));
-        Map<InformationSource, Figure> perSource = new EnumMap<>(InformationSource.class);
-        sources.forEach((source, index) -> perSource.put(source, table.figure(index)));
-        return new IncidentFigures(table.figure(grandTotal), perEnvironment, perSource);
+        Map<Environment, Map<IncidentType, Figure>> perEnvironmentAndType = new EnumMap<>(Environment.class);
+        crossed.forEach((environment, row) -> perEnvironmentAndType.put(environment, figures(table, row)));
+        return new IncidentFigures(table.figure(grandTotal), figures(table, environments), figures(table, sources),
+                figures(table, types), perEnvironmentAndType);
     }
 
     private IncidentFigures publicFigures(SituationPicture picture) {
         return committeeFigures(publicCounts(picture), minimumCount);
     }
 
-    /** A committee's published figures: per environment and in total, protected on their own. */
+    /** A committee's published figures: in total, per environment and per type, protected on their own. */
     private static IncidentFigures committeeFigures(List<IncidentCount> counts, int threshold) {
         SuppressionTable table = new SuppressionTable(threshold);
-        Map<Environment, Integer> cells = new LinkedHashMap<>();
-        for (Environment environment : Environment.values()) {
-            cells.put(environment, table.add(sum(counts, environment, null)));
-        }
-        int total = table.add(sum(counts, null, null));
-        table.sum(total, List.copyOf(cells.values()));
+        int total = table.add(sum(counts, any()));
+        Map<Environment, Integer> environments = margin(table, total, Environment.values(),
+                environment -> sum(counts, in(environment)), Map.of());
+        Map<IncidentType, Integer> types = margin(table, total, IncidentType.values(),
+                type -> sum(counts, of(type)), Map.of());
         table.protect();
-        Map<Environment, Figure> perEnvironment = new EnumMap<>(Environment.class);
-        cells.forEach((environment, index) -> perEnvironment.put(environment, table.figure(index)));
-        return new IncidentFigures(table.figure(total), perEnvironment, null);
+        return new IncidentFigures(table.figure(total), figures(table, environments), null, figures(table, types),
+                null);
+    }
+
+    /**
+     * One cell per key, summing to {@code total}, each also the sum of the published cells in
+     * {@code columns} (the committees' figures for that key, where there are any).
+     */
+    private static <K extends Enum<K>> Map<K, Integer> margin(SuppressionTable table, int total, K[] keys,
+            ToIntFunction<K> value, Map<K, List<Integer>> columns) {
+        Map<K, Integer> cells = new LinkedHashMap<>();
+        for (K key : keys) {
+            int cell = table.add(value.applyAsInt(key));
+            cells.put(key, cell);
+            if (columns.containsKey(key)) {
+                table.sum(cell, columns.get(key));
+            }
+        }
+        table.sum(total, List.copyOf(cells.values()));
+        return cells;
+    }
+
+    /** A cell of detail below the margins, withheld outright while it would be one committee's detail. */
+    private static int detail(SuppressionTable table, int value, boolean oneContributor) {
+        return oneContributor ? table.published(value, Figure.withheld()) : table.add(value);
+    }
+
+    private static <K extends Enum<K>> Map<K, Figure> figures(SuppressionTable table, Map<K, Integer> cells) {
+        Map<K, Figure> figures = new LinkedHashMap<>();
+        cells.forEach((key, index) -> figures.put(key, table.figure(index)));
+        return figures;
     }
 
     private static IncidentFigures exact(List<SituationPicture> pictures) {
         List<IncidentCount> all = pictures.stream().flatMap(p -> p.incidents().stream()).toList();
         Map<Environment, Figure> perEnvironment = new EnumMap<>(Environment.class);
+        Map<Environment, Map<IncidentType, Figure>> perEnvironmentAndType = new EnumMap<>(Environment.class);
         for (Environment environment : Environment.values()) {
-            perEnvironment.put(environment, Figure.exact(sum(all, environment, null)));
+            perEnvironment.put(environment, Figure.exact(sum(all, in(environment))));
+            Map<IncidentType, Figure> row = new EnumMap<>(IncidentType.class);
+            for (IncidentType type : IncidentType.values()) {
+                row.put(type, Figure.exact(sum(all, in(environment).and(of(type)))));
+            }
+            perEnvironmentAndType.put(environment, row);
         }
         Map<InformationSource, Figure> perSource = new EnumMap<>(InformationSource.class);
         for (InformationSource source : InformationSource.values()) {
-            perSource.put(source, Figure.exact(sum(all, null, source)));
+            perSource.put(source, Figure.exact(sum(all, from(source))));
         }
-        return new IncidentFigures(Figure.exact(sum(all, null, null)), perEnvironment, perSource);
+        Map<IncidentType, Figure> perType = new EnumMap<>(IncidentType.class);
+        for (IncidentType type : IncidentType.values()) {
+            perType.put(type, Figure.exact(sum(all, of(type))));
+        }
+        return new IncidentFigures(Figure.exact(sum(all, any())), perEnvironment, perSource, perType,
+                perEnvironmentAndType);
     }
 
     private static List<IncidentCount> publicCounts(SituationPicture picture) {
         return picture.incidents().stream().filter(c -> c.classification() == Classification.PUBLIC).toList();
     }
 
-    /** The sum of the counts of one environment and/or source ({@code null}: any). */
-    private static int sum(List<IncidentCount> counts, Environment environment, InformationSource source) {
-        return counts.stream().filter(c -> environment == null || c.environment() == environment)
-                .filter(c -> source == null || c.source() == source).mapToInt(IncidentCount::count).sum();
+    private static int sum(List<IncidentCount> counts, Predicate<IncidentCount> which) {
+        return counts.stream().filter(which).mapToInt(IncidentCount::count).sum();
+    }
+
+    private static Predicate<IncidentCount> any() {
+        return c -> true;
+    }
+
+    private static Predicate<IncidentCount> in(Environment environment) {
+        return c -> c.environment() == environment;
+    }
+
+    private static Predicate<IncidentCount> of(IncidentType type) {
+        return c -> c.type() == type;
+    }
+
+    private static Predicate<IncidentCount> from(InformationSource source) {
+        return c -> c.source() == source;
     }
 }
