@@ -64,13 +64,18 @@ function incidentTable(picture) {
     typeTable(figures));
 }
 
-/** The figures per incident type, as the caller may see them (suppressed where small). */
+/** The figures per incident type and per tertial, as the caller may see them (suppressed where small). */
 function typeTable(figures) {
   if (!figures?.perType) return null;
+  const periods = Object.keys(TERTIAL).filter((period) => period);
   return h('div', {}, h('h3', {}, 'Händelser per typ'),
     table('Rapporterade händelser per typ', ['Typ av händelse', { text: 'Antal', className: 'number' }],
       Object.keys(INCIDENT_TYPE).map((type) => row([INCIDENT_TYPE[type],
-        { text: figure(figures.perType[type]), className: 'number' }]))));
+        { text: figure(figures.perType[type]), className: 'number' }]))),
+    figures.perPeriod ? h('div', {}, h('h3', {}, 'Händelser per period'),
+      table('Rapporterade händelser per period', ['Period', { text: 'Antal', className: 'number' }],
+        [...periods.map((period) => row([TERTIAL[period], { text: figure(figures.perPeriod[period]), className: 'number' }])),
+          row([TERTIAL[''], { text: figure(figures.periodUnknown), className: 'number' }])])) : null);
 }
 
 /** An activity's latest follow-up report for a period, or undefined (reports come oldest first). */

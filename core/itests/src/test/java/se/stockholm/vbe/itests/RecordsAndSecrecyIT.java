@@ -258,6 +258,8 @@ public class RecordsAndSecrecyIT extends VbeKarafTestSupport {
                 JsonNode perType = plan.get("situationPicture").get("incidentFigures").get("perType");
                 assertEquals(insider, 13, perType.get("THREATS_AND_VIOLENCE").asInt());
                 assertEquals(insider, 2, perType.get("RECRUITMENT").asInt());
+                assertEquals(insider, 13, plan.get("situationPicture").get("incidentFigures").get("perPeriod")
+                        .get("T3").asInt());
             }
         }
         JsonNode readersCity = json(as("lasare", "GET", "/api/plans/2066/summary", null)).get("incidents");
@@ -276,6 +278,9 @@ public class RecordsAndSecrecyIT extends VbeKarafTestSupport {
                         figures.get("perType").get("GRAFFITI_AND_SYMBOLS").asText());
                 assertEquals(who, 0, figures.get("perType").get("THREATS_AND_VIOLENCE").asInt());
                 assertFalse(who + ": a committee's public figures are margins", figures.has("perEnvironmentAndType"));
+                assertEquals(who, "<3 .. 0 0", String.join(" ", figures.get("perPeriod").get("T1").asText(),
+                        figures.get("perPeriod").get("T2").asText(), figures.get("perPeriod").get("T3").asText(),
+                        figures.get("periodUnknown").asText()));
             }
             HttpResponse<String> summary = as(outsider, "GET", "/api/plans/2066/summary", null);
             JsonNode city = json(summary).get("incidents");

@@ -121,6 +121,9 @@ class WebEditorFlowsIT {
                 "//table[caption='Rapporterade händelser rad för rad']/tbody/tr"));
         assertEquals("Klotter och symboler Vit makt-miljön Tyck till Tertial 2 (maj–augusti) Skola 4 Sekretess",
                 incidentRow.getText().replaceAll("\\s+", " "));
+        WebElement perPeriod = browser.driver().findElement(By.xpath(
+                "//table[caption='Rapporterade händelser per period']/tbody/tr[2]"));
+        assertEquals("Tertial 2 (maj–augusti) 4", perPeriod.getText().replaceAll("\\s+", " "));
     }
 
     @Test

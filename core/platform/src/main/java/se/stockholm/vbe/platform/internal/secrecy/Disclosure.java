@@ -1,12 +1,13 @@
 package se.stockholm.vbe.platform.internal.secrecy;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.function.ToIntFunction;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -26,13 +27,14 @@ import se.stockholm.vbe.api.plan.IncidentFigures;
 import se.stockholm.vbe.api.plan.IncidentType;
 import se.stockholm.vbe.api.plan.InformationSource;
 import se.stockholm.vbe.api.plan.SituationPicture;
+import se.stockholm.vbe.api.plan.Tertial;
 import se.stockholm.vbe.platform.internal.plan.PlanGeneration;
 
 /**
  * What of a situation picture leaves the platform for an {@link Audience}: the one place every read
  * (plan, decided version, consolidated view, summary) takes its situation picture and incident figures
  * from. An audience that sees everything of a committee gets all its sections and counts and exact sums.
- * Any other gets the {@code PUBLIC} sections, no counts, and in total, per environment and per incident type
+ * Any other gets the {@code PUBLIC} sections, no counts, and in total, per environment, incident type and tertial
  * the sums of the {@code PUBLIC} counts with small counts suppressed ({@link SuppressionTable}). A committee's published
  * figures depend on its own counts alone, so they are the same in every view that shows them.
  * Thread-safe.
@@ -77,7 +79,7 @@ public final class Disclosure {
     public ActionPlan shown(ActionPlan plan, Audience audience) {
         SituationPicture picture = plan.situationPicture();
         SituationPicture shown = audience.seesEverythingOf(plan.committeeId())
-                ? new SituationPicture(picture.sections(), picture.incidents(), exact(List.of(picture)))
+                ? new SituationPicture(picture.sections(), picture.incidents(), exact(picture.incidents()))
                 : new SituationPicture(picture.sections().stream()
                         .filter(s -> s.classification() == Classification.PUBLIC).toList(),
                         List.of(), publicFigures(picture));
@@ -96,53 +98,43 @@ public final class Disclosure {
      */
     public IncidentFigures cityWide(List<ActionPlan> visible, List<ActionPlan> published, Audience audience) {
         if (audience.everything()) {
-            return exact(visible.stream().map(ActionPlan::situationPicture).toList());
+            return exact(visible.stream().flatMap(p -> p.situationPicture().incidents().stream()).toList());
         }
         int threshold = minimumCount;
         SuppressionTable table = new SuppressionTable(threshold);
-        Map<Environment, List<Integer>> environmentColumns = new EnumMap<>(Environment.class);
-        Map<IncidentType, List<Integer>> typeColumns = new EnumMap<>(IncidentType.class);
+        Map<Environment, List<Integer>> environmentColumns = new HashMap<>();
+        Map<IncidentType, List<Integer>> typeColumns = new HashMap<>();
+        Map<Tertial, List<Integer>> periodColumns = new HashMap<>();
         List<Integer> committeeTotals = new ArrayList<>();
         for (ActionPlan plan : published) {
             List<IncidentCount> counts = publicCounts(plan.situationPicture());
             IncidentFigures figures = committeeFigures(counts, threshold);
-            int total = table.published(sum(counts, any()), figures.total());
-            List<Integer> environmentRow = new ArrayList<>();
-            for (Environment environment : Environment.values()) {
-                int cell = table.published(sum(counts, in(environment)), figures.perEnvironment().get(environment));
-                environmentRow.add(cell);
-                environmentColumns.computeIfAbsent(environment, e -> new ArrayList<>()).add(cell);
-            }
-            table.sum(total, environmentRow);
-            List<Integer> typeRow = new ArrayList<>();
-            for (IncidentType type : IncidentType.values()) {
-                int cell = table.published(sum(counts, of(type)), figures.perType().get(type));
-                typeRow.add(cell);
-                typeColumns.computeIfAbsent(type, t -> new ArrayList<>()).add(cell);
-            }
-            table.sum(total, typeRow);
+            int total = table.published(sum(counts, c -> true), figures.total());
+            publishedRow(table, total, Margin.ENVIRONMENT, counts, figures, environmentColumns);
+            publishedRow(table, total, Margin.TYPE, counts, figures, typeColumns);
+            publishedRow(table, total, Margin.PERIOD, counts, figures, periodColumns);
             committeeTotals.add(total);
         }
         List<IncidentCount> all = published.stream().flatMap(p -> publicCounts(p.situationPicture()).stream())
                 .toList();
         boolean oneContributor = published.stream()
-                .filter(p -> sum(publicCounts(p.situationPicture()), any()) > 0).count() == 1;
-        int grandTotal = table.add(sum(all, any()));
+                .filter(p -> sum(publicCounts(p.situationPicture()), c -> true) > 0).count() == 1;
+        int grandTotal = table.add(sum(all, c -> true));
         table.sum(grandTotal, committeeTotals);
-        Map<Environment, Integer> environments = margin(table, grandTotal, Environment.values(),
-                environment -> sum(all, in(environment)), environmentColumns);
-        Map<IncidentType, Integer> types = margin(table, grandTotal, IncidentType.values(),
-                type -> sum(all, of(type)), typeColumns);
+        Map<Environment, Integer> environments = cells(table, grandTotal, Margin.ENVIRONMENT, all, environmentColumns);
+        Map<IncidentType, Integer> types = cells(table, grandTotal, Margin.TYPE, all, typeColumns);
+        Map<Tertial, Integer> periods = cells(table, grandTotal, Margin.PERIOD, all, periodColumns);
         Map<InformationSource, Integer> sources = new EnumMap<>(InformationSource.class);
         for (InformationSource source : InformationSource.values()) {
-            sources.put(source, detail(table, sum(all, from(source)), oneContributor));
+            sources.put(source, detail(table, sum(all, c -> c.source() == source), oneContributor));
         }
         table.sum(grandTotal, List.copyOf(sources.values()));
         Map<Environment, Map<IncidentType, Integer>> crossed = new EnumMap<>(Environment.class);
         for (Environment environment : Environment.values()) {
             Map<IncidentType, Integer> row = new EnumMap<>(IncidentType.class);
             for (IncidentType type : IncidentType.values()) {
-                row.put(type, detail(table, sum(all, in(environment).and(of(type))), oneContributor));
+                row.put(type, detail(table, sum(all, c -> c.environment() == environment && c.type() == type),
+                        oneContributor));
             }
             crossed.put(environment, row);
         }
@@ -156,36 +148,46 @@ public final class Disclosure {
         table.protect();
         Map<Environment, Map<IncidentType, Figure>> perEnvironmentAndType = new EnumMap<>(Environment.class);
         crossed.forEach((environment, row) -> perEnvironmentAndType.put(environment, figures(table, row)));
-        return new IncidentFigures(table.figure(grandTotal), figures(table, environments), figures(table, sources),
-                figures(table, types), perEnvironmentAndType);
+        return figures(table, grandTotal, environments, figures(table, sources), types, perEnvironmentAndType,
+                periods);
     }
 
     private IncidentFigures publicFigures(SituationPicture picture) {
         return committeeFigures(publicCounts(picture), minimumCount);
     }
 
-    /** A committee's published figures: in total, per environment and per type, protected on their own. */
+    /** A committee's published figures: in total, per environment, type and tertial, protected on their own. */
     private static IncidentFigures committeeFigures(List<IncidentCount> counts, int threshold) {
         SuppressionTable table = new SuppressionTable(threshold);
-        int total = table.add(sum(counts, any()));
-        Map<Environment, Integer> environments = margin(table, total, Environment.values(),
-                environment -> sum(counts, in(environment)), Map.of());
-        Map<IncidentType, Integer> types = margin(table, total, IncidentType.values(),
-                type -> sum(counts, of(type)), Map.of());
+        int total = table.add(sum(counts, c -> true));
+        Map<Environment, Integer> environments = cells(table, total, Margin.ENVIRONMENT, counts, Collections.emptyMap());
+        Map<IncidentType, Integer> types = cells(table, total, Margin.TYPE, counts, Collections.emptyMap());
+        Map<Tertial, Integer> periods = cells(table, total, Margin.PERIOD, counts, Collections.emptyMap());
         table.protect();
-        return new IncidentFigures(table.figure(total), figures(table, environments), null, figures(table, types),
-                null);
+        return figures(table, total, environments, null, types, null, periods);
+    }
+
+    /** A committee's figures of a margin, as it published them, entered as a row adding up to its total. */
+    private static <K> void publishedRow(SuppressionTable table, int total, Margin<K> margin,
+            List<IncidentCount> counts, IncidentFigures figures, Map<K, List<Integer>> columns) {
+        List<Integer> row = new ArrayList<>();
+        for (K key : margin.keys()) {
+            int cell = table.published(margin.sum(counts, key), margin.figure().apply(figures, key));
+            row.add(cell);
+            columns.computeIfAbsent(key, k -> new ArrayList<>()).add(cell);
+        }
+        table.sum(total, row);
     }
 
     /**
-     * One cell per key, summing to {@code total}, each also the sum of the published cells in
-     * {@code columns} (the committees' figures for that key, where there are any).
+     * The cells of a margin, adding up to {@code total}, each also the sum of its cells in {@code columns}
+     * (the committees' published figures for that cell, where there are any).
      */
-    private static <K extends Enum<K>> Map<K, Integer> margin(SuppressionTable table, int total, K[] keys,
-            ToIntFunction<K> value, Map<K, List<Integer>> columns) {
+    private static <K> Map<K, Integer> cells(SuppressionTable table, int total, Margin<K> margin,
+            List<IncidentCount> counts, Map<K, List<Integer>> columns) {
         Map<K, Integer> cells = new LinkedHashMap<>();
-        for (K key : keys) {
-            int cell = table.add(value.applyAsInt(key));
+        for (K key : margin.keys()) {
+            int cell = table.add(margin.sum(counts, key));
             cells.put(key, cell);
             if (columns.containsKey(key)) {
                 table.sum(cell, columns.get(key));
@@ -200,34 +202,40 @@ public final class Disclosure {
         return oneContributor ? table.published(value, Figure.withheld()) : table.add(value);
     }
 
-    private static <K extends Enum<K>> Map<K, Figure> figures(SuppressionTable table, Map<K, Integer> cells) {
+    private static IncidentFigures figures(SuppressionTable table, int total, Map<Environment, Integer> environments,
+            Map<InformationSource, Figure> perSource, Map<IncidentType, Integer> types,
+            Map<Environment, Map<IncidentType, Figure>> perEnvironmentAndType, Map<Tertial, Integer> periods) {
+        Map<Tertial, Figure> perPeriod = figures(table, periods);
+        Figure periodUnknown = perPeriod.remove(null);
+        return new IncidentFigures(table.figure(total), figures(table, environments), perSource,
+                figures(table, types), perEnvironmentAndType, perPeriod, periodUnknown);
+    }
+
+    private static <K> Map<K, Figure> figures(SuppressionTable table, Map<K, Integer> cells) {
         Map<K, Figure> figures = new LinkedHashMap<>();
         cells.forEach((key, index) -> figures.put(key, table.figure(index)));
         return figures;
     }
 
-    private static IncidentFigures exact(List<SituationPicture> pictures) {
-        List<IncidentCount> all = pictures.stream().flatMap(p -> p.incidents().stream()).toList();
-        Map<Environment, Figure> perEnvironment = new EnumMap<>(Environment.class);
+    /** Exact figures over {@code all}: a table where nothing is small, so nothing is suppressed. */
+    private static IncidentFigures exact(List<IncidentCount> all) {
+        SuppressionTable table = new SuppressionTable(1);
+        Map<InformationSource, Integer> sources = new EnumMap<>(InformationSource.class);
+        for (InformationSource source : InformationSource.values()) {
+            sources.put(source, table.add(sum(all, c -> c.source() == source)));
+        }
         Map<Environment, Map<IncidentType, Figure>> perEnvironmentAndType = new EnumMap<>(Environment.class);
         for (Environment environment : Environment.values()) {
-            perEnvironment.put(environment, Figure.exact(sum(all, in(environment))));
             Map<IncidentType, Figure> row = new EnumMap<>(IncidentType.class);
             for (IncidentType type : IncidentType.values()) {
-                row.put(type, Figure.exact(sum(all, in(environment).and(of(type)))));
+                row.put(type, Figure.exact(sum(all, c -> c.environment() == environment && c.type() == type)));
             }
             perEnvironmentAndType.put(environment, row);
         }
-        Map<InformationSource, Figure> perSource = new EnumMap<>(InformationSource.class);
-        for (InformationSource source : InformationSource.values()) {
-            perSource.put(source, Figure.exact(sum(all, from(source))));
-        }
-        Map<IncidentType, Figure> perType = new EnumMap<>(IncidentType.class);
-        for (IncidentType type : IncidentType.values()) {
-            perType.put(type, Figure.exact(sum(all, of(type))));
-        }
-        return new IncidentFigures(Figure.exact(sum(all, any())), perEnvironment, perSource, perType,
-                perEnvironmentAndType);
+        int total = table.add(sum(all, c -> true));
+        return figures(table, total, cells(table, total, Margin.ENVIRONMENT, all, Collections.emptyMap()), figures(table, sources),
+                cells(table, total, Margin.TYPE, all, Collections.emptyMap()), perEnvironmentAndType,
+                cells(table, total, Margin.PERIOD, all, Collections.emptyMap()));
     }
 
     private static List<IncidentCount> publicCounts(SituationPicture picture) {
@@ -236,21 +244,5 @@ public final class Disclosure {
 
     private static int sum(List<IncidentCount> counts, Predicate<IncidentCount> which) {
         return counts.stream().filter(which).mapToInt(IncidentCount::count).sum();
-    }
-
-    private static Predicate<IncidentCount> any() {
-        return c -> true;
-    }
-
-    private static Predicate<IncidentCount> in(Environment environment) {
-        return c -> c.environment() == environment;
-    }
-
-    private static Predicate<IncidentCount> of(IncidentType type) {
-        return c -> c.type() == type;
-    }
-
-    private static Predicate<IncidentCount> from(InformationSource source) {
-        return c -> c.source() == source;
     }
 }

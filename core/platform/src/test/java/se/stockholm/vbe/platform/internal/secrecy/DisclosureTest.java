@@ -191,6 +191,25 @@ class DisclosureTest {
                 city.perEnvironmentAndType().get(Environment.ISLAMIST).get(IncidentType.RECRUITMENT));
     }
 
+    @Test
+    void figuresPerTertialAndOfAnUnknownTertialAddUpToTheTotalAndAreSuppressedLikeTheRest() {
+        ActionPlan plan = plan("rinkeby-kista", typed(Environment.ISLAMIST, IncidentType.RECRUITMENT, 2, true),
+                new IncidentCount(Environment.ISLAMIST, InformationSource.POLICE, 5, Classification.PUBLIC, null),
+                new IncidentCount(Environment.ISLAMIST, IncidentType.RECRUITMENT, InformationSource.POLICE,
+                        Tertial.T3, PlaceType.SCHOOL, 4, Classification.PUBLIC, null));
+
+        IncidentFigures shown = disclosure.shown(plan, ANONYMOUS).situationPicture().incidentFigures();
+        IncidentFigures exact = disclosure.shown(plan, OWN_EDITOR).situationPicture().incidentFigures();
+
+        assertEquals(Figure.small(3), shown.perPeriod().get(Tertial.T1));
+        assertEquals(Figure.exact(0), shown.perPeriod().get(Tertial.T2));
+        assertEquals(Figure.withheld(), shown.perPeriod().get(Tertial.T3), "else 11 - 5 - 4 = 2");
+        assertEquals(Figure.exact(5), shown.periodUnknown());
+        assertEquals(Figure.exact(11), shown.total());
+        assertEquals(Figure.exact(2), exact.perPeriod().get(Tertial.T1));
+        assertEquals(Figure.exact(5), exact.periodUnknown());
+    }
+
     private static IncidentCount typed(Environment environment, IncidentType type, int count, boolean open) {
         return new IncidentCount(environment, type, InformationSource.POLICE, Tertial.T1, PlaceType.SCHOOL, count,
                 open ? Classification.PUBLIC : Classification.CONFIDENTIAL, null);
