@@ -9,7 +9,8 @@ import { decisionFields, changeStatus } from '../decisions.js';
 import { navigate, refresh, guardLeaving } from '../main.js';
 import * as session from '../session.js';
 import {
-  AREA, PERIOD_LONG, ENVIRONMENT, SOURCE, INCIDENT_TYPE, PLACE_TYPE, TERTIAL, CLASSIFICATION_CHOICES, PLAN_STATUS, statusClass, problemMessage,
+  AREA, PERIOD_LONG, ENVIRONMENT, SOURCE, INCIDENT_TYPE, PLACE_TYPE, TERTIAL, CLASSIFICATION_CHOICES, PLAN_STATUS,
+  statusClass, problemMessage,
 } from '../texts.js';
 
 const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -131,6 +132,8 @@ class PlanEditor {
       classification: field({ label: 'Vem får läsa antalet', name: 'incidentClassification', type: 'select', required: true,
         value: incident.classification || 'CONFIDENTIAL', options: CLASSIFICATION_CHOICES }),
     };
+    // The form has no field for a count's legal ground: keep the one it came with.
+    part.legalGround = incident.legalGround;
     part.append(...Object.values(part.fields), this.itemButtons(part, this.incidents, 'händelseraden'));
     this.incidents.append(part);
     this.added(part, focus);
@@ -282,7 +285,8 @@ class PlanEditor {
       }
       return { environment: value(part.fields.environment), type: value(part.fields.type),
         source: value(part.fields.source), period: value(part.fields.period) || undefined,
-        placeType: value(part.fields.placeType), count, classification: value(part.fields.classification) };
+        placeType: value(part.fields.placeType), count, classification: value(part.fields.classification),
+        legalGround: value(part.fields.classification) === 'CONFIDENTIAL' ? part.legalGround : undefined };
     });
     const activities = [...this.activities.children].map((part, index) => {
       const path = `activities[${index}]`;
