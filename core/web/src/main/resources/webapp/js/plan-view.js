@@ -3,7 +3,7 @@
 
 import { h, table, row } from './dom.js';
 import {
-  AREA, PERIOD, FOLLOW_UP_STATUS, ENVIRONMENT, SOURCE, CLASSIFICATION, PLAN_STATUS, schedule, date, actor, figure,
+  AREA, PERIOD, FOLLOW_UP_STATUS, ENVIRONMENT, SOURCE, INCIDENT_TYPE, PLACE_TYPE, TERTIAL, CLASSIFICATION, PLAN_STATUS, schedule, date, actor, figure,
 } from './texts.js';
 
 /** Text written with blank lines between paragraphs, as paragraphs. */
@@ -27,7 +27,10 @@ export function situationPicture(picture) {
     incidentTable(picture));
 }
 
-/** Incidents per environment (rows) and source (columns): the exact counts where the caller may see them. */
+/**
+ * Incidents per environment (rows) and source (columns) and each count with its type, period and place, where
+ * the caller may see the counts; otherwise the figures per environment. Both get the figures per type.
+ */
 function incidentTable(picture) {
   const incidents = picture?.incidents || [];
   const figures = picture?.incidentFigures;
@@ -41,7 +44,15 @@ function incidentTable(picture) {
         ({ text: SOURCE[source], className: 'number' })), { text: 'Totalt', className: 'number' }],
       environments.map((environment) => row([ENVIRONMENT[environment],
         ...sources.map((source) => ({ text: String(count(environment, source)), className: 'number' })),
-        { text: figure(figures?.perEnvironment?.[environment]), className: 'number' }]))));
+        { text: figure(figures?.perEnvironment?.[environment]), className: 'number' }]))),
+      typeTable(figures),
+      h('h3', {}, 'Händelserader'),
+      table('Rapporterade händelser rad för rad', ['Typ av händelse', 'Miljö', 'Källa', 'Period', 'Typ av plats',
+        { text: 'Antal', className: 'number' }, 'Vem får läsa'],
+      incidents.map((incident) => row([INCIDENT_TYPE[incident.type] || incident.type, ENVIRONMENT[incident.environment],
+        SOURCE[incident.source], TERTIAL[incident.period || ''], PLACE_TYPE[incident.placeType] || incident.placeType,
+        { text: String(incident.count), className: 'number' },
+        CLASSIFICATION[incident.classification] || incident.classification]))));
   }
   if (!figures) return null;
   return h('div', {}, h('h3', {}, 'Händelser per miljö'),
@@ -49,7 +60,22 @@ function incidentTable(picture) {
     table('Rapporterade händelser per miljö', ['Miljö', { text: 'Antal', className: 'number' }],
       [...environments.map((environment) => row([ENVIRONMENT[environment],
         { text: figure(figures.perEnvironment?.[environment]), className: 'number' }])),
-      row(['Totalt', { text: figure(figures.total), className: 'number' }])]));
+      row(['Totalt', { text: figure(figures.total), className: 'number' }])]),
+    typeTable(figures));
+}
+
+/** The figures per incident type and per tertial, as the caller may see them (suppressed where small). */
+function typeTable(figures) {
+  if (!figures?.perType) return null;
+  const periods = Object.keys(TERTIAL).filter((period) => period);
+  return h('div', {}, h('h3', {}, 'Händelser per typ'),
+    table('Rapporterade händelser per typ', ['Typ av händelse', { text: 'Antal', className: 'number' }],
+      Object.keys(INCIDENT_TYPE).map((type) => row([INCIDENT_TYPE[type],
+        { text: figure(figures.perType[type]), className: 'number' }]))),
+    figures.perPeriod ? h('div', {}, h('h3', {}, 'Händelser per period'),
+      table('Rapporterade händelser per period', ['Period', { text: 'Antal', className: 'number' }],
+        [...periods.map((period) => row([TERTIAL[period], { text: figure(figures.perPeriod[period]), className: 'number' }])),
+          row([TERTIAL[''], { text: figure(figures.periodUnknown), className: 'number' }])])) : null);
 }
 
 /** An activity's latest follow-up report for a period, or undefined (reports come oldest first). */

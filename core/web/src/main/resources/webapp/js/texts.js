@@ -1,5 +1,5 @@
 // Everything the API says in codes, in the Swedish the people who use the platform read: statuses, areas,
-// periods, environments, sources; and the API's refusals (problem+json, in English) as Swedish messages.
+// periods, environments, sources, incident and place types; and the API's refusals (problem+json, in English) as Swedish messages.
 
 export const PLAN_STATUS = {
   NONE: 'Ingen plan', DRAFT: 'Utkast', ADOPTED: 'Antagen', APPROVED: 'Godkänd', ARCHIVED: 'Arkiverad',
@@ -27,8 +27,26 @@ export const ENVIRONMENT = {
 
 export const SOURCE = {
   POLICE: 'Polisen', OWN_UNITS: 'Egna verksamheter', SPECIALIST_ADMINISTRATIONS: 'Fackförvaltningar',
-  SURVEY: 'Enkät', INCIDENT_REPORTING_SYSTEM: 'Incidentrapportering (IA)', CIVIL_SOCIETY: 'Civilsamhället',
-  HOUSING_COMPANIES: 'Fastighetsägare', SCHOOLS: 'Skolor', OTHER: 'Övriga',
+  SURVEY: 'Enkät', INCIDENT_REPORTING_SYSTEM: 'IA (stadens incidentrapportering)', TYCK_TILL: 'Tyck till',
+  CIVIL_SOCIETY: 'Civilsamhället', HOUSING_COMPANIES: 'Fastighetsägare', SCHOOLS: 'Skolor', OTHER: 'Övriga',
+};
+
+/** The city-wide lists an incident count is recorded in (the API's IncidentType, PlaceType, Tertial). */
+export const INCIDENT_TYPE = {
+  GRAFFITI_AND_SYMBOLS: 'Klotter och symboler', PROPAGANDA: 'Propaganda och flygblad', RECRUITMENT: 'Rekrytering',
+  THREATS_AND_VIOLENCE: 'Hot och våld', EXPRESSED_VIEWS: 'Uttryckta åsikter', CONCERN_FROM_RELATIVE: 'Oro från anhörig',
+  TRAVEL_OR_RETURNEE: 'Resor till konfliktområde / återvändare', PREMISES_OR_GRANT: 'Lokalbokning eller bidrag',
+  OTHER: 'Övrigt',
+};
+export const PLACE_TYPE = {
+  SCHOOL: 'Skola', PRESCHOOL: 'Förskola', YOUTH_CENTRE: 'Fritidsgård', LIBRARY: 'Bibliotek',
+  SPORTS_FACILITY: 'Idrottsanläggning', HOUSING: 'Boende', PUBLIC_SPACE: 'Offentlig miljö', DIGITAL: 'Digitalt',
+  OTHER: 'Annan plats',
+};
+/** A count's tertial; '' is a count whose period is not known (no period in JSON). */
+export const TERTIAL = {
+  '': 'Okänd period', T1: 'Tertial 1 (januari–april)', T2: 'Tertial 2 (maj–augusti)',
+  T3: 'Tertial 3 (september–december)',
 };
 
 export const CLASSIFICATION = { PUBLIC: 'Offentlig', CONFIDENTIAL: 'Sekretess' };

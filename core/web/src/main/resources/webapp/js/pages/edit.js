@@ -9,7 +9,8 @@ import { decisionFields, changeStatus } from '../decisions.js';
 import { navigate, refresh, guardLeaving } from '../main.js';
 import * as session from '../session.js';
 import {
-  AREA, PERIOD_LONG, ENVIRONMENT, SOURCE, CLASSIFICATION_CHOICES, PLAN_STATUS, statusClass, problemMessage,
+  AREA, PERIOD_LONG, ENVIRONMENT, SOURCE, INCIDENT_TYPE, PLACE_TYPE, TERTIAL, CLASSIFICATION_CHOICES, PLAN_STATUS,
+  statusClass, problemMessage,
 } from '../texts.js';
 
 const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -86,8 +87,8 @@ class PlanEditor {
     this.sections,
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => this.addSection({}, true) },
       'Lägg till avsnitt')),
-    h('h3', {}, 'Händelser per miljö och källa'),
-    h('p', { class: 'hint' }, 'Antal rapporterade händelser. Uppgifter om enskilda personer skrivs aldrig in här.'),
+    h('h3', {}, 'Händelser'),
+    h('p', { class: 'hint' }, 'Antal rapporterade händelser per miljö, typ av händelse, källa, period och typ av plats. Uppgifter om enskilda personer skrivs aldrig in här.'),
     this.incidents,
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => this.addIncident({}, true) },
       'Lägg till händelserad')),
@@ -118,13 +119,21 @@ class PlanEditor {
     part.fields = {
       environment: field({ label: 'Miljö', name: 'environment', type: 'select', required: true, value: incident.environment,
         options: Object.entries(ENVIRONMENT) }),
+      type: field({ label: 'Typ av händelse', name: 'type', type: 'select', required: true,
+        value: incident.type || 'OTHER', options: Object.entries(INCIDENT_TYPE) }),
       source: field({ label: 'Källa', name: 'source', type: 'select', required: true, value: incident.source,
         options: Object.entries(SOURCE) }),
+      period: field({ label: 'Period', name: 'period', type: 'select', value: incident.period || '',
+        options: Object.entries(TERTIAL) }),
+      placeType: field({ label: 'Typ av plats', name: 'placeType', type: 'select', required: true,
+        value: incident.placeType || 'OTHER', options: Object.entries(PLACE_TYPE) }),
       count: field({ label: 'Antal', name: 'count', type: 'number', required: true, min: 0, value: incident.count ?? 0,
         inputmode: 'numeric' }),
       classification: field({ label: 'Vem får läsa antalet', name: 'incidentClassification', type: 'select', required: true,
         value: incident.classification || 'CONFIDENTIAL', options: CLASSIFICATION_CHOICES }),
     };
+    // The form has no field for a count's legal ground: keep the one it came with.
+    part.legalGround = incident.legalGround;
     part.append(...Object.values(part.fields), this.itemButtons(part, this.incidents, 'händelseraden'));
     this.incidents.append(part);
     this.added(part, focus);
@@ -274,8 +283,10 @@ class PlanEditor {
       if (!Number.isInteger(count) || count < 0 || value(part.fields.count) === '') {
         errors.push({ path: `situationPicture.incidents[${index}].count`, text: 'Ange antalet som ett heltal, 0 eller mer.' });
       }
-      return { environment: value(part.fields.environment), source: value(part.fields.source), count,
-        classification: value(part.fields.classification) };
+      return { environment: value(part.fields.environment), type: value(part.fields.type),
+        source: value(part.fields.source), period: value(part.fields.period) || undefined,
+        placeType: value(part.fields.placeType), count, classification: value(part.fields.classification),
+        legalGround: value(part.fields.classification) === 'CONFIDENTIAL' ? part.legalGround : undefined };
     });
     const activities = [...this.activities.children].map((part, index) => {
       const path = `activities[${index}]`;

@@ -1,12 +1,14 @@
 // The start page (public): the city's year at a glance — every committee's plan status, activities per area,
-// follow-up per period, and the committees without a plan.
+// follow-up per period, incidents per type and environment, and the committees without a plan.
 
 import { get } from '../api.js';
 import { h, table, row, notice } from '../dom.js';
 import { committees } from '../committees.js';
 import { plansByCommittee, yearsOf, askedYear, yearPicker } from '../years.js';
 import { caller } from '../session.js';
-import { AREA, PERIOD_LONG, FOLLOW_UP_STATUS, PLAN_STATUS, COMMITTEE_KIND, statusClass, figure } from '../texts.js';
+import {
+  AREA, PERIOD_LONG, FOLLOW_UP_STATUS, PLAN_STATUS, COMMITTEE_KIND, ENVIRONMENT, INCIDENT_TYPE, statusClass, figure,
+} from '../texts.js';
 
 const STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
 
@@ -30,6 +32,7 @@ export default {
       committeeTable(list, plans, year),
       areaTable(summary),
       followUpTable(summary),
+      incidentTypeTable(summary, year),
       withoutPlan(list, summary),
       caller() ? null : h('p', { class: 'meta' }, 'Utkast visas bara för inloggade med behörighet till nämnden.'));
   },
@@ -75,6 +78,22 @@ function areaTable(summary) {
       ? table('Aktiviteter per område', ['Område', { text: 'Aktiviteter', className: 'number' }],
         areas.map((area) => row([AREA[area], { text: String(summary.activitiesPerArea[area]), className: 'number' }])))
       : h('p', {}, 'Inga aktiviteter för året.'));
+}
+
+/** The city's incidents per type (rows) and environment (columns), as the caller may see them. */
+function incidentTypeTable(summary, year) {
+  const figures = summary.incidents;
+  if (!figures?.perType) return null;
+  const environments = Object.keys(ENVIRONMENT);
+  return h('section', { 'aria-labelledby': 'handelser' }, h('h2', { id: 'handelser' }, 'Händelser per typ och miljö'),
+    h('p', { class: 'meta' }, 'Små antal redovisas inte exakt, så att ingen enskild händelse kan pekas ut.'),
+    table(`Rapporterade händelser per typ och miljö ${year}`, ['Typ av händelse',
+      ...environments.map((environment) => ({ text: ENVIRONMENT[environment], className: 'number' })),
+      { text: 'Totalt', className: 'number' }],
+    Object.keys(INCIDENT_TYPE).map((type) => row([INCIDENT_TYPE[type],
+      ...environments.map((environment) => ({
+        text: figure(figures.perEnvironmentAndType?.[environment]?.[type]), className: 'number' })),
+      { text: figure(figures.perType[type]), className: 'number' }]))));
 }
 
 function followUpTable(summary) {

@@ -196,6 +196,10 @@ public class RecordsAndSecrecyIT extends VbeKarafTestSupport {
                 assertEquals(insider, 42, figures.get("total").asInt());
                 assertEquals(insider, 1, figures.get("perEnvironment").get("AUTONOMOUS").asInt());
                 assertEquals(insider, 32, figures.get("perSource").get("POLICE").asInt());
+                JsonNode untyped = plan.get("situationPicture").get("incidents").get(0);
+                assertEquals(insider + ": a count in the old shape", "OTHER OTHER false", untyped.get("type").asText()
+                        + " " + untyped.get("placeType").asText() + " " + untyped.has("period"));
+                assertEquals(insider, 42, figures.get("perType").get("OTHER").asInt());
             }
         }
         for (String fullView : List.of("lasare", "samordnare")) {
@@ -235,6 +239,70 @@ public class RecordsAndSecrecyIT extends VbeKarafTestSupport {
                 .get("incidents");
         assertEquals("city-wide figures are exact for readers and the coordinator only", 12,
                 ownEditorsCity.get("total").asInt());
+    }
+
+    @Test
+    public void typedFiguresReachInsidersExactlyAndThePublicSuppressedPerTypeWithoutTheConfidentialOne()
+            throws Exception {
+        HttpResponse<String> created = as("editor-rinkeby-kista", "PUT", RK + 2066, TYPED_PLAN);
+        assertEquals(created.body(), 201, created.statusCode());
+        assertEquals(200, as("editor-rinkeby-kista", "POST", RK + 2066 + "/status", PlansIT.ADOPT).statusCode());
+
+        for (String insider : INSIDERS) {
+            for (JsonNode plan : reads(insider, 2066)) {
+                JsonNode threats = plan.get("situationPicture").get("incidents").get(2);
+                assertEquals(insider, "WHITE_POWER THREATS_AND_VIOLENCE INCIDENT_REPORTING_SYSTEM T3 YOUTH_CENTRE 13",
+                        String.join(" ", threats.get("environment").asText(), threats.get("type").asText(),
+                                threats.get("source").asText(), threats.get("period").asText(),
+                                threats.get("placeType").asText(), threats.get("count").asText()));
+                JsonNode perType = plan.get("situationPicture").get("incidentFigures").get("perType");
+                assertEquals(insider, 13, perType.get("THREATS_AND_VIOLENCE").asInt());
+                assertEquals(insider, 2, perType.get("RECRUITMENT").asInt());
+                assertEquals(insider, 13, plan.get("situationPicture").get("incidentFigures").get("perPeriod")
+                        .get("T3").asInt());
+            }
+        }
+        JsonNode readersCity = json(as("lasare", "GET", "/api/plans/2066/summary", null)).get("incidents");
+        assertEquals(13, readersCity.get("perEnvironmentAndType").get("WHITE_POWER").get("THREATS_AND_VIOLENCE")
+                .asInt());
+
+        for (String outsider : OUTSIDERS) {
+            String who = String.valueOf(outsider);
+            for (JsonNode plan : reads(outsider, 2066)) {
+                assertFalse(who, plan.toString().contains("YOUTH_CENTRE"));
+                assertEquals(who, 0, plan.get("situationPicture").get("incidents").size());
+                JsonNode figures = plan.get("situationPicture").get("incidentFigures");
+                assertEquals(who + ": the confidential 13 is in no public sum", 9, figures.get("total").asInt());
+                assertEquals(who, "<3", figures.get("perType").get("RECRUITMENT").asText());
+                assertEquals(who + ": 9 - 7 would give the 2", "..",
+                        figures.get("perType").get("GRAFFITI_AND_SYMBOLS").asText());
+                assertEquals(who, 0, figures.get("perType").get("THREATS_AND_VIOLENCE").asInt());
+                assertFalse(who + ": a committee's public figures are margins", figures.has("perEnvironmentAndType"));
+                assertEquals(who, "<3 .. 0 0", String.join(" ", figures.get("perPeriod").get("T1").asText(),
+                        figures.get("perPeriod").get("T2").asText(), figures.get("perPeriod").get("T3").asText(),
+                        figures.get("periodUnknown").asText()));
+            }
+            HttpResponse<String> summary = as(outsider, "GET", "/api/plans/2066/summary", null);
+            JsonNode city = json(summary).get("incidents");
+            assertEquals(who, 9, city.get("total").asInt());
+            assertEquals(who, "<3", city.get("perType").get("RECRUITMENT").asText());
+            assertEquals(who, 0, city.get("perType").get("THREATS_AND_VIOLENCE").asInt());
+            assertEquals(who + ": one committee's cross-table is its detail", "..",
+                    city.get("perEnvironmentAndType").get("ISLAMIST").get("GRAFFITI_AND_SYMBOLS").asText());
+            assertFalse(who, summary.body().contains("13"));
+        }
+    }
+
+    @Test
+    public void aRepeatedIncidentKeyIsRefusedNamingTheKeyAndNothingIsWritten() {
+        String repeated = TYPED_PLAN.replace("\"count\": 7", "\"count\": 7}, {\"environment\": \"ISLAMIST\", "
+                + "\"type\": \"GRAFFITI_AND_SYMBOLS\", \"source\": \"TYCK_TILL\", \"period\": \"T2\", "
+                + "\"placeType\": \"PUBLIC_SPACE\", \"count\": 1");
+        assertProblem(as("editor-rinkeby-kista", "PUT", RK + 2067, repeated), 422,
+                "repeats ISLAMIST/GRAFFITI_AND_SYMBOLS/TYCK_TILL/T2/PUBLIC_SPACE");
+        assertProblem(as("editor-rinkeby-kista", "PUT", RK + 2067, TYPED_PLAN.replace("\"T1\"", "\"T4\"")), 422,
+                "period");
+        assertEquals(404, as("editor-rinkeby-kista", "GET", RK + 2067, null).statusCode());
     }
 
     @Test
@@ -294,6 +362,8 @@ public class RecordsAndSecrecyIT extends VbeKarafTestSupport {
         JsonNode reader = json(as("lasare", "GET", RK + 2019, null)).get("situationPicture");
         assertEquals(19, reader.get("incidentFigures").get("perEnvironment").get("ISLAMIST").asInt());
         assertEquals("PUBLIC", reader.get("incidents").get(0).get("classification").asText());
+        assertEquals("a shipped plan without types still imports", "OTHER",
+                reader.get("incidents").get(0).get("type").asText());
     }
 
     @Test
@@ -494,6 +564,19 @@ public class RecordsAndSecrecyIT extends VbeKarafTestSupport {
                  "activities": [%s]}
                 """.formatted(SECRET_GROUND, SECRET_TEXT, PlansIT.activity(year, 1));
     }
+
+    /** A plan with typed counts: two public ones (2 and 7) and a confidential one (13). */
+    private static final String TYPED_PLAN = """
+            {"coordinatorRole": "Samordnare mot våldsbejakande extremism",
+             "situationPicture": {"sections": [], "incidents": [
+               {"environment": "ISLAMIST", "type": "RECRUITMENT", "source": "POLICE", "period": "T1",
+                "placeType": "SCHOOL", "count": 2, "classification": "PUBLIC"},
+               {"environment": "ISLAMIST", "type": "GRAFFITI_AND_SYMBOLS", "source": "TYCK_TILL", "period": "T2",
+                "placeType": "PUBLIC_SPACE", "count": 7, "classification": "PUBLIC"},
+               {"environment": "WHITE_POWER", "type": "THREATS_AND_VIOLENCE", "source": "INCIDENT_REPORTING_SYSTEM",
+                "period": "T3", "placeType": "YOUTH_CENTRE", "count": 13, "legalGround": "OSL 18 kap. 1 §"}]},
+             "activities": [%s]}
+            """.formatted(PlansIT.activity(2066, 1));
 
     private static JsonNode json(HttpResponse<String> response) throws Exception {
         return JSON.readTree(response.body());

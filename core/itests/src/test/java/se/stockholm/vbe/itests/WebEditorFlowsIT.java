@@ -64,8 +64,20 @@ class WebEditorFlowsIT {
         browser.checkEveryWidth("redigera-fel");
 
         browser.fill("Text", "Förvaltningen har fått in enstaka rapporter under året.");
+        browser.click("Lägg till händelserad");
+        browser.select("Miljö", "Vit makt-miljön");
+        browser.select("Typ av händelse", "Klotter och symboler");
+        browser.select("Källa", "Tyck till");
+        browser.select("Period (frivilligt)", "Tertial 2 (maj–augusti)");
+        browser.select("Typ av plats", "Skola");
+        browser.fill("Antal", "4");
         browser.click("Skapa utkastet");
         assertTrue(browser.text().contains("Redigera handlingsplan 2027"), browser.text());
+        JsonNode incident = JSON.readTree(PLATFORM.http().get("/api/committees/alvsjo/plans/2027", "editor-alvsjo",
+                "editor").body()).at("/situationPicture/incidents/0");
+        assertEquals("WHITE_POWER GRAFFITI_AND_SYMBOLS TYCK_TILL T2 SCHOOL 4", String.join(" ",
+                incident.path("environment").asText(), incident.path("type").asText(), incident.path("source").asText(),
+                incident.path("period").asText(), incident.path("placeType").asText(), incident.path("count").asText()));
         assertEquals(List.of("Platssamverkan", "Trygghetsgruppen"), activityTitles(), "saved in that order");
 
         HttpResponse<String> current = PLATFORM.http().get("/api/committees/alvsjo/plans/2027", "editor-alvsjo", "editor");
@@ -105,6 +117,13 @@ class WebEditorFlowsIT {
         assertTrue(browser.text().contains("Antagen av nämnden"), browser.text());
         assertTrue(browser.text().contains("1.2.3-77/2026"), browser.text());
         assertTrue(browser.text().contains("Platssamverkan"), browser.text());
+        WebElement incidentRow = browser.driver().findElement(By.xpath(
+                "//table[caption='Rapporterade händelser rad för rad']/tbody/tr"));
+        assertEquals("Klotter och symboler Vit makt-miljön Tyck till Tertial 2 (maj–augusti) Skola 4 Sekretess",
+                incidentRow.getText().replaceAll("\\s+", " "));
+        WebElement perPeriod = browser.driver().findElement(By.xpath(
+                "//table[caption='Rapporterade händelser per period']/tbody/tr[2]"));
+        assertEquals("Tertial 2 (maj–augusti) 4", perPeriod.getText().replaceAll("\\s+", " "));
     }
 
     @Test

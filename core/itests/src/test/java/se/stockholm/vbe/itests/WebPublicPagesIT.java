@@ -54,6 +54,10 @@ class WebPublicPagesIT {
         assertTrue(page.contains("Nämnder utan plan"), page);
         assertTrue(page.contains("Aktiviteter per område"), page);
         assertTrue(page.contains("Tertialrapport 1"), page);
+        String other = browser.driver().findElement(org.openqa.selenium.By.xpath(
+                "//table[caption='Rapporterade händelser per typ och miljö 2019']/tbody/tr[th='Övrigt']")).getText();
+        assertTrue(other.endsWith(" 20"), "the shipped plan's counts are of type OTHER: " + other);
+        assertTrue(other.contains("uppgift saknas (skyddad)"), "one committee's cross-table is withheld: " + other);
         assertEquals("sv", browser.driver().findElement(org.openqa.selenium.By.tagName("html")).getDomAttribute("lang"));
         browser.checkEveryWidth("start");
     }

@@ -8,7 +8,10 @@ public enum InformationSource {
     OWN_UNITS("Förvaltningens egna verksamheter"),
     SPECIALIST_ADMINISTRATIONS("Fackförvaltningar"),
     SURVEY("Enkät"),
-    INCIDENT_REPORTING_SYSTEM("Incidentrapporteringssystem"),
+    /** IA, the city's incident reporting system. */
+    INCIDENT_REPORTING_SYSTEM("IA (stadens incidentrapportering)"),
+    /** Tyck till, the city's channel for residents' views and complaints. */
+    TYCK_TILL("Tyck till"),
     CIVIL_SOCIETY("Civilsamhället"),
     HOUSING_COMPANIES("Bostadsbolag"),
     SCHOOLS("Skolor"),

@@ -29,13 +29,16 @@ import se.stockholm.vbe.api.plan.FollowUpPeriod;
 import se.stockholm.vbe.api.plan.FollowUpReport;
 import se.stockholm.vbe.api.plan.FollowUpStatus;
 import se.stockholm.vbe.api.plan.IncidentCount;
+import se.stockholm.vbe.api.plan.IncidentType;
 import se.stockholm.vbe.api.plan.InformationSource;
+import se.stockholm.vbe.api.plan.PlaceType;
 import se.stockholm.vbe.api.plan.PlanDocument;
 import se.stockholm.vbe.api.plan.PlanStatus;
 import se.stockholm.vbe.api.plan.PlanVersion;
 import se.stockholm.vbe.api.plan.Schedule;
 import se.stockholm.vbe.api.plan.Section;
 import se.stockholm.vbe.api.plan.SituationPicture;
+import se.stockholm.vbe.api.plan.Tertial;
 import se.stockholm.vbe.platform.internal.db.GeneratedId;
 
 /**
@@ -152,13 +155,16 @@ final class PlanStore {
                         Classification.valueOf(rows.getString(4)), rows.getString(5)));
             }
         }
-        try (PreparedStatement query = prepare(connection, "SELECT committee_id, environment, source, incidents, "
-                + "classification, legal_ground FROM incident_count" + where + " ORDER BY committee_id, position", committeeId, year);
+        try (PreparedStatement query = prepare(connection, "SELECT committee_id, environment, incident_type, "
+                + "source, tertial, place_type, incidents, classification, legal_ground FROM incident_count" + where
+                + " ORDER BY committee_id, position", committeeId, year);
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
+                String tertial = rows.getString(5);
                 heads.get(rows.getString(1)).incidents.add(new IncidentCount(Environment.valueOf(rows.getString(2)),
-                        InformationSource.valueOf(rows.getString(3)), rows.getInt(4),
-                        Classification.valueOf(rows.getString(5)), rows.getString(6)));
+                        IncidentType.valueOf(rows.getString(3)), InformationSource.valueOf(rows.getString(4)),
+                        tertial == null ? null : Tertial.valueOf(tertial), PlaceType.valueOf(rows.getString(6)),
+                        rows.getInt(7), Classification.valueOf(rows.getString(8)), rows.getString(9)));
             }
         }
         Map<Long, List<FollowUp>> followUps = currentFollowUps(connection, where, committeeId, year);
@@ -565,18 +571,21 @@ final class PlanStore {
             insert.executeBatch();
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO incident_count (committee_id, "
-                + "plan_year, position, environment, source, incidents, classification, legal_ground) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "plan_year, position, environment, incident_type, source, tertial, place_type, incidents, "
+                + "classification, legal_ground) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < picture.incidents().size(); i++) {
                 IncidentCount incident = picture.incidents().get(i);
                 insert.setString(1, committeeId);
                 insert.setInt(2, year);
                 insert.setInt(3, i);
                 insert.setString(4, incident.environment().name());
-                insert.setString(5, incident.source().name());
-                insert.setInt(6, incident.count());
-                insert.setString(7, incident.classification().name());
-                insert.setString(8, incident.legalGround());
+                insert.setString(5, incident.type().name());
+                insert.setString(6, incident.source().name());
+                insert.setString(7, incident.period() == null ? null : incident.period().name());
+                insert.setString(8, incident.placeType().name());
+                insert.setInt(9, incident.count());
+                insert.setString(10, incident.classification().name());
+                insert.setString(11, incident.legalGround());
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -1,10 +1,13 @@
 package se.stockholm.vbe.platform.internal.secrecy;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,16 +24,18 @@ import se.stockholm.vbe.api.plan.Environment;
 import se.stockholm.vbe.api.plan.Figure;
 import se.stockholm.vbe.api.plan.IncidentCount;
 import se.stockholm.vbe.api.plan.IncidentFigures;
+import se.stockholm.vbe.api.plan.IncidentType;
 import se.stockholm.vbe.api.plan.InformationSource;
 import se.stockholm.vbe.api.plan.SituationPicture;
+import se.stockholm.vbe.api.plan.Tertial;
 import se.stockholm.vbe.platform.internal.plan.PlanGeneration;
 
 /**
  * What of a situation picture leaves the platform for an {@link Audience}: the one place every read
  * (plan, decided version, consolidated view, summary) takes its situation picture and incident figures
  * from. An audience that sees everything of a committee gets all its sections and counts and exact sums.
- * Any other gets the {@code PUBLIC} sections, no per-source counts, and per environment the sum of the
- * {@code PUBLIC} counts with small counts suppressed ({@link SuppressionTable}). A committee's published
+ * Any other gets the {@code PUBLIC} sections, no counts, and in total, per environment, incident type and tertial
+ * the sums of the {@code PUBLIC} counts with small counts suppressed ({@link SuppressionTable}). A committee's published
  * figures depend on its own counts alone, so they are the same in every view that shows them.
  * Thread-safe.
  */
@@ -74,7 +79,7 @@ public final class Disclosure {
     public ActionPlan shown(ActionPlan plan, Audience audience) {
         SituationPicture picture = plan.situationPicture();
         SituationPicture shown = audience.seesEverythingOf(plan.committeeId())
-                ? new SituationPicture(picture.sections(), picture.incidents(), exact(List.of(picture)))
+                ? new SituationPicture(picture.sections(), picture.incidents(), exact(picture.incidents()))
                 : new SituationPicture(picture.sections().stream()
                         .filter(s -> s.classification() == Classification.PUBLIC).toList(),
                         List.of(), publicFigures(picture));
@@ -85,99 +90,159 @@ public final class Disclosure {
      * The city-wide figures of a year for this audience. One that sees everything gets exact sums over
      * {@code visible}; any other gets suppressed sums of the {@code PUBLIC} counts of {@code published},
      * protected together with each committee's published figures, so no city-wide total minus committee
-     * figures reveals a suppressed one. Per source is withheld while a single committee has public counts.
+     * figures reveals a suppressed one. Per source and per environment and type are withheld while a single
+     * committee has public counts: over one committee they would be its detail, which is not public.
      *
      * @param visible every plan of the year the audience may see
      * @param published every plan of the year anyone may see
      */
     public IncidentFigures cityWide(List<ActionPlan> visible, List<ActionPlan> published, Audience audience) {
         if (audience.everything()) {
-            return exact(visible.stream().map(ActionPlan::situationPicture).toList());
+            return exact(visible.stream().flatMap(p -> p.situationPicture().incidents().stream()).toList());
         }
         int threshold = minimumCount;
         SuppressionTable table = new SuppressionTable(threshold);
-        Map<Environment, List<Integer>> columns = new EnumMap<>(Environment.class);
+        Map<Environment, List<Integer>> environmentColumns = new HashMap<>();
+        Map<IncidentType, List<Integer>> typeColumns = new HashMap<>();
+        Map<Tertial, List<Integer>> periodColumns = new HashMap<>();
         List<Integer> committeeTotals = new ArrayList<>();
         for (ActionPlan plan : published) {
             List<IncidentCount> counts = publicCounts(plan.situationPicture());
             IncidentFigures figures = committeeFigures(counts, threshold);
-            List<Integer> row = new ArrayList<>();
-            for (Environment environment : Environment.values()) {
-                int cell = table.published(sum(counts, environment, null), figures.perEnvironment().get(environment));
-                row.add(cell);
-                columns.computeIfAbsent(environment, e -> new ArrayList<>()).add(cell);
-            }
-            int total = table.published(sum(counts, null, null), figures.total());
-            table.sum(total, row);
+            int total = table.published(sum(counts, c -> true), figures.total());
+            publishedRow(table, total, Margin.ENVIRONMENT, counts, figures, environmentColumns);
+            publishedRow(table, total, Margin.TYPE, counts, figures, typeColumns);
+            publishedRow(table, total, Margin.PERIOD, counts, figures, periodColumns);
             committeeTotals.add(total);
         }
         List<IncidentCount> all = published.stream().flatMap(p -> publicCounts(p.situationPicture()).stream())
                 .toList();
-        int grandTotal = table.add(sum(all, null, null));
+        boolean oneContributor = published.stream()
+                .filter(p -> sum(publicCounts(p.situationPicture()), c -> true) > 0).count() == 1;
+        int grandTotal = table.add(sum(all, c -> true));
         table.sum(grandTotal, committeeTotals);
-        Map<Environment, Integer> environments = new LinkedHashMap<>();
-        for (Environment environment : Environment.values()) {
-            int cell = table.add(sum(all, environment, null));
-            environments.put(environment, cell);
-            table.sum(cell, columns.getOrDefault(environment, List.of()));
-        }
-        table.sum(grandTotal, List.copyOf(environments.values()));
-        // Per source over one committee would be that committee's per-source detail, which is not public.
-        long contributors = published.stream().filter(p -> sum(publicCounts(p.situationPicture()), null, null) > 0)
-                .count();
-        Map<InformationSource, Integer> sources = new LinkedHashMap<>();
+        Map<Environment, Integer> environments = cells(table, grandTotal, Margin.ENVIRONMENT, all, environmentColumns);
+        Map<IncidentType, Integer> types = cells(table, grandTotal, Margin.TYPE, all, typeColumns);
+        Map<Tertial, Integer> periods = cells(table, grandTotal, Margin.PERIOD, all, periodColumns);
+        Map<InformationSource, Integer> sources = new EnumMap<>(InformationSource.class);
         for (InformationSource source : InformationSource.values()) {
-            int value = sum(all, null, source);
-            sources.put(source, contributors == 1 ? table.published(value, Figure.withheld()) : table.add(value));
+            sources.put(source, detail(table, sum(all, c -> c.source() == source), oneContributor));
         }
         table.sum(grandTotal, List.copyOf(sources.values()));
+        Map<Environment, Map<IncidentType, Integer>> crossed = new EnumMap<>(Environment.class);
+        for (Environment environment : Environment.values()) {
+            Map<IncidentType, Integer> row = new EnumMap<>(IncidentType.class);
+            for (IncidentType type : IncidentType.values()) {
+                row.put(type, detail(table, sum(all, c -> c.environment() == environment && c.type() == type),
+                        oneContributor));
+            }
+            crossed.put(environment, row);
+        }
+        // Cells withheld outright protect nothing, and a margin of 0 would pin them all to 0.
+        if (!oneContributor) {
+            crossed.forEach((environment, row) -> table.sum(environments.get(environment), List.copyOf(row.values())));
+            for (IncidentType type : IncidentType.values()) {
+                table.sum(types.get(type), crossed.values().stream().map(row -> row.get(type)).toList());
+            }
+        }
         table.protect();
-        Map<Environment, Figure> perEnvironment = new EnumMap<>(Environment.class);
-        environments.forEach((environment, index) -> perEnvironment.put(environment, table.figure(index)));
-        Map<InformationSource, Figure> perSource = new EnumMap<>(InformationSource.class);
-        sources.forEach((source, index) -> perSource.put(source, table.figure(index)));
-        return new IncidentFigures(table.figure(grandTotal), perEnvironment, perSource);
+        Map<Environment, Map<IncidentType, Figure>> perEnvironmentAndType = new EnumMap<>(Environment.class);
+        crossed.forEach((environment, row) -> perEnvironmentAndType.put(environment, figures(table, row)));
+        return figures(table, grandTotal, environments, figures(table, sources), types, perEnvironmentAndType,
+                periods);
     }
 
     private IncidentFigures publicFigures(SituationPicture picture) {
         return committeeFigures(publicCounts(picture), minimumCount);
     }
 
-    /** A committee's published figures: per environment and in total, protected on their own. */
+    /** A committee's published figures: in total, per environment, type and tertial, protected on their own. */
     private static IncidentFigures committeeFigures(List<IncidentCount> counts, int threshold) {
         SuppressionTable table = new SuppressionTable(threshold);
-        Map<Environment, Integer> cells = new LinkedHashMap<>();
-        for (Environment environment : Environment.values()) {
-            cells.put(environment, table.add(sum(counts, environment, null)));
-        }
-        int total = table.add(sum(counts, null, null));
-        table.sum(total, List.copyOf(cells.values()));
+        int total = table.add(sum(counts, c -> true));
+        Map<Environment, Integer> environments = cells(table, total, Margin.ENVIRONMENT, counts, Collections.emptyMap());
+        Map<IncidentType, Integer> types = cells(table, total, Margin.TYPE, counts, Collections.emptyMap());
+        Map<Tertial, Integer> periods = cells(table, total, Margin.PERIOD, counts, Collections.emptyMap());
         table.protect();
-        Map<Environment, Figure> perEnvironment = new EnumMap<>(Environment.class);
-        cells.forEach((environment, index) -> perEnvironment.put(environment, table.figure(index)));
-        return new IncidentFigures(table.figure(total), perEnvironment, null);
+        return figures(table, total, environments, null, types, null, periods);
     }
 
-    private static IncidentFigures exact(List<SituationPicture> pictures) {
-        List<IncidentCount> all = pictures.stream().flatMap(p -> p.incidents().stream()).toList();
-        Map<Environment, Figure> perEnvironment = new EnumMap<>(Environment.class);
-        for (Environment environment : Environment.values()) {
-            perEnvironment.put(environment, Figure.exact(sum(all, environment, null)));
+    /** A committee's figures of a margin, as it published them, entered as a row adding up to its total. */
+    private static <K> void publishedRow(SuppressionTable table, int total, Margin<K> margin,
+            List<IncidentCount> counts, IncidentFigures figures, Map<K, List<Integer>> columns) {
+        List<Integer> row = new ArrayList<>();
+        for (K key : margin.keys()) {
+            int cell = table.published(margin.sum(counts, key), margin.figure().apply(figures, key));
+            row.add(cell);
+            columns.computeIfAbsent(key, k -> new ArrayList<>()).add(cell);
         }
-        Map<InformationSource, Figure> perSource = new EnumMap<>(InformationSource.class);
+        table.sum(total, row);
+    }
+
+    /**
+     * The cells of a margin, adding up to {@code total}, each also the sum of its cells in {@code columns}
+     * (the committees' published figures for that cell, where there are any).
+     */
+    private static <K> Map<K, Integer> cells(SuppressionTable table, int total, Margin<K> margin,
+            List<IncidentCount> counts, Map<K, List<Integer>> columns) {
+        Map<K, Integer> cells = new LinkedHashMap<>();
+        for (K key : margin.keys()) {
+            int cell = table.add(margin.sum(counts, key));
+            cells.put(key, cell);
+            if (columns.containsKey(key)) {
+                table.sum(cell, columns.get(key));
+            }
+        }
+        table.sum(total, List.copyOf(cells.values()));
+        return cells;
+    }
+
+    /** A cell of detail below the margins, withheld outright while it would be one committee's detail. */
+    private static int detail(SuppressionTable table, int value, boolean oneContributor) {
+        return oneContributor ? table.published(value, Figure.withheld()) : table.add(value);
+    }
+
+    private static IncidentFigures figures(SuppressionTable table, int total, Map<Environment, Integer> environments,
+            Map<InformationSource, Figure> perSource, Map<IncidentType, Integer> types,
+            Map<Environment, Map<IncidentType, Figure>> perEnvironmentAndType, Map<Tertial, Integer> periods) {
+        Map<Tertial, Figure> perPeriod = figures(table, periods);
+        Figure periodUnknown = perPeriod.remove(null);
+        return new IncidentFigures(table.figure(total), figures(table, environments), perSource,
+                figures(table, types), perEnvironmentAndType, perPeriod, periodUnknown);
+    }
+
+    private static <K> Map<K, Figure> figures(SuppressionTable table, Map<K, Integer> cells) {
+        Map<K, Figure> figures = new LinkedHashMap<>();
+        cells.forEach((key, index) -> figures.put(key, table.figure(index)));
+        return figures;
+    }
+
+    /** Exact figures over {@code all}: a table where nothing is small, so nothing is suppressed. */
+    private static IncidentFigures exact(List<IncidentCount> all) {
+        SuppressionTable table = new SuppressionTable(1);
+        Map<InformationSource, Integer> sources = new EnumMap<>(InformationSource.class);
         for (InformationSource source : InformationSource.values()) {
-            perSource.put(source, Figure.exact(sum(all, null, source)));
+            sources.put(source, table.add(sum(all, c -> c.source() == source)));
         }
-        return new IncidentFigures(Figure.exact(sum(all, null, null)), perEnvironment, perSource);
+        Map<Environment, Map<IncidentType, Figure>> perEnvironmentAndType = new EnumMap<>(Environment.class);
+        for (Environment environment : Environment.values()) {
+            Map<IncidentType, Figure> row = new EnumMap<>(IncidentType.class);
+            for (IncidentType type : IncidentType.values()) {
+                row.put(type, Figure.exact(sum(all, c -> c.environment() == environment && c.type() == type)));
+            }
+            perEnvironmentAndType.put(environment, row);
+        }
+        int total = table.add(sum(all, c -> true));
+        return figures(table, total, cells(table, total, Margin.ENVIRONMENT, all, Collections.emptyMap()), figures(table, sources),
+                cells(table, total, Margin.TYPE, all, Collections.emptyMap()), perEnvironmentAndType,
+                cells(table, total, Margin.PERIOD, all, Collections.emptyMap()));
     }
 
     private static List<IncidentCount> publicCounts(SituationPicture picture) {
         return picture.incidents().stream().filter(c -> c.classification() == Classification.PUBLIC).toList();
     }
 
-    /** The sum of the counts of one environment and/or source ({@code null}: any). */
-    private static int sum(List<IncidentCount> counts, Environment environment, InformationSource source) {
-        return counts.stream().filter(c -> environment == null || c.environment() == environment)
-                .filter(c -> source == null || c.source() == source).mapToInt(IncidentCount::count).sum();
+    private static int sum(List<IncidentCount> counts, Predicate<IncidentCount> which) {
+        return counts.stream().filter(which).mapToInt(IncidentCount::count).sum();
     }
 }

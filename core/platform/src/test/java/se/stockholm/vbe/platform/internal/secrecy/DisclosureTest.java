@@ -17,10 +17,13 @@ import se.stockholm.vbe.api.plan.Environment;
 import se.stockholm.vbe.api.plan.Figure;
 import se.stockholm.vbe.api.plan.IncidentCount;
 import se.stockholm.vbe.api.plan.IncidentFigures;
+import se.stockholm.vbe.api.plan.IncidentType;
 import se.stockholm.vbe.api.plan.InformationSource;
+import se.stockholm.vbe.api.plan.PlaceType;
 import se.stockholm.vbe.api.plan.PlanStatus;
 import se.stockholm.vbe.api.plan.Section;
 import se.stockholm.vbe.api.plan.SituationPicture;
+import se.stockholm.vbe.api.plan.Tertial;
 
 class DisclosureTest {
 
@@ -136,6 +139,80 @@ class DisclosureTest {
 
         assertEquals(Figure.small(5), figures.total());
         assertEquals("<5", figures.total().marker());
+    }
+
+    @Test
+    void aPublicReaderGetsSuppressedFiguresPerIncidentTypeOfThePublicCountsOnly() {
+        ActionPlan plan = plan("rinkeby-kista", typed(Environment.ISLAMIST, IncidentType.RECRUITMENT, 2, true),
+                typed(Environment.ISLAMIST, IncidentType.GRAFFITI_AND_SYMBOLS, 6, true),
+                typed(Environment.ISLAMIST, IncidentType.THREATS_AND_VIOLENCE, 9, false));
+
+        IncidentFigures figures = disclosure.shown(plan, ANONYMOUS).situationPicture().incidentFigures();
+
+        assertEquals(Figure.exact(8), figures.total());
+        assertEquals(Figure.small(3), figures.perType().get(IncidentType.RECRUITMENT));
+        assertEquals(Figure.withheld(), figures.perType().get(IncidentType.GRAFFITI_AND_SYMBOLS), "else 8 - 6 = 2");
+        assertEquals(Figure.exact(0), figures.perType().get(IncidentType.THREATS_AND_VIOLENCE),
+                "the confidential 9 is in no public sum");
+        assertNull(figures.perEnvironmentAndType(), "a committee's public figures are margins only");
+    }
+
+    @Test
+    void cityWideFiguresPerEnvironmentAndTypeSuppressSmallCellsAndAreWithheldForASingleContributor() {
+        ActionPlan rinkeby = plan("rinkeby-kista", typed(Environment.ISLAMIST, IncidentType.RECRUITMENT, 5, true),
+                typed(Environment.WHITE_POWER, IncidentType.PROPAGANDA, 4, true));
+        ActionPlan spanga = plan("spanga-tensta", typed(Environment.ISLAMIST, IncidentType.RECRUITMENT, 5, true),
+                typed(Environment.WHITE_POWER, IncidentType.PROPAGANDA, 1, true));
+        ActionPlan alvsjo = plan("alvsjo", typed(Environment.ISLAMIST, IncidentType.RECRUITMENT, 7, true),
+                typed(Environment.WHITE_POWER, IncidentType.PROPAGANDA, 6, true));
+
+        IncidentFigures city = disclosure.cityWide(List.of(), List.of(rinkeby, alvsjo), ANONYMOUS);
+        IncidentFigures alone = disclosure.cityWide(List.of(), List.of(spanga), ANONYMOUS);
+
+        assertEquals(Figure.exact(22), city.total());
+        assertEquals(Figure.exact(12), city.perType().get(IncidentType.RECRUITMENT));
+        assertEquals(Figure.exact(12),
+                city.perEnvironmentAndType().get(Environment.ISLAMIST).get(IncidentType.RECRUITMENT));
+        assertEquals(Figure.exact(0),
+                city.perEnvironmentAndType().get(Environment.AUTONOMOUS).get(IncidentType.RECRUITMENT));
+        assertEquals(Figure.withheld(), alone.perEnvironmentAndType().get(Environment.ISLAMIST)
+                .get(IncidentType.RECRUITMENT), "one committee's cross-table is its detail");
+        assertEquals(Figure.small(3), alone.perType().get(IncidentType.PROPAGANDA));
+    }
+
+    @Test
+    void thoseWhoSeeEverythingGetExactFiguresPerTypeAndPerEnvironmentAndType() {
+        ActionPlan rinkeby = plan("rinkeby-kista", typed(Environment.ISLAMIST, IncidentType.RECRUITMENT, 1, false));
+
+        IncidentFigures city = disclosure.cityWide(List.of(rinkeby), List.of(), COORDINATOR);
+
+        assertEquals(Figure.exact(1), city.perType().get(IncidentType.RECRUITMENT));
+        assertEquals(Figure.exact(1),
+                city.perEnvironmentAndType().get(Environment.ISLAMIST).get(IncidentType.RECRUITMENT));
+    }
+
+    @Test
+    void figuresPerTertialAndOfAnUnknownTertialAddUpToTheTotalAndAreSuppressedLikeTheRest() {
+        ActionPlan plan = plan("rinkeby-kista", typed(Environment.ISLAMIST, IncidentType.RECRUITMENT, 2, true),
+                new IncidentCount(Environment.ISLAMIST, InformationSource.POLICE, 5, Classification.PUBLIC, null),
+                new IncidentCount(Environment.ISLAMIST, IncidentType.RECRUITMENT, InformationSource.POLICE,
+                        Tertial.T3, PlaceType.SCHOOL, 4, Classification.PUBLIC, null));
+
+        IncidentFigures shown = disclosure.shown(plan, ANONYMOUS).situationPicture().incidentFigures();
+        IncidentFigures exact = disclosure.shown(plan, OWN_EDITOR).situationPicture().incidentFigures();
+
+        assertEquals(Figure.small(3), shown.perPeriod().get(Tertial.T1));
+        assertEquals(Figure.exact(0), shown.perPeriod().get(Tertial.T2));
+        assertEquals(Figure.withheld(), shown.perPeriod().get(Tertial.T3), "else 11 - 5 - 4 = 2");
+        assertEquals(Figure.exact(5), shown.periodUnknown());
+        assertEquals(Figure.exact(11), shown.total());
+        assertEquals(Figure.exact(2), exact.perPeriod().get(Tertial.T1));
+        assertEquals(Figure.exact(5), exact.periodUnknown());
+    }
+
+    private static IncidentCount typed(Environment environment, IncidentType type, int count, boolean open) {
+        return new IncidentCount(environment, type, InformationSource.POLICE, Tertial.T1, PlaceType.SCHOOL, count,
+                open ? Classification.PUBLIC : Classification.CONFIDENTIAL, null);
     }
 
     private static IncidentCount count(Environment environment, InformationSource source, int count, boolean open) {
