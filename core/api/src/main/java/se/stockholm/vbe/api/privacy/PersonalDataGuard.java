@@ -3,6 +3,7 @@ package se.stockholm.vbe.api.privacy;
 import java.util.List;
 
 import se.stockholm.vbe.api.InvalidInputException;
+import se.stockholm.vbe.api.committee.CommitteeContact;
 import se.stockholm.vbe.api.grant.Application;
 import se.stockholm.vbe.api.grant.ReclaimRequest;
 import se.stockholm.vbe.api.grant.StopListEntry;
@@ -87,6 +88,12 @@ public final class PersonalDataGuard {
         text(entry.name(), "name");
         text(entry.reason(), "reason");
         text(entry.decisionReference(), "decisionReference");
+    }
+
+    /** Checks a committee's local contact; {@code field} is its path, e.g. {@code contacts[1]}. */
+    public static void check(CommitteeContact contact, String field) {
+        text(contact.role(), field + ".role");
+        text(contact.reach(), field + ".reach");
     }
 
     private static void lines(List<String> values, String field) {
