@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 
 import se.stockholm.vbe.api.UnavailableException;
 import se.stockholm.vbe.api.Validation;
+import se.stockholm.vbe.api.committee.CommitteeContact;
 import se.stockholm.vbe.api.committee.CommitteeInfo;
 import se.stockholm.vbe.api.committee.CommitteeKind;
 import se.stockholm.vbe.api.privacy.PersonalDataGuard;
@@ -242,7 +243,20 @@ public final class CommitteeTracker {
         CommitteeInfo info = new CommitteeInfo(id, name, kind, true,
                 bundle == null ? null : bundle.getSymbolicName(),
                 bundle == null ? null : bundle.getVersion().toString(), StoredTime.now(), List.of());
-        return new Contribution(serviceId, info, List.copyOf(catalogue));
+        return new Contribution(serviceId, info, List.copyOf(catalogue), contacts(committee));
+    }
+
+    /** The committee's local contacts, checked as its catalogue is: a few, each free of personal identity numbers. */
+    private static List<CommitteeContact> contacts(Committee committee) {
+        List<CommitteeContact> contacts = Validation.list(committee.contacts(), "contacts");
+        if (contacts.size() > CommitteeContact.MAX_PER_COMMITTEE) {
+            throw new IllegalArgumentException("contacts: at most " + CommitteeContact.MAX_PER_COMMITTEE
+                    + " local contacts (has " + contacts.size() + ")");
+        }
+        for (int i = 0; i < contacts.size(); i++) {
+            PersonalDataGuard.check(contacts.get(i), "contacts[" + i + "]");
+        }
+        return contacts;
     }
 
     private void ungetQuietly(ServiceReference<Committee> reference) {

@@ -20,7 +20,8 @@ final class Migrations {
                     "db/migration/V7__classification.sql"),
             new Migration(8, "several nodes: data generation, locks, node presence, web sessions",
                     "db/migration/V8__nodes.sql"),
-            new Migration(9, "quarantine of committee bundles", "db/migration/V9__quarantine.sql"));
+            new Migration(9, "quarantine of committee bundles", "db/migration/V9__quarantine.sql"),
+            new Migration(11, "use counts of the routine at a worry", "db/migration/V11__routine_usage.sql"));
 
     private Migrations() {
     }
