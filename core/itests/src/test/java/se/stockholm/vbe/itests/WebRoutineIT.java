@@ -37,7 +37,7 @@ class WebRoutineIT {
         answer("Hotar fara liv, hälsa eller egendom just nu?", "Ja");
         answer("Gäller oron någon som är under 18 år?", "Ja");
         answer("Misstänker du ett brott?", "Nej");
-        browser.select("Din nämnd eller förvaltning", "Älvsjö stadsdelsnämnd");
+        browser.select("Din nämnd eller förvaltning (frivilligt)", "Älvsjö stadsdelsnämnd");
         browser.click("Visa vad du ska göra");
 
         assertEquals("Så här gör du", browser.driver().switchTo().activeElement().getText(),
