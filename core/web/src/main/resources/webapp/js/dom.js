@@ -141,6 +141,44 @@ export function checkbox(spec) {
 }
 
 /**
+ * A yes/no question: a fieldset whose legend is the question, with the radio buttons "Ja" and "Nej" and no answer
+ * chosen. Shows its error like a field (`showError`, `clearError`); `.control` is the first button (the error
+ * summary links to it); `.value()` is true, false or null (not answered).
+ */
+export function yesNo(spec) {
+  const id = spec.id || uniqueId(spec.name || 'q');
+  const errorId = `${id}-error`;
+  const error = h('span', { class: 'error', id: errorId, hidden: true });
+  const radio = (value, text) => {
+    const control = h('input', { type: 'radio', id: `${id}-${value}`, name: spec.name, value });
+    return h('div', { class: 'checkbox' }, control, h('label', { for: control.id }, text));
+  };
+  const yes = radio('ja', 'Ja');
+  const no = radio('nej', 'Nej');
+  const hint = spec.hint ? h('span', { class: 'hint', id: `${id}-hint` }, spec.hint) : null;
+  const wrapper = h('fieldset', { class: 'field question', id, 'aria-describedby': hint ? `${id}-hint` : null },
+    h('legend', {}, spec.legend), hint, error, h('div', { class: 'choices' }, yes, no));
+  wrapper.control = yes.querySelector('input');
+  wrapper.value = () => {
+    const chosen = wrapper.querySelector('input:checked');
+    return chosen ? chosen.value === 'ja' : null;
+  };
+  wrapper.showError = (text) => {
+    error.textContent = text;
+    error.hidden = false;
+    wrapper.classList.add('field--invalid');
+    wrapper.setAttribute('aria-describedby', [hint ? `${id}-hint` : null, errorId].filter(Boolean).join(' '));
+  };
+  wrapper.clearError = () => {
+    error.textContent = '';
+    error.hidden = true;
+    wrapper.classList.remove('field--invalid');
+    if (hint) wrapper.setAttribute('aria-describedby', `${id}-hint`); else wrapper.removeAttribute('aria-describedby');
+  };
+  return wrapper;
+}
+
+/**
  * The list of a form's errors at its top, each linking to its field; focused so a screen reader reads it.
  * `errors` is [{text, target (a field wrapper or null)}].
  */

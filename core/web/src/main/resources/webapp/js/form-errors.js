@@ -66,6 +66,7 @@ export class FormErrors {
 
 // The field's label, after the legend of the part it belongs to when there are several alike ("Aktivitet 2 – Rubrik").
 function labelOf(wrapper) {
+  if (wrapper.matches('fieldset.question')) return wrapper.querySelector('legend').textContent.trim();
   const label = wrapper.querySelector('label');
   const text = label ? label.firstChild.textContent.trim() : '';
   const part = wrapper.closest('fieldset.numbered');

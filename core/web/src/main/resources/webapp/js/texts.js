@@ -154,3 +154,10 @@ export function problemMessage(status, detail) {
     default: return 'Något gick fel hos plattformen. Försök igen om en stund.';
   }
 }
+
+/** The routine's questions, by the field of POST /api/routine they answer. */
+export const ROUTINE_QUESTION = {
+  immediateDanger: { legend: 'Hotar fara liv, hälsa eller egendom just nu?' },
+  under18: { legend: 'Gäller oron någon som är under 18 år?' },
+  suspectedCrime: { legend: 'Misstänker du ett brott?', hint: 'Även försök, förberedelse eller stämpling till brott.' },
+};

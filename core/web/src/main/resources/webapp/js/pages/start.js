@@ -27,6 +27,7 @@ export default {
       h('h1', {}, `Lokala handlingsplaner mot våldsbejakande extremism ${year}`),
       h('p', { class: 'lead' }, 'Stadsdelsnämnderna och de berörda facknämnderna tar varje år fram en lokal handlingsplan '
         + 'med lägesbild, aktiviteter och uppföljning. Nämnden antar planen och kommunstyrelsen godkänner den.'),
+      h('p', {}, 'Känner du oro för någon, eller har något hänt? ', h('a', { href: '/rutin' }, 'Så gör du vid oro eller händelse'), '.'),
       yearPicker('ar', yearsOf(plans), year, (chosen) => `/?ar=${chosen}`),
       figures(list, summary),
       committeeTable(list, plans, year),

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.osgi.annotation.versioning.ConsumerType;
 
+import se.stockholm.vbe.api.committee.CommitteeContact;
 import se.stockholm.vbe.api.committee.CommitteeKind;
 
 /**
@@ -32,6 +33,14 @@ public interface Committee {
 
     /** Plans the committee adopted before joining, to import once. None by default. */
     default List<ShippedPlan> shippedPlans() {
+        return List.of();
+    }
+
+    /**
+     * The local contacts an employee with a worry is shown with the city's routine: functions and how to reach
+     * them (a functional mailbox, a switchboard), never a private person. None by default.
+     */
+    default List<CommitteeContact> contacts() {
         return List.of();
     }
 }

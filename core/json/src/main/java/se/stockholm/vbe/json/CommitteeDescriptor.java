@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 import se.stockholm.vbe.api.Validation;
+import se.stockholm.vbe.api.committee.CommitteeContact;
 import se.stockholm.vbe.api.committee.CommitteeKind;
 import se.stockholm.vbe.api.plan.DecisionRecord;
 import se.stockholm.vbe.api.plan.PlanStatus;
@@ -34,11 +35,13 @@ import se.stockholm.vbe.spi.ShippedPlan;
  * @param kind district or specialist committee
  * @param catalogue the templates, in the JSON shape the REST catalogue answers
  * @param shippedPlans plans adopted before joining; may be empty
+ * @param contacts the committee's local contacts for the routine at a worry (functions, never private persons);
+ *        may be empty; the platform checks them as it checks the catalogue
  */
 // "$schema" lets an editor find the schema; it says nothing about the committee
 @JsonIgnoreProperties("$schema")
 public record CommitteeDescriptor(String id, String name, CommitteeKind kind, List<ActivityTemplate> catalogue,
-        List<Plan> shippedPlans) {
+        List<Plan> shippedPlans, List<CommitteeContact> contacts) {
 
     /** Where a committee bundle keeps its descriptor. */
     public static final String RESOURCE = "VBE-INF/committee.json";
@@ -55,6 +58,7 @@ public record CommitteeDescriptor(String id, String name, CommitteeKind kind, Li
             throw new IllegalArgumentException("catalogue needs at least one template");
         }
         shippedPlans = shippedPlans == null ? List.of() : Validation.list(shippedPlans, "shippedPlans");
+        contacts = Validation.list(contacts, "contacts");
     }
 
     /**
@@ -127,7 +131,7 @@ public record CommitteeDescriptor(String id, String name, CommitteeKind kind, Li
             }
             plans.add(new ShippedPlan(plan.year(), plan.status(), document, plan.decision()));
         }
-        return new DescribedCommittee(id, name, kind, catalogue, List.copyOf(plans));
+        return new DescribedCommittee(id, name, kind, catalogue, List.copyOf(plans), contacts);
     }
 
     private static String describe(JsonMappingException e) {
@@ -155,6 +159,6 @@ public record CommitteeDescriptor(String id, String name, CommitteeKind kind, Li
 
     /** The committee of a descriptor: what it returns was read and checked once. */
     private record DescribedCommittee(String id, String name, CommitteeKind kind, List<ActivityTemplate> catalogue,
-            List<ShippedPlan> shippedPlans) implements Committee {
+            List<ShippedPlan> shippedPlans, List<CommitteeContact> contacts) implements Committee {
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import se.stockholm.vbe.api.committee.CommitteeContact;
 import se.stockholm.vbe.api.committee.CommitteeKind;
 import se.stockholm.vbe.api.plan.PlanStatus;
 import se.stockholm.vbe.spi.Committee;
@@ -121,5 +122,28 @@ class CommitteeDescriptorTest {
                 () -> read(descriptor(TEMPLATE, "").replace("\"norrmalm\"", "\"Norrmalm\"")));
 
         assertTrue(refused.getMessage().startsWith("descriptor: id must be 2-64"), refused.getMessage());
+    }
+
+    private static String withContacts(String contacts) {
+        return descriptor(TEMPLATE, "").replace("\"shippedPlans\"", "\"contacts\": " + contacts + ", \"shippedPlans\"");
+    }
+
+    @Test
+    void aDescriptorsContactsAreTheCommitteesAndNoneAreNone() {
+        Committee withContacts = read(withContacts(
+                "[{\"role\": \"Lokal samordnare\", \"reach\": \"samordnare@example.se\"}]")).committee(path -> null);
+        Committee without = read(descriptor(TEMPLATE, "")).committee(path -> null);
+
+        assertEquals(List.of(new CommitteeContact("Lokal samordnare", "samordnare@example.se")),
+                withContacts.contacts());
+        assertEquals(List.of(), without.contacts());
+    }
+
+    @Test
+    void aContactWithoutAWayToReachItNamesTheField() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> read(withContacts("[{\"role\": \"Lokal samordnare\"}]")));
+
+        assertEquals("contacts[0]: reach is required", refused.getMessage());
     }
 }

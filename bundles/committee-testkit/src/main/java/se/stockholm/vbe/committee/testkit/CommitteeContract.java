@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.stockholm.vbe.api.InvalidInputException;
 import se.stockholm.vbe.api.Validation;
+import se.stockholm.vbe.api.committee.CommitteeContact;
 import se.stockholm.vbe.api.plan.Activity;
 import se.stockholm.vbe.api.plan.PlanDocument;
 import se.stockholm.vbe.api.privacy.PersonalDataGuard;
@@ -40,8 +41,8 @@ public final class CommitteeContract {
     /**
      * Asserts that the committee has a valid id, a name and a kind, a catalogue with unique template ids, and
      * shipped plans that exist, parse into a {@link PlanDocument}, have activities, refer only to templates in
-     * the catalogue; and that neither its name, its catalogue nor its plans hold anything that looks like a
-     * personnummer.
+     * the catalogue; and that neither its name, its catalogue, its local contacts nor its plans hold anything that
+     * looks like a personnummer.
      */
     public static void verify(Committee committee) {
         assertNotNull(committee, "committee");
@@ -58,6 +59,17 @@ public final class CommitteeContract {
         }
         assertNoPersonalIdentityNumbers("the committee", () -> PersonalDataGuard.checkCommittee(committee.name(),
                 catalogue));
+
+        List<CommitteeContact> contacts = assertDoesNotThrow(committee::contacts, "contacts");
+        assertNotNull(contacts, "contacts");
+        assertTrue(contacts.size() <= CommitteeContact.MAX_PER_COMMITTEE,
+                "at most " + CommitteeContact.MAX_PER_COMMITTEE + " contacts");
+        for (int i = 0; i < contacts.size(); i++) {
+            CommitteeContact contact = contacts.get(i);
+            int index = i;
+            assertNoPersonalIdentityNumbers("contact " + contact.role(),
+                    () -> PersonalDataGuard.check(contact, "contacts[" + index + "]"));
+        }
 
         List<ShippedPlan> plans = assertDoesNotThrow(committee::shippedPlans, "shippedPlans");
         assertNotNull(plans, "shippedPlans");

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opentest4j.AssertionFailedError;
 
+import se.stockholm.vbe.api.committee.CommitteeContact;
 import se.stockholm.vbe.api.committee.CommitteeKind;
 import se.stockholm.vbe.api.plan.Area;
 import se.stockholm.vbe.api.plan.FollowUpPeriod;
@@ -95,6 +96,49 @@ class CommitteeContractTest {
     void rejectsAPersonnummerInTheNameAsThePlatformDoes() {
         assertRejected(committee("stadsdel", "Nämnden " + personnummer("-"), List.of(WALK),
                 CommitteeContractTest.class.getResource("/plans/valid.json")), "name: personal identity numbers");
+    }
+
+    @Test
+    void rejectsAPersonnummerInALocalContactAndAcceptsASwitchboard() {
+        Committee base = committee("stadsdel", List.of(WALK), "valid");
+        CommitteeContract.verify(withContacts(base, new CommitteeContact("Lokal samordnare", "Växeln, 08-508 000 00")));
+
+        assertRejected(withContacts(base, new CommitteeContact("Lokal samordnare", "Växeln"),
+                new CommitteeContact("Kontaktperson", "Ring " + personnummer("-"))), "contacts[1].reach");
+    }
+
+    private static Committee withContacts(Committee committee, CommitteeContact... contacts) {
+        return new Committee() {
+            @Override
+            public String id() {
+                return committee.id();
+            }
+
+            @Override
+            public String name() {
+                return committee.name();
+            }
+
+            @Override
+            public CommitteeKind kind() {
+                return committee.kind();
+            }
+
+            @Override
+            public List<ActivityTemplate> catalogue() {
+                return committee.catalogue();
+            }
+
+            @Override
+            public List<ShippedPlan> shippedPlans() {
+                return committee.shippedPlans();
+            }
+
+            @Override
+            public List<CommitteeContact> contacts() {
+                return List.of(contacts);
+            }
+        };
     }
 
     @Test

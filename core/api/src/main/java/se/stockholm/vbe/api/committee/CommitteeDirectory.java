@@ -37,4 +37,14 @@ public interface CommitteeDirectory {
     default Map<String, List<CommitteeNode>> nodes() {
         return Map.of();
     }
+
+    /**
+     * The local contacts an online committee gave (its samordnare, the local police function); empty for one that
+     * is offline or gave none. Reads a snapshot, never blocks.
+     *
+     * @throws se.stockholm.vbe.api.NotFoundException for a committee never seen
+     */
+    default List<CommitteeContact> contacts(String id) {
+        return List.of();
+    }
 }

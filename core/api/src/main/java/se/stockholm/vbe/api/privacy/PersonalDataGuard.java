@@ -4,6 +4,7 @@ import java.util.List;
 
 import se.stockholm.vbe.api.InvalidInputException;
 import se.stockholm.vbe.api.committee.CommitteeQuarantine;
+import se.stockholm.vbe.api.committee.CommitteeContact;
 import se.stockholm.vbe.api.grant.Application;
 import se.stockholm.vbe.api.grant.ReclaimRequest;
 import se.stockholm.vbe.api.grant.StopListEntry;
@@ -104,6 +105,12 @@ public final class PersonalDataGuard {
     /** Checks the coordinator's reason for a quarantine. */
     public static void check(CommitteeQuarantine quarantine) {
         text(quarantine.reason(), "reason");
+    }
+
+    /** Checks a committee's local contact; {@code field} is its path, e.g. {@code contacts[1]}. */
+    public static void check(CommitteeContact contact, String field) {
+        text(contact.role(), field + ".role");
+        text(contact.reach(), field + ".reach");
     }
 
     private static void lines(List<String> values, String field) {

@@ -29,6 +29,7 @@ import se.stockholm.vbe.api.feature.FeatureService;
 import se.stockholm.vbe.api.grant.GrantCheckService;
 import se.stockholm.vbe.api.grant.StopList;
 import se.stockholm.vbe.api.plan.PlanService;
+import se.stockholm.vbe.api.routine.RoutineService;
 import se.stockholm.vbe.api.session.SessionRecords;
 import se.stockholm.vbe.rest.internal.json.BodySizeLimit;
 import se.stockholm.vbe.rest.internal.json.JsonProvider;
@@ -52,6 +53,8 @@ import se.stockholm.vbe.rest.internal.resource.StopListResource;
 import se.stockholm.vbe.rest.internal.resource.OpenApiResource;
 import se.stockholm.vbe.rest.internal.resource.PlansResource;
 import se.stockholm.vbe.rest.internal.resource.QuarantineResource;
+import se.stockholm.vbe.rest.internal.resource.RoutineResource;
+import se.stockholm.vbe.rest.internal.resource.RoutineUsageResource;
 import se.stockholm.vbe.rest.internal.resource.HealthResource;
 import se.stockholm.vbe.rest.internal.resource.SessionResource;
 import se.stockholm.vbe.rest.internal.security.AccessControlFeature;
@@ -83,7 +86,7 @@ public final class ApiServlet extends ServletContainer {
             CommitteesResource.class, CommitteePlansResource.class, PlansResource.class, OpenApiResource.class,
             GrantChecksResource.class, StopListResource.class, FeaturesResource.class, CommitteeOwnerResource.class,
             AuditResource.class, SessionResource.class, BackupsResource.class, CommitteeBundleResource.class,
-            QuarantineResource.class);
+            QuarantineResource.class, RoutineResource.class, RoutineUsageResource.class);
 
     @Activate
     public ApiServlet(@Reference HealthService health, @Reference PlanService plans,
@@ -91,12 +94,12 @@ public final class ApiServlet extends ServletContainer {
             @Reference GrantCheckService checks, @Reference StopList stopList, @Reference FeatureService features,
             @Reference ConsolidatedViewCache views, @Reference CommitteeOwners owners, @Reference AuditService audit,
             @Reference BackupService backups, @Reference BundleDeployer deployer,
-            @Reference CommitteeQuarantines quarantines,
+            @Reference CommitteeQuarantines quarantines, @Reference RoutineService routine,
             @Reference SessionRecords sessionRecords,
             ApiServletConfiguration configuration) {
         super(resources(new PlatformServicesBinder.PlatformServices(health, plans, committees, json, checks, stopList,
                 features, views, owners, audit, backups, deployer,
-                quarantines), sessions(configuration, sessionRecords), configuration));
+                quarantines, routine), sessions(configuration, sessionRecords), configuration));
     }
 
     private static Authenticator authenticator(ApiServletConfiguration configuration) {

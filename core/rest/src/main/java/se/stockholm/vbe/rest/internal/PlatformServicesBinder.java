@@ -15,6 +15,7 @@ import se.stockholm.vbe.api.grant.GrantCheckService;
 import se.stockholm.vbe.api.grant.StopList;
 import se.stockholm.vbe.api.health.HealthService;
 import se.stockholm.vbe.api.plan.PlanService;
+import se.stockholm.vbe.api.routine.RoutineService;
 import se.stockholm.vbe.rest.internal.resource.ConsolidatedViewCache;
 
 /**
@@ -43,6 +44,7 @@ final class PlatformServicesBinder extends AbstractBinder {
         bind(services.backups()).to(BackupService.class);
         bind(services.deployer()).to(BundleDeployer.class);
         bind(services.quarantines()).to(CommitteeQuarantines.class);
+        bind(services.routine()).to(RoutineService.class);
     }
 
     /** The services the API is built on. */
@@ -50,6 +52,6 @@ final class PlatformServicesBinder extends AbstractBinder {
             ObjectMapper json, GrantCheckService checks, StopList stopList, FeatureService features,
             ConsolidatedViewCache views, CommitteeOwners owners, AuditService audit,
             BackupService backups, BundleDeployer deployer,
-            CommitteeQuarantines quarantines) {
+            CommitteeQuarantines quarantines, RoutineService routine) {
     }
 }

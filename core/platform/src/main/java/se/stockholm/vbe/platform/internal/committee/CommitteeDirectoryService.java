@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import se.stockholm.vbe.api.NotFoundException;
 import se.stockholm.vbe.api.UnavailableException;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
+import se.stockholm.vbe.api.committee.CommitteeContact;
 import se.stockholm.vbe.api.committee.CommitteeInfo;
 import se.stockholm.vbe.api.committee.CommitteeNode;
 import se.stockholm.vbe.api.feature.FeatureService;
@@ -78,6 +79,20 @@ public final class CommitteeDirectoryService implements CommitteeDirectory {
         }
         Contribution contribution = current.online().get(id);
         return contribution == null ? List.of() : contribution.catalogue();
+    }
+
+    @Override
+    public List<CommitteeContact> contacts(String id) {
+        Registrations current = registrations.current();
+        if (!current.known().containsKey(id)) {
+            readRecorded();
+            current = registrations.current();
+            if (!current.known().containsKey(id)) {
+                throw new NotFoundException("no committee " + id);
+            }
+        }
+        Contribution contribution = current.online().get(id);
+        return contribution == null ? List.of() : contribution.contacts();
     }
 
     /**

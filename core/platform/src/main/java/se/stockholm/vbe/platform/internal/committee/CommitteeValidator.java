@@ -6,6 +6,7 @@ import java.util.Set;
 
 import se.stockholm.vbe.api.InvalidInputException;
 import se.stockholm.vbe.api.Validation;
+import se.stockholm.vbe.api.committee.CommitteeContact;
 import se.stockholm.vbe.api.committee.CommitteeKind;
 import se.stockholm.vbe.api.privacy.PersonalDataGuard;
 import se.stockholm.vbe.platform.internal.plan.ShippedPlanImporter;
@@ -16,13 +17,15 @@ import se.stockholm.vbe.spi.ShippedPlan;
 /**
  * The committee contract, checked once the same way for a committee that goes online ({@link CommitteeTracker})
  * and for the dry run of an upload: its id, name and kind, its catalogue within {@link CatalogueLimits}, no
- * template id twice and no personal identity number in its name or a template; for an upload also each shipped plan, as its
+ * template id twice, at most a few local contacts and no personal identity number in its name, a template or a
+ * contact; for an upload also each shipped plan, as its
  * import would check it. Every refusal names its field.
  */
 public final class CommitteeValidator {
 
     /** What a committee said, read once and checked. */
-    public record Valid(String id, String name, CommitteeKind kind, List<ActivityTemplate> catalogue) {
+    public record Valid(String id, String name, CommitteeKind kind, List<ActivityTemplate> catalogue,
+            List<CommitteeContact> contacts) {
     }
 
     private final CatalogueLimits limits;
@@ -50,7 +53,20 @@ public final class CommitteeValidator {
                         + template.id() + " twice");
             }
         }
-        return new Valid(id, name, kind, catalogue);
+        return new Valid(id, name, kind, catalogue, contacts(committee));
+    }
+
+    /** The committee's local contacts, checked as its catalogue is: a few, each free of personal identity numbers. */
+    private static List<CommitteeContact> contacts(Committee committee) {
+        List<CommitteeContact> contacts = List.copyOf(Validation.list(committee.contacts(), "contacts"));
+        if (contacts.size() > CommitteeContact.MAX_PER_COMMITTEE) {
+            throw new IllegalArgumentException("contacts: at most " + CommitteeContact.MAX_PER_COMMITTEE
+                    + " local contacts (has " + contacts.size() + ")");
+        }
+        for (int i = 0; i < contacts.size(); i++) {
+            PersonalDataGuard.check(contacts.get(i), "contacts[" + i + "]");
+        }
+        return contacts;
     }
 
     /**

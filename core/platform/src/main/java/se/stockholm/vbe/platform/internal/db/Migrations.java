@@ -22,7 +22,8 @@ final class Migrations {
                     "db/migration/V8__nodes.sql"),
             new Migration(9, "quarantine of committee bundles", "db/migration/V9__quarantine.sql"),
             new Migration(10, "incident types, place types and tertials of incident counts",
-                    "db/migration/V10__incident_types.sql"));
+                    "db/migration/V10__incident_types.sql"),
+            new Migration(11, "use counts of the routine at a worry", "db/migration/V11__routine_usage.sql"));
 
     private Migrations() {
     }
