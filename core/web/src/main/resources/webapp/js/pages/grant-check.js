@@ -54,6 +54,8 @@ function applicationForm(checksPath, enabled, result, history) {
     humanRights: checkbox({ label: 'Mänskliga rättigheter', name: 'humanRights' }),
     genderEquality: checkbox({ label: 'Jämställdhet mellan kvinnor och män', name: 'genderEquality' }),
     nonViolence: checkbox({ label: 'Avståndstagande från våld', name: 'nonViolence' }),
+    // Not a city-wide condition: only a committee whose plan asks for it (Hässelby-Vällingby) checks it.
+    diversityAndEqualTreatment: checkbox({ label: 'Mångfald och likabehandling', name: 'diversityAndEqualTreatment' }),
   };
   const purpose = errors.register('purpose', field({ label: 'Syfte', name: 'purpose', type: 'textarea', required: true,
     hint: 'Vad bidraget eller lokalen ska användas till.' }));

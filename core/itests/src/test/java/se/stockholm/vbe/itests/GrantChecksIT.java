@@ -55,6 +55,35 @@ public class GrantChecksIT extends VbeKarafTestSupport {
         assertEquals(hasselby, json(as("lasare", "GET", "/api/committees/hasselby-vallingby/grant-checks/" + id, null)));
     }
 
+    /**
+     * "För hyra av förvaltningens lokaler gäller samma krav på att föreningen ska arbeta utifrån den demokratiska
+     * rättsstatens principer och mänskliga rättigheter som vid ansökan om föreningsbidrag": Hässelby-Vällingby's
+     * plan asks nothing more of premises, so the same religious association may book where its grant is refused.
+     */
+    @Test
+    public void aReligiousAssociationMayBookHasselbyVallingbysPremisesButGetsNoGrant() throws Exception {
+        String booking = """
+                {"type": "PREMISES_RENTAL",
+                 "organisation": {"name": "Församlingen Exempel", "organisationNumber": "802466-6664",
+                                  "religiousAffiliation": true, "politicalAffiliation": false},
+                 "purpose": "Föreningsmöte", "targetsResidents": false,
+                 "declarations": {"democracy": true, "humanRights": true, "genderEquality": true, "nonViolence": true},
+                 "premises": "Träffpunkt Hässelby", "date": "2026-12-12", "bookedBy": "ORGANISATION"}
+                """;
+        String checks = "/api/committees/hasselby-vallingby/grant-checks";
+
+        JsonNode premises = json(as("editor-hasselby-vallingby", "POST", checks, booking));
+        JsonNode grant = json(as("editor-hasselby-vallingby", "POST", checks, grant("802466-6664", true)
+                .replace("\"nonViolence\": true}", "\"nonViolence\": true, \"diversityAndEqualTreatment\": false}")));
+
+        assertEquals("APPROVE", premises.get("decision").asText());
+        assertEquals("[\"stad.demokrativillkor\",\"stad.stopplista\"]",
+                JSON.writeValueAsString(premises.get("reasons").findValuesAsText("rule")));
+        assertEquals("REJECT", grant.get("decision").asText());
+        assertEquals("FAIL", reason(grant, "hasselby-vallingby.unaffiliated").get("outcome").asText());
+        assertEquals("FAIL", reason(grant, "hasselby-vallingby.diversity-and-equal-treatment").get("outcome").asText());
+    }
+
     @Test
     public void theCoordinatorSwitchesFeaturesAndADisabledCheckAnswers403() throws Exception {
         String application = grant("802422-2229", false);

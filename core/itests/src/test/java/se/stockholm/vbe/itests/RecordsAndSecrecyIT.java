@@ -354,7 +354,7 @@ public class RecordsAndSecrecyIT extends VbeKarafTestSupport {
     @Test
     public void secrecyTheShippedSeedPlanIsPublicWithItsSmallCountSuppressed() throws Exception {
         JsonNode anonymous = json(http.get(RK + 2019)).get("situationPicture");
-        assertEquals(6, anonymous.get("sections").size());
+        assertEquals(8, anonymous.get("sections").size());
         assertEquals("<3", anonymous.get("incidentFigures").get("perEnvironment").get("AUTONOMOUS").asText());
         assertEquals("..", anonymous.get("incidentFigures").get("perEnvironment").get("ISLAMIST").asText());
         assertEquals(20, anonymous.get("incidentFigures").get("total").asInt());

@@ -1,12 +1,14 @@
 package se.stockholm.vbe.committees.alvsjo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import se.stockholm.vbe.api.plan.Activity;
+import se.stockholm.vbe.api.plan.Area;
 import se.stockholm.vbe.api.plan.PlanDocument;
 import se.stockholm.vbe.api.plan.Schedule;
 import se.stockholm.vbe.committee.testkit.CommitteeContract;
@@ -26,7 +28,7 @@ class AlvsjoCommitteeTest {
     void shipsEveryActivityOfThe2018Plan() {
         PlanDocument plan = CommitteeContract.readPlan(committee.shippedPlans().get(0));
 
-        assertEquals(28, plan.activities().size());
+        assertEquals(29, plan.activities().size());
         assertEquals("Tertialrapport 1 2019", plan.nextRevision());
     }
 
@@ -42,5 +44,18 @@ class AlvsjoCommitteeTest {
             assertEquals(Schedule.continuous(), walk.schedule());
             assertEquals("1 gång/år", walk.frequency());
         }
+    }
+
+    @Test
+    void shipsThePremisesRoutineTheSeedPromises() {
+        PlanDocument plan = CommitteeContract.readPlan(committee.shippedPlans().get(0));
+
+        Activity routine = plan.activities().stream()
+                .filter(activity -> "rutin-lokaluthyrning".equals(activity.templateId()))
+                .findFirst().orElseThrow();
+        assertEquals(Area.GRANTS_AND_PREMISES, routine.area());
+        assertTrue(routine.description().startsWith("Stadsdelsförvaltningen ska utarbeta en rutin för hur "
+                + "verksamheterna förväntas hantera frågor om lokaluthyrning. Denna rutin kommer att förankras på ett "
+                + "chefsforum."), routine.description());
     }
 }

@@ -52,7 +52,7 @@ public final class Applications {
         private Long amountSek;
         private boolean targetsResidents = true;
         private Boolean complementsCommitteeWork = true;
-        private Declarations declarations = new Declarations(true, true, true, true);
+        private Declarations declarations = new Declarations(true, true, true, true, true);
         private Boolean previousGrantAccounted;
         private String premises;
         private LocalDate date;
@@ -122,7 +122,18 @@ public final class Applications {
         /** What the applicant declares; by default every declaration is made. */
         public Builder declarations(boolean democracy, boolean humanRights, boolean genderEquality,
                 boolean nonViolence) {
-            this.declarations = new Declarations(democracy, humanRights, genderEquality, nonViolence);
+            this.declarations = new Declarations(democracy, humanRights, genderEquality, nonViolence,
+                    declarations.diversityAndEqualTreatment());
+            return this;
+        }
+
+        /**
+         * Whether the applicant declares diversity and equal treatment (mångfald och likabehandling), which only
+         * some committees ask for; {@code null}: not answered. By default it is declared.
+         */
+        public Builder diversityAndEqualTreatment(Boolean declared) {
+            this.declarations = new Declarations(declarations.democracy(), declarations.humanRights(),
+                    declarations.genderEquality(), declarations.nonViolence(), declared);
             return this;
         }
 

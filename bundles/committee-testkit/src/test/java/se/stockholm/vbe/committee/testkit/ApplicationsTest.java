@@ -25,7 +25,7 @@ class ApplicationsTest {
         assertFalse(grant.organisation().religiousAffiliation() || grant.organisation().politicalAffiliation());
         assertEquals(25_000L, grant.amountSek());
         assertTrue(grant.targetsResidents() && grant.complementsCommitteeWork());
-        assertEquals(new Declarations(true, true, true, true), grant.declarations());
+        assertEquals(new Declarations(true, true, true, true, true), grant.declarations(), "every declaration made");
         assertNull(grant.previousGrantAccounted(), "no earlier grant");
         assertNull(grant.bookedBy());
     }

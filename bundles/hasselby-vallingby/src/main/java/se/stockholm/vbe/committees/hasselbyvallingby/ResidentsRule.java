@@ -11,15 +11,18 @@ import se.stockholm.vbe.spi.BaseGrantRule;
 import se.stockholm.vbe.spi.GrantRule;
 
 /**
- * Hässelby-Vällingby supports activities aimed at the district's residents that complement the committee's
- * own work; whether they complement it is for a case officer to judge when the application does not say.
+ * Hässelby-Vällingby's grants go to activities aimed at the district's residents that complement the
+ * committee's own work ("Föreningen ska bedriva verksamhet riktad till stadsdelsområdets invånare.
+ * Föreningsbidrag kan endast beviljas föreningar som bedriver verksamhet som kompletterar eller stödjer nämndens
+ * verksamhet."); whether they complement it is for a case officer to judge when the application does not say.
+ * The plan does not ask this of premises bookings.
  */
 @Component(service = GrantRule.class)
 public final class ResidentsRule extends BaseGrantRule {
 
     public ResidentsRule() {
         super("hasselby-vallingby.residents", "Riktad till stadsdelens invånare och kompletterar nämndens verksamhet",
-                HasselbyVallingby.ID, EnumSet.allOf(CheckType.class));
+                HasselbyVallingby.ID, EnumSet.of(CheckType.ASSOCIATION_GRANT));
     }
 
     @Override

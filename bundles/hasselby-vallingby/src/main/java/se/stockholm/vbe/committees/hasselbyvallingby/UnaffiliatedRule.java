@@ -11,15 +11,18 @@ import se.stockholm.vbe.spi.BaseGrantRule;
 import se.stockholm.vbe.spi.GrantRule;
 
 /**
- * Hässelby-Vällingby grants money and lets its premises only to associations that are religiously and
- * politically unaffiliated ("för hyra av förvaltningens lokaler gäller samma krav").
+ * Hässelby-Vällingby grants money only to associations that are religiously and politically unaffiliated
+ * ("Föreningsbidrag beviljas endast religiöst- och politiskt obundna föreningar"). Premises are not concerned:
+ * for them the plan asks only for the democracy requirement ("För hyra av förvaltningens lokaler gäller samma
+ * krav på att föreningen ska arbeta utifrån den demokratiska rättsstatens principer och mänskliga rättigheter"),
+ * which the city-wide declarations rule checks.
  */
 @Component(service = GrantRule.class)
 public final class UnaffiliatedRule extends BaseGrantRule {
 
     public UnaffiliatedRule() {
         super("hasselby-vallingby.unaffiliated", "Religiöst och politiskt obunden förening",
-                HasselbyVallingby.ID, EnumSet.allOf(CheckType.class));
+                HasselbyVallingby.ID, EnumSet.of(CheckType.ASSOCIATION_GRANT));
     }
 
     @Override
@@ -27,8 +30,8 @@ public final class UnaffiliatedRule extends BaseGrantRule {
         boolean religious = application.organisation().religiousAffiliation();
         boolean political = application.organisation().politicalAffiliation();
         if (religious || political) {
-            return RuleResult.fail("Nämnden ger bidrag och hyr ut lokaler endast till religiöst och politiskt obundna "
-                    + "föreningar; sökanden är " + (religious ? "religiöst" : "") + (religious && political ? " och " : "")
+            return RuleResult.fail("Nämnden beviljar föreningsbidrag endast till religiöst och politiskt obundna föreningar; "
+                    + "sökanden är " + (religious ? "religiöst" : "") + (religious && political ? " och " : "")
                     + (political ? "politiskt" : "") + " anknuten.");
         }
         return RuleResult.pass("Föreningen är religiöst och politiskt obunden.");
