@@ -6,11 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-distribution=$(ls karaf-assembly/target/vbe-karaf-*.tar.gz 2>/dev/null | head -n 1 || true)
+distribution=$(ls -t karaf-assembly/target/vbe-karaf-*.tar.gz 2>/dev/null | head -n 1 || true)
 if [ -z "${distribution}" ] || [ -n "$(find core bundles features karaf-assembly/src pom.xml -newer "${distribution}" -type f -not -path '*/target/*' -print -quit)" ]; then
     echo "Building the distribution (tests skipped; ./mvnw verify runs them) ..."
     ./mvnw -B -q -DskipTests package
-    distribution=$(ls karaf-assembly/target/vbe-karaf-*.tar.gz | head -n 1)
+    distribution=$(ls -t karaf-assembly/target/vbe-karaf-*.tar.gz | head -n 1)
 fi
 
 if [ ! -f runtime/.installed ] || [ "${distribution}" -nt runtime/.installed ]; then

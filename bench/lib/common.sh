@@ -102,7 +102,7 @@ ensure_archive() {
     if [ -n "${ARCHIVE:-}" ] && [ -f "${ARCHIVE}" ]; then return 0; fi
     local source i
     for i in $(seq 1 60); do
-        source="${BENCH_ARCHIVE:-$(ls "${REPO_ROOT}"/karaf-assembly/target/vbe-karaf-*.tar.gz 2>/dev/null | head -n 1 || true)}"
+        source="${BENCH_ARCHIVE:-$(ls -t "${REPO_ROOT}"/karaf-assembly/target/vbe-karaf-*.tar.gz 2>/dev/null | head -n 1 || true)}"
         if [ -n "${source}" ] && [ -f "${source}" ] && cp -p "${source}" "${WORK}/vbe-karaf.tar.gz" 2>/dev/null \
             && tar -tzf "${WORK}/vbe-karaf.tar.gz" >/dev/null 2>&1; then
             ARCHIVE="${WORK}/vbe-karaf.tar.gz"
