@@ -27,6 +27,8 @@ export default {
         + 'med lägesbild, aktiviteter och uppföljning. Nämnden antar planen och kommunstyrelsen godkänner den.'),
       yearPicker('ar', yearsOf(plans), year, (chosen) => `/?ar=${chosen}`),
       figures(list, summary),
+      h('p', {}, h('a', { href: `/tackning/${year}` }, `Riktlinjernas täckning ${year}`),
+        ': vad varje nämnd har på plats av det stadens riktlinjer kräver.'),
       committeeTable(list, plans, year),
       areaTable(summary),
       followUpTable(summary),

@@ -9,6 +9,7 @@ import se.stockholm.vbe.api.backup.BackupService;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeOwners;
 import se.stockholm.vbe.api.committee.CommitteeQuarantines;
+import se.stockholm.vbe.api.coverage.CoverageService;
 import se.stockholm.vbe.api.deploy.BundleDeployer;
 import se.stockholm.vbe.api.feature.FeatureService;
 import se.stockholm.vbe.api.grant.GrantCheckService;
@@ -43,6 +44,7 @@ final class PlatformServicesBinder extends AbstractBinder {
         bind(services.backups()).to(BackupService.class);
         bind(services.deployer()).to(BundleDeployer.class);
         bind(services.quarantines()).to(CommitteeQuarantines.class);
+        bind(services.coverage()).to(CoverageService.class);
     }
 
     /** The services the API is built on. */
@@ -50,6 +52,6 @@ final class PlatformServicesBinder extends AbstractBinder {
             ObjectMapper json, GrantCheckService checks, StopList stopList, FeatureService features,
             ConsolidatedViewCache views, CommitteeOwners owners, AuditService audit,
             BackupService backups, BundleDeployer deployer,
-            CommitteeQuarantines quarantines) {
+            CommitteeQuarantines quarantines, CoverageService coverage) {
     }
 }

@@ -20,7 +20,9 @@ final class Migrations {
                     "db/migration/V7__classification.sql"),
             new Migration(8, "several nodes: data generation, locks, node presence, web sessions",
                     "db/migration/V8__nodes.sql"),
-            new Migration(9, "quarantine of committee bundles", "db/migration/V9__quarantine.sql"));
+            new Migration(9, "quarantine of committee bundles", "db/migration/V9__quarantine.sql"),
+            new Migration(14, "coverage of the city's guidelines: checklist and committee ticks",
+                    "db/migration/V14__guideline_coverage.sql"));
 
     private Migrations() {
     }
