@@ -24,6 +24,7 @@ class WebCoverageIT {
 
     private static final String ROUTINE = "Rutinen vid oro/händelse är känd";
     private static final String RINKEBY = "Rinkeby-Kista stadsdelsnämnd";
+    private static final String COMMENT = "Kommentar om rutinen vid oro/händelse är känd (frivilligt)";
 
     private final Browser browser = PLATFORM.browser();
 
@@ -49,12 +50,12 @@ class WebCoverageIT {
         assertTrue(browser.text().contains("Bocka av för " + RINKEBY), browser.text());
         assertFalse(browser.text().contains("Bocka av för Älvsjö"), "only the editor's own committee");
         browser.click(browser.field(ROUTINE + ": finns på plats"));
-        browser.fill("Kommentar om " + ROUTINE.toLowerCase(), "Kontakt 811218-9876");
+        browser.fill(COMMENT, "Kontakt 811218-9876");
         browser.click("Spara " + ROUTINE + " för " + RINKEBY);
         assertTrue(browser.text().contains("personnummer"), browser.text());
         assertTrue(rowOf(RINKEBY).contains("Nämnden har inte bockat av punkten"), "nothing was saved");
 
-        browser.fill("Kommentar om " + ROUTINE.toLowerCase(), "Rutinen gicks igenom på arbetsplatsträffen i mars");
+        browser.fill(COMMENT, "Rutinen gicks igenom på arbetsplatsträffen i mars");
         browser.click("Spara " + ROUTINE + " för " + RINKEBY);
 
         String ticked = rowOf(RINKEBY);

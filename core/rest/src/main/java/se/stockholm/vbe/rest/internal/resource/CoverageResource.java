@@ -22,7 +22,6 @@ import se.stockholm.vbe.rest.internal.security.CallerSecurityContext;
  */
 @Path("coverage/{year: [0-9]{1,9}}")
 @Singleton
-@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public final class CoverageResource {
 
@@ -34,6 +33,7 @@ public final class CoverageResource {
     }
 
     @GET
+    @PermitAll
     public CoverageMatrix matrix(@PathParam("year") int year, @Context SecurityContext security) {
         return coverage.matrix(year, CallerSecurityContext.actorOf(security));
     }
