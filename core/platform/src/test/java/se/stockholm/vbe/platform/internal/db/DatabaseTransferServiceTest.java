@@ -48,7 +48,8 @@ class DatabaseTransferServiceTest {
         TransferSummary summary = new DatabaseTransferService(database, List.of()).exportTo(file, COORDINATOR);
 
         List<JsonNode> lines = Files.readAllLines(file).stream().map(this::parse).toList();
-        assertEquals(Migrations.ALL.size(), lines.get(0).get("schemaVersion").asInt());
+        assertEquals(Migrations.ALL.get(Migrations.ALL.size() - 1).version(), lines.get(0).get("schemaVersion").asInt(),
+                "the highest migration (the parts of issue 14 are numbered apart, so there may be gaps)");
         assertTrue(lines.get(0).get("exportedFrom").asText().startsWith("Apache Derby"), lines.get(0).toString());
         assertEquals(TableDump.TABLES, lines.stream().filter(line -> line.has("table"))
                 .map(line -> line.get("table").asText()).toList());
