@@ -19,6 +19,7 @@ const ROUTES = [
   { path: /^\/namnd\/(?<committee>[a-z0-9-]+)\/modul$/, page: () => import('./pages/bundle-upload.js') },
   { path: /^\/samordnare$/, page: () => import('./pages/coordinator.js') },
   { path: /^\/samordnare\/paket$/, page: () => import('./pages/bundles.js') },
+  { path: /^\/tackning\/(?<year>\d{4})$/, page: () => import('./pages/coverage.js') },
 ];
 
 const SITE = 'VBE-plattformen';

@@ -56,6 +56,10 @@ export const COMMITTEE_KIND = { DISTRICT: 'Stadsdelsnämnd', SPECIALIST: 'Fackn�
 export const DECISION = { APPROVE: 'Beviljas', REJECT: 'Avslås', REVIEW: 'Manuell prövning' };
 export const OUTCOME = { PASS: 'Uppfyllt', FAIL: 'Inte uppfyllt', REVIEW: 'Prövas manuellt' };
 export const APPLICATION_TYPE = { ASSOCIATION_GRANT: 'Föreningsbidrag', PREMISES_RENTAL: 'Lokalbokning' };
+/** A cell of the guideline coverage matrix, in words (the colour only repeats them). */
+export const COVERAGE_STATUS = {
+  MET: 'Uppfyllt', GAP: 'Brist', TICKED: 'Avbockat av nämnden', NOT_APPLICABLE: 'Gäller inte',
+};
 export const HEALTH = { UP: 'I drift', DEGRADED: 'Begränsad', DOWN: 'Ur drift' };
 /** The checks an uploaded committee bundle goes through, in the platform's order. */
 export const DEPLOY_CHECK = {

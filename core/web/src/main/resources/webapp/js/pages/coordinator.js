@@ -25,6 +25,8 @@ export default {
     return h('div', {},
       h('h1', {}, `Samordnarens översikt ${year}`),
       yearPicker('samordnare-ar', yearsOf(plans), year, (chosen) => `/samordnare?ar=${chosen}`),
+      h('p', {}, h('a', { href: `/tackning/${year}` }, `Riktlinjernas täckning ${year}`),
+        ': vilka nämnder som har det riktlinjerna kräver på plats, och stadens brister.'),
       healthSection(health),
       committeeSection(list, byCommittee, year, health),
       approvals(list, byCommittee, year),

@@ -30,6 +30,8 @@ export default {
       h('p', {}, 'Känner du oro för någon, eller har något hänt? ', h('a', { href: '/rutin' }, 'Så gör du vid oro eller händelse'), '.'),
       yearPicker('ar', yearsOf(plans), year, (chosen) => `/?ar=${chosen}`),
       figures(list, summary),
+      h('p', {}, h('a', { href: `/tackning/${year}` }, `Riktlinjernas täckning ${year}`),
+        ': vad varje nämnd har på plats av det stadens riktlinjer kräver.'),
       committeeTable(list, plans, year),
       areaTable(summary),
       followUpTable(summary),

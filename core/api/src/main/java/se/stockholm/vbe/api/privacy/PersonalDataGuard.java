@@ -5,6 +5,8 @@ import java.util.List;
 import se.stockholm.vbe.api.InvalidInputException;
 import se.stockholm.vbe.api.committee.CommitteeQuarantine;
 import se.stockholm.vbe.api.committee.CommitteeContact;
+import se.stockholm.vbe.api.coverage.Checklist;
+import se.stockholm.vbe.api.coverage.CoverageTick;
 import se.stockholm.vbe.api.grant.Application;
 import se.stockholm.vbe.api.grant.ReclaimRequest;
 import se.stockholm.vbe.api.grant.StopListEntry;
@@ -111,6 +113,19 @@ public final class PersonalDataGuard {
     public static void check(CommitteeContact contact, String field) {
         text(contact.role(), field + ".role");
         text(contact.reach(), field + ".reach");
+    }
+
+    /** Checks a committee's comment on its tick of a guideline item. */
+    public static void check(CoverageTick tick) {
+        text(tick.comment(), "comment");
+    }
+
+    /** Checks the coordinator's checklist: every item's title and terms ({@code items[i].…}). */
+    public static void check(Checklist checklist) {
+        for (int i = 0; i < checklist.items().size(); i++) {
+            text(checklist.items().get(i).title(), "items[" + i + "].title");
+            lines(checklist.items().get(i).terms(), "items[" + i + "].terms");
+        }
     }
 
     private static void lines(List<String> values, String field) {

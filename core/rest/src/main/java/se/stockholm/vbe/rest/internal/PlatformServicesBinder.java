@@ -9,6 +9,7 @@ import se.stockholm.vbe.api.backup.BackupService;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeOwners;
 import se.stockholm.vbe.api.committee.CommitteeQuarantines;
+import se.stockholm.vbe.api.coverage.CoverageService;
 import se.stockholm.vbe.api.deploy.BundleDeployer;
 import se.stockholm.vbe.api.feature.FeatureService;
 import se.stockholm.vbe.api.grant.GrantCheckService;
@@ -45,6 +46,7 @@ final class PlatformServicesBinder extends AbstractBinder {
         bind(services.deployer()).to(BundleDeployer.class);
         bind(services.quarantines()).to(CommitteeQuarantines.class);
         bind(services.routine()).to(RoutineService.class);
+        bind(services.coverage()).to(CoverageService.class);
     }
 
     /** The services the API is built on. */
@@ -52,6 +54,7 @@ final class PlatformServicesBinder extends AbstractBinder {
             ObjectMapper json, GrantCheckService checks, StopList stopList, FeatureService features,
             ConsolidatedViewCache views, CommitteeOwners owners, AuditService audit,
             BackupService backups, BundleDeployer deployer,
-            CommitteeQuarantines quarantines, RoutineService routine) {
+            CommitteeQuarantines quarantines, RoutineService routine,
+            CoverageService coverage) {
     }
 }

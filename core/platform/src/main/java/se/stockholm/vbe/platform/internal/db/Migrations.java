@@ -23,7 +23,9 @@ final class Migrations {
             new Migration(9, "quarantine of committee bundles", "db/migration/V9__quarantine.sql"),
             new Migration(10, "incident types, place types and tertials of incident counts",
                     "db/migration/V10__incident_types.sql"),
-            new Migration(11, "use counts of the routine at a worry", "db/migration/V11__routine_usage.sql"));
+            new Migration(11, "use counts of the routine at a worry", "db/migration/V11__routine_usage.sql"),
+            new Migration(12, "coverage of the city's guidelines: checklist and committee ticks",
+                    "db/migration/V12__guideline_coverage.sql"));
 
     private Migrations() {
     }
