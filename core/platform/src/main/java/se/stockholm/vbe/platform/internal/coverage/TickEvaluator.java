@@ -1,16 +1,14 @@
 package se.stockholm.vbe.platform.internal.coverage;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import se.stockholm.vbe.api.coverage.CellStatus;
 import se.stockholm.vbe.api.coverage.ChecklistItem;
 import se.stockholm.vbe.api.coverage.ItemKind;
+import se.stockholm.vbe.platform.internal.db.StoredTime;
 
 /** Where data cannot say (the oro routine known): what the committee ticked, a gap until it has. */
 final class TickEvaluator implements CoverageEvaluator {
-
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     @Override
     public ItemKind kind() {
@@ -23,7 +21,7 @@ final class TickEvaluator implements CoverageEvaluator {
         if (tick == null) {
             return Verdict.gap("NOT_TICKED", "Nämnden har inte bockat av punkten");
         }
-        LocalDate day = LocalDate.ofInstant(tick.tickedAt(), STOCKHOLM);
+        LocalDate day = LocalDate.ofInstant(tick.tickedAt(), StoredTime.CITY);
         return tick.done() ? new Verdict(CellStatus.TICKED, "TICKED", "Avbockat av nämnden " + day)
                 : Verdict.gap("TICKED_NOT_DONE", "Nämnden angav " + day + " att det inte finns på plats");
     }

@@ -1,6 +1,7 @@
 package se.stockholm.vbe.platform.internal.db;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -8,6 +9,9 @@ import java.time.temporal.ChronoUnit;
  * nanoseconds), so that what a write answers is what a later read returns, on either database.
  */
 public final class StoredTime {
+
+    /** The city's time zone: where a stored instant falls on a date or in a month. */
+    public static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
 
     private StoredTime() {
     }

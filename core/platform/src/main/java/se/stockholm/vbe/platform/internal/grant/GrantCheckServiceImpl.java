@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +63,7 @@ public final class GrantCheckServiceImpl implements GrantCheckService {
     /** The reason a check of a committee in quarantine gives in place of its local rules. */
     static final String QUARANTINE_RULE = "stad.karantan";
     private static final DateTimeFormatter SWEDISH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Europe/Stockholm"));
+            .withZone(StoredTime.CITY);
     private static final String COLUMNS = "id, committee_id, application, decision, reasons, checked_at, checked_by, "
             + "reclaim_reason, reclaim_reference, reclaimed_at, reclaimed_by";
 

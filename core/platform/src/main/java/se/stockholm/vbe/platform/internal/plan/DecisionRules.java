@@ -1,12 +1,12 @@
 package se.stockholm.vbe.platform.internal.plan;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import se.stockholm.vbe.api.InvalidInputException;
 import se.stockholm.vbe.api.plan.DecisionRecord;
 import se.stockholm.vbe.api.plan.PlanService;
 import se.stockholm.vbe.api.plan.PlanStatus;
+import se.stockholm.vbe.platform.internal.db.StoredTime;
 
 /**
  * What a decision record must hold: adopting and approving are decisions taken at a meeting, so they
@@ -15,7 +15,6 @@ import se.stockholm.vbe.api.plan.PlanStatus;
  */
 final class DecisionRules {
 
-    static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
 
     private DecisionRules() {
     }
@@ -42,7 +41,7 @@ final class DecisionRules {
         if (meeting == null) {
             return;
         }
-        LocalDate today = LocalDate.now(CITY);
+        LocalDate today = LocalDate.now(StoredTime.CITY);
         if (meeting.isAfter(today)) {
             throw new InvalidInputException("meetingDate", "the meeting on " + meeting
                     + " has not taken place yet (today is " + today + ")");

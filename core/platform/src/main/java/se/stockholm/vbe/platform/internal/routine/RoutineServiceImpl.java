@@ -2,7 +2,6 @@ package se.stockholm.vbe.platform.internal.routine;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
@@ -23,6 +22,7 @@ import se.stockholm.vbe.api.routine.RoutineAnswers;
 import se.stockholm.vbe.api.routine.RoutineService;
 import se.stockholm.vbe.api.routine.RoutineUsage;
 import se.stockholm.vbe.platform.internal.db.Database;
+import se.stockholm.vbe.platform.internal.db.StoredTime;
 
 /**
  * Answers the routine from {@link CityRoutine}, with the committee's contacts, and counts each use per committee and
@@ -32,7 +32,6 @@ import se.stockholm.vbe.platform.internal.db.Database;
 public final class RoutineServiceImpl implements RoutineService {
 
     private static final Logger LOG = LoggerFactory.getLogger(RoutineServiceImpl.class);
-    private static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
 
     private final Database database;
     private final CommitteeDirectory committees;
@@ -40,7 +39,7 @@ public final class RoutineServiceImpl implements RoutineService {
 
     @Activate
     public RoutineServiceImpl(@Reference Database database, @Reference CommitteeDirectory committees) {
-        this(database, committees, Clock.system(CITY));
+        this(database, committees, Clock.system(StoredTime.CITY));
     }
 
     RoutineServiceImpl(Database database, CommitteeDirectory committees, Clock clock) {
@@ -61,7 +60,7 @@ public final class RoutineServiceImpl implements RoutineService {
         String committeeId = answers.committeeId() == null || answers.committeeId().isBlank() ? null
                 : answers.committeeId();
         List<CommitteeContact> contacts = committeeId == null ? List.of() : committees.contacts(committeeId);
-        YearMonth month = YearMonth.now(clock.withZone(CITY));
+        YearMonth month = YearMonth.now(clock.withZone(StoredTime.CITY));
         count(committeeId, month);
         return new RoutineAdvice(CityRoutine.NAME, CityRoutine.SOURCE, committeeId,
                 CityRoutine.steps(immediateDanger, under18, suspectedCrime, committeeId, month), contacts);
