@@ -20,7 +20,13 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class Http {
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * One client, and so one connection pool, for every test of the JVM: a client per request would leave each
+     * connection open until it is garbage-collected, and the platform closes a client address's connections over
+     * its cap (ConnectionsPerAddressLimit, 128) as they open.
+     */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final String base;
     private final int port;
 
@@ -123,7 +129,7 @@ public final class Http {
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
