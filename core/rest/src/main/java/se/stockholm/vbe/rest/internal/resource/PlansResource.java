@@ -83,7 +83,8 @@ public final class PlansResource {
                     shown -> XlsxWorkbook.write("Lokala handlingsplaner " + year, ActivityTable.of(shown),
                             SummaryTables.of(shown.summary())));
         };
-        return respond(request, rendered, form.get(), year);
+        return form.get() == ViewFormat.JSON ? respond(request, rendered)
+                : respond(request, rendered, form.get(), "handlingsplaner-" + year + "." + form.get().parameter());
     }
 
     @GET
@@ -99,20 +100,18 @@ public final class PlansResource {
     }
 
     private static Response respond(Request request, RenderedView view) {
-        return respond(request, view, ViewFormat.JSON, 0);
+        return respond(request, view, ViewFormat.JSON, null);
     }
 
-    /** 304 for a current tag; else the view in its form, a sheet as a download named after the year. */
-    private static Response respond(Request request, RenderedView view, ViewFormat form, int year) {
+    /** 304 for a current tag; else the view in its form, a sheet as a file download named {@code attachment}. */
+    private static Response respond(Request request, RenderedView view, ViewFormat form, String attachment) {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(view.tag());
         if (notModified != null) {
             return notModified.build();
         }
-        Response.ResponseBuilder answer = Response.ok(view.body(), form == ViewFormat.CSV
-                ? form.mediaType() + "; charset=UTF-8" : form.mediaType()).tag(view.tag());
-        if (form != ViewFormat.JSON) {
-            answer.header("Content-Disposition",
-                    "attachment; filename=\"handlingsplaner-" + year + "." + form.parameter() + "\"");
+        Response.ResponseBuilder answer = Response.ok(view.body(), form.contentType()).tag(view.tag());
+        if (attachment != null) {
+            answer.header("Content-Disposition", "attachment; filename=\"" + attachment + "\"");
         }
         return answer.build();
     }

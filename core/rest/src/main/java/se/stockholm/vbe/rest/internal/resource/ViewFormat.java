@@ -14,16 +14,18 @@ import se.stockholm.vbe.rest.internal.sheet.XlsxWorkbook;
  * resource serves, and an {@code Accept} none of the forms matches is a 406 that names them.
  */
 public enum ViewFormat {
-    JSON("json", "application/json"),
-    CSV("csv", CsvSheet.MEDIA_TYPE),
-    XLSX("xlsx", XlsxWorkbook.MEDIA_TYPE);
+    JSON("json", "application/json", "application/json"),
+    CSV("csv", CsvSheet.MEDIA_TYPE, CsvSheet.MEDIA_TYPE + "; charset=UTF-8"),
+    XLSX("xlsx", XlsxWorkbook.MEDIA_TYPE, XlsxWorkbook.MEDIA_TYPE);
 
     private final String parameter;
     private final String mediaType;
+    private final String contentType;
 
-    ViewFormat(String parameter, String mediaType) {
+    ViewFormat(String parameter, String mediaType, String contentType) {
         this.parameter = parameter;
         this.mediaType = mediaType;
+        this.contentType = contentType;
     }
 
     /** The value of {@code ?format=} asking for this form. */
@@ -33,6 +35,11 @@ public enum ViewFormat {
 
     public String mediaType() {
         return mediaType;
+    }
+
+    /** The Content-Type of the answer: the media type, with the charset of a text form. */
+    public String contentType() {
+        return contentType;
     }
 
     /** The cache part of a view in this form: the JSON keeps the view's own name, so its entries stay as they were. */
