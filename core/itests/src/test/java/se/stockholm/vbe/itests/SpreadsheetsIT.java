@@ -166,6 +166,8 @@ class SpreadsheetsIT {
         String readersCsv = tag(get("/api/plans/2019?format=csv", "lasare"));
 
         assertEquals(4, List.of(json, csv, xlsx, readersCsv).stream().distinct().count());
+        assertEquals("Authorization, Accept", get("/api/plans/2019?format=csv", null).headers().firstValue("Vary")
+                .orElse(""), "a shared cache keeps each form apart");
         assertEquals(csv, tag(send(http.request("/api/plans/2019").header("Accept", "text/csv"))),
                 "Accept: text/csv is the same CSV as ?format=csv");
         assertEquals(304, send(http.request("/api/plans/2019?format=csv").header("If-None-Match", csv)).statusCode());
