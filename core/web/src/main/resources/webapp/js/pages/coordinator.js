@@ -9,6 +9,7 @@ import { decisionFields, changeStatus } from '../decisions.js';
 import { refresh } from '../main.js';
 import { committees, problemsOf } from '../committees.js';
 import { plansByCommittee, yearsOf, askedYear, yearPicker } from '../years.js';
+import { yearDownloads } from '../downloads.js';
 import { PLAN_STATUS, PERIOD_LONG, HEALTH, statusClass, dateTime } from '../texts.js';
 
 export default {
@@ -29,6 +30,7 @@ export default {
         ': vilka nämnder som har det riktlinjerna kräver på plats, och stadens brister.'),
       healthSection(health),
       committeeSection(list, byCommittee, year, health),
+      yearDownloads(year),
       approvals(list, byCommittee, year),
       featureMatrix(list, features),
       stopListSection(stopList));

@@ -6,6 +6,7 @@ import { h, table, row, notice } from '../dom.js';
 import { committees } from '../committees.js';
 import { plansByCommittee, yearsOf, askedYear, yearPicker } from '../years.js';
 import { caller } from '../session.js';
+import { yearDownloads } from '../downloads.js';
 import {
   AREA, PERIOD_LONG, FOLLOW_UP_STATUS, PLAN_STATUS, COMMITTEE_KIND, ENVIRONMENT, INCIDENT_TYPE, statusClass, figure,
 } from '../texts.js';
@@ -33,6 +34,7 @@ export default {
       h('p', {}, h('a', { href: `/tackning/${year}` }, `Riktlinjernas täckning ${year}`),
         ': vad varje nämnd har på plats av det stadens riktlinjer kräver.'),
       committeeTable(list, plans, year),
+      yearDownloads(year),
       areaTable(summary),
       followUpTable(summary),
       incidentTypeTable(summary, year),

@@ -28,11 +28,12 @@ import se.stockholm.vbe.api.plan.PlanService;
 import se.stockholm.vbe.rest.internal.resource.ConsolidatedViewCache;
 import se.stockholm.vbe.rest.internal.resource.PlansResource;
 import se.stockholm.vbe.rest.internal.resource.RenderedView;
+import se.stockholm.vbe.rest.internal.resource.ViewFormat;
 
 /**
  * Answers an anonymous conditional {@code GET /api/plans/{year}[/summary]} (no credentials, no cookie) whose ETag
  * is still current with 304 straight from the view cache, in front of Jersey: the commonest request of a polling client
- * then costs a read of the generation row (so that a write on any node makes the tag stale at once) and a map lookup
+ * (in the form, JSON, CSV or XLSX, the request negotiates as the resource does) then costs a read of the generation row (so that a write on any node makes the tag stale at once) and a map lookup
  * instead of a trip through the JAX-RS machinery. Everything else, and anything
  * this filter is unsure of, goes on to the API unchanged.
  */
@@ -84,8 +85,14 @@ public final class ConditionalGetFilter implements Filter {
         try {
             PlanFilter filter = PlansResource.filter(request.getParameter("area"), request.getParameter("committeeKind"),
                     request.getParameter("status"));
-            return cache.cached(plans.generation(), Integer.parseInt(path.group(1)), filter,
-                    path.group(2) == null ? PlansResource.PLANS : PlansResource.SUMMARY, Actor.anonymous());
+            Optional<String> part = path.group(2) != null ? Optional.of(PlansResource.SUMMARY)
+                    : ViewFormat.negotiate(request.getParameter("format"), request.getHeader("Accept"))
+                            .map(form -> form.part(PlansResource.PLANS));
+            if (part.isEmpty()) {
+                return Optional.empty();
+            }
+            return cache.cached(plans.generation(), Integer.parseInt(path.group(1)), filter, part.get(),
+                    Actor.anonymous());
         } catch (WebApplicationException badParameter) {
             return Optional.empty();
         } catch (UnavailableException generationUnreadable) {

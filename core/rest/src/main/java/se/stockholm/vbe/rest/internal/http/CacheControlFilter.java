@@ -17,7 +17,8 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPatter
 /**
  * What a cache may keep of the API's answers, set before anything else runs so that errors, 304s and
  * 429s carry it too. Anonymous reads are public (an anonymous caller sees only published plans): a cache
- * may keep them and revalidate with their ETag, but never hand one to a caller with credentials.
+ * may keep them and revalidate with their ETag, but never hand one to a caller with credentials, nor one form of a
+ * resource to a caller asking for another by {@code Accept} (the consolidated view is JSON, CSV or XLSX).
  * Everything else is private to its caller and never stored. A resource that sets its own
  * {@code Cache-Control} (health: {@code no-store}) replaces this. The other security headers come from
  * Jetty, for every response of the server (etc/jetty.xml, vbe-jetty).
@@ -36,7 +37,7 @@ public final class CacheControlFilter implements Filter {
         HttpServletResponse answer = (HttpServletResponse) response;
         if (isPublic((HttpServletRequest) request)) {
             answer.setHeader("Cache-Control", PUBLIC);
-            answer.setHeader("Vary", "Authorization");
+            answer.setHeader("Vary", "Authorization, Accept");
         } else {
             answer.setHeader("Cache-Control", PRIVATE);
         }

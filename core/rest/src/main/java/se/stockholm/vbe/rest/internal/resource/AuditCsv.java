@@ -4,12 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 
 import se.stockholm.vbe.api.audit.AuditRecord;
+import se.stockholm.vbe.rest.internal.sheet.SheetText;
 
 /**
  * A page of the audit trail as CSV (RFC 4180: comma-separated, CRLF, fields with a comma, quote or line break
  * quoted and quotes doubled), led by a byte order mark so that Excel reads åäö. City staff open these files in
- * Excel, so a cell that starts with {@code = + - @}, a tab or a carriage return gets an apostrophe first and is
- * shown as text, never run as a formula (OWASP "CSV injection").
+ * Excel, so formulas are neutralised ({@link SheetText}).
  */
 final class AuditCsv {
 
@@ -38,10 +38,7 @@ final class AuditCsv {
         if (value == null) {
             return "";
         }
-        String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
+        String text = SheetText.neutralised(value.toString());
         if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javax.ws.rs.core.EntityTag;
@@ -23,7 +24,7 @@ import se.stockholm.vbe.api.Audience;
 import se.stockholm.vbe.api.plan.PlanFilter;
 
 /**
- * Consolidated views serialised once per change of the plans: keyed by year, filter, part and the
+ * Consolidated views serialised once per change of the plans (as JSON, CSV or XLSX): keyed by year, filter, part and the
  * actor's {@link Audience}, and dropped whole when the platform's generation moves on. The hottest read
  * of the API is a map lookup and a byte copy. Shared by the JAX-RS resource and {@code ConditionalGetFilter}.
  * Two audiences never share a body or an ETag: the tag hashes the audience with the bytes, so a tag one
@@ -54,6 +55,16 @@ public final class ConsolidatedViewCache {
     }
 
     RenderedView get(long generation, int year, PlanFilter filter, String part, Actor actor, Supplier<Object> view) {
+        return get(generation, year, filter, part, actor, view, this::json);
+    }
+
+    /**
+     * The view rendered by {@code writer} for the actor's audience, rendered now if it has not been in this
+     * generation. Each form of a view is its own {@code part} (e.g. {@code plans.csv}), so a sheet is cached per
+     * view and audience exactly like the JSON.
+     */
+    <T> RenderedView get(long generation, int year, PlanFilter filter, String part, Actor actor, Supplier<T> view,
+            Function<T, byte[]> writer) {
         Generation cache = current;
         if (cache.number() != generation) {
             cache = new Generation(generation, new ConcurrentHashMap<>());
@@ -63,7 +74,8 @@ public final class ConsolidatedViewCache {
             cache.views().clear();
         }
         String audience = actor.audience().key();
-        return cache.views().computeIfAbsent(key(year, filter, part, audience), k -> render(view.get(), audience));
+        return cache.views().computeIfAbsent(key(year, filter, part, audience),
+                k -> render(writer.apply(view.get()), part, audience));
     }
 
     private static String key(int year, PlanFilter filter, String part, Actor actor) {
@@ -74,16 +86,26 @@ public final class ConsolidatedViewCache {
         return year + "|" + filter + "|" + part + "|" + audience;
     }
 
-    private RenderedView render(Object view, String audience) {
+    private byte[] json(Object view) {
         try {
-            byte[] bytes = json.writeValueAsBytes(view);
+            return json.writeValueAsBytes(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render the consolidated view", e);
+        }
+    }
+
+    /** The bytes with a tag hashing the part and the audience too: no two forms or audiences ever share a tag. */
+    private static RenderedView render(byte[] bytes, String part, String audience) {
+        try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(audience.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
+            sha.update(part.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
             byte[] digest = sha.digest(bytes);
             return new RenderedView(bytes, new EntityTag(HexFormat.of().formatHex(digest, 0, 16)));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot render the consolidated view", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no SHA-256 in this Java", e);
         }
     }
 

@@ -1,14 +1,20 @@
 package se.stockholm.vbe.rest.internal.resource;
 
 import javax.annotation.security.PermitAll;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Supplier;
+
 import javax.inject.Inject;
 import javax.inject.Singleton;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Request;
 import javax.ws.rs.core.Response;
@@ -17,15 +23,22 @@ import javax.ws.rs.core.SecurityContext;
 import se.stockholm.vbe.api.Actor;
 import se.stockholm.vbe.api.committee.CommitteeKind;
 import se.stockholm.vbe.api.plan.Area;
+import se.stockholm.vbe.api.plan.ConsolidatedPlans;
 import se.stockholm.vbe.api.plan.PlanFilter;
 import se.stockholm.vbe.api.plan.PlanService;
 import se.stockholm.vbe.api.plan.PlanStatus;
+import se.stockholm.vbe.rest.internal.problem.NotAcceptableProblem;
 import se.stockholm.vbe.rest.internal.security.CallerSecurityContext;
+import se.stockholm.vbe.rest.internal.sheet.ActivityTable;
+import se.stockholm.vbe.rest.internal.sheet.CsvSheet;
+import se.stockholm.vbe.rest.internal.sheet.SummaryTables;
+import se.stockholm.vbe.rest.internal.sheet.XlsxWorkbook;
 
 /**
  * {@code /api/plans/{year}}: every committee's plan for a year with the city-wide summary; public
- * (anonymous callers see adopted, approved and archived plans). Served from pre-serialised bytes with
- * an ETag, and 304 for a current {@code If-None-Match}.
+ * (anonymous callers see adopted, approved and archived plans). The whole view also as a spreadsheet for
+ * the city, CSV or XLSX ({@link ViewFormat}), rendered from the same view the caller's audience gets. Served
+ * from pre-serialised bytes with an ETag per form and audience, and 304 for a current {@code If-None-Match}.
  */
 @Path("plans/{year: [0-9]{1,9}}")
 @Singleton
@@ -47,13 +60,31 @@ public final class PlansResource {
 
     @GET
     @PermitAll
+    @Produces(MediaType.WILDCARD)
     public Response consolidated(@PathParam("year") int year, @QueryParam("area") String area,
             @QueryParam("committeeKind") String committeeKind, @QueryParam("status") String status,
+            @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept,
             @Context SecurityContext security, @Context Request request) {
+        Optional<ViewFormat> form = ViewFormat.negotiate(format, accept);
+        if (form.isEmpty()) {
+            return NotAcceptableProblem.response(format != null && !format.isBlank() ? "format=" + format
+                    : "Accept: " + accept, ViewFormat.mediaTypes(),
+                    Arrays.stream(ViewFormat.values()).map(ViewFormat::parameter).toList());
+        }
         PlanFilter filter = filter(area, committeeKind, status);
         Actor actor = CallerSecurityContext.actorOf(security);
-        return respond(request, cache.get(plans.generation(), year, filter, PLANS, actor,
-                () -> plans.consolidated(year, filter, actor)));
+        Supplier<ConsolidatedPlans> view = () -> plans.consolidated(year, filter, actor);
+        long generation = plans.generation();
+        RenderedView rendered = switch (form.get()) {
+            case JSON -> cache.get(generation, year, filter, PLANS, actor, view::get);
+            case CSV -> cache.get(generation, year, filter, ViewFormat.CSV.part(PLANS), actor, view,
+                    shown -> CsvSheet.write(ActivityTable.of(shown)));
+            case XLSX -> cache.get(generation, year, filter, ViewFormat.XLSX.part(PLANS), actor, view,
+                    shown -> XlsxWorkbook.write("Lokala handlingsplaner " + year, ActivityTable.of(shown),
+                            SummaryTables.of(shown.summary())));
+        };
+        return form.get() == ViewFormat.JSON ? respond(request, rendered)
+                : respond(request, rendered, form.get(), "handlingsplaner-" + year + "." + form.get().parameter());
     }
 
     @GET
@@ -69,9 +100,20 @@ public final class PlansResource {
     }
 
     private static Response respond(Request request, RenderedView view) {
+        return respond(request, view, ViewFormat.JSON, null);
+    }
+
+    /** 304 for a current tag; else the view in its form, a sheet as a file download named {@code attachment}. */
+    private static Response respond(Request request, RenderedView view, ViewFormat form, String attachment) {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(view.tag());
-        return notModified != null ? notModified.build()
-                : Response.ok(view.json(), MediaType.APPLICATION_JSON_TYPE).tag(view.tag()).build();
+        if (notModified != null) {
+            return notModified.build();
+        }
+        Response.ResponseBuilder answer = Response.ok(view.body(), form.contentType()).tag(view.tag());
+        if (attachment != null) {
+            answer.header("Content-Disposition", "attachment; filename=\"" + attachment + "\"");
+        }
+        return answer.build();
     }
 
     /**

@@ -3,7 +3,7 @@ package se.stockholm.vbe.rest.internal.resource;
 import javax.ws.rs.core.EntityTag;
 
 /**
- * A view serialised once: its JSON bytes and their content hash as ETag.
+ * A view serialised once: its bytes (JSON, CSV or XLSX) and their content hash as ETag.
  */
-public record RenderedView(byte[] json, EntityTag tag) {
+public record RenderedView(byte[] body, EntityTag tag) {
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,7 +40,7 @@ class ConsolidatedViewCacheTest {
 
         assertTrue(cache.cached(1, 2030, NO_FILTER, "plans", Actor.anonymous()).isEmpty());
         RenderedView anonymous = cache.get(1, 2030, NO_FILTER, "plans", Actor.anonymous(), () -> Map.of("secret", "no"));
-        assertEquals("{\"secret\":\"no\"}", new String(anonymous.json()));
+        assertEquals("{\"secret\":\"no\"}", new String(anonymous.body()));
     }
 
     @Test
@@ -49,5 +50,30 @@ class ConsolidatedViewCacheTest {
                 () -> Map.of("n", 2));
 
         assertEquals(first, second);
+    }
+
+    @Test
+    void aCachedCsvIsNeverServedToAnAudienceItWasNotRenderedFor() {
+        RenderedView forReaders = cache.get(1, 2030, NO_FILTER, "plans.csv", READER, () -> "Hemlig aktivitet",
+                text -> text.getBytes(StandardCharsets.UTF_8));
+
+        assertTrue(cache.cached(1, 2030, NO_FILTER, "plans.csv", Actor.anonymous()).isEmpty());
+        assertTrue(cache.cached(1, 2030, NO_FILTER, "plans.csv", Actor.user("e", Set.of("editor.alvsjo"))).isEmpty());
+        RenderedView forThePublic = cache.get(1, 2030, NO_FILTER, "plans.csv", Actor.anonymous(),
+                () -> "Offentlig aktivitet", text -> text.getBytes(StandardCharsets.UTF_8));
+        assertEquals("Offentlig aktivitet", new String(forThePublic.body(), StandardCharsets.UTF_8));
+        assertNotEquals(forReaders.tag(), forThePublic.tag());
+        assertEquals(forReaders, cache.cached(1, 2030, NO_FILTER, "plans.csv", READER).orElseThrow());
+    }
+
+    @Test
+    void eachFormOfAViewHasItsOwnEntryAndTagEvenForTheSameBytes() {
+        RenderedView json = cache.get(1, 2030, NO_FILTER, "plans", READER, () -> "x", text -> text.getBytes());
+        RenderedView csv = cache.get(1, 2030, NO_FILTER, "plans.csv", READER, () -> "x", text -> text.getBytes());
+        RenderedView xlsx = cache.get(1, 2030, NO_FILTER, "plans.xlsx", READER, () -> "x", text -> text.getBytes());
+
+        assertNotEquals(json.tag(), csv.tag());
+        assertNotEquals(csv.tag(), xlsx.tag());
+        assertNotEquals(json.tag(), xlsx.tag());
     }
 }
