@@ -28,6 +28,9 @@ public interface ContributionService {
     /** The district's contributions the actor may read, of one year or (null) of all, newest first. */
     List<Contribution> contributions(String districtId, Integer year, Actor actor);
 
+    /** One of the district's contributions, for those who may read it. */
+    Contribution contribution(String districtId, long contributionId, Actor actor);
+
     /**
      * Takes a contribution into the district's draft plan of its year: its counts are added to the plan's (the
      * same key summed, confidential if either was), its sections appended with its committee's name before their

@@ -115,6 +115,12 @@ public final class ContributionServiceImpl implements ContributionService {
     }
 
     @Override
+    public Contribution contribution(String districtId, long contributionId, Actor actor) {
+        return contributions(districtId, null, actor).stream().filter(c -> c.id() == contributionId).findFirst()
+                .orElseThrow(() -> noContribution(districtId, contributionId));
+    }
+
+    @Override
     public ActionPlan takeIn(String districtId, int year, long contributionId, Long expectedVersion, Actor actor) {
         committee(districtId);
         requireYear(year);
@@ -125,8 +131,7 @@ public final class ContributionServiceImpl implements ContributionService {
         ActionPlan after = database.transaction(connection -> {
             Contribution contribution = store.contribution(connection, contributionId)
                     .filter(c -> c.committeeId().equals(districtId))
-                    .orElseThrow(() -> new NotFoundException("committee " + districtId + " has no contribution "
-                            + contributionId));
+                    .orElseThrow(() -> noContribution(districtId, contributionId));
             if (contribution.year() != year) {
                 throw new ConflictException("contribution " + contributionId + " is for " + contribution.year()
                         + ", not for the plan of " + year);
@@ -188,6 +193,11 @@ public final class ContributionServiceImpl implements ContributionService {
 
     private boolean isSpecialist(String committeeId) {
         return committees.committee(committeeId).map(c -> c.kind() == CommitteeKind.SPECIALIST).orElse(false);
+    }
+
+    private static NotFoundException noContribution(String districtId, long contributionId) {
+        return new NotFoundException("committee " + districtId + " has no contribution " + contributionId
+                + " you may read");
     }
 
     private CommitteeInfo committee(String committeeId) {
