@@ -66,12 +66,12 @@ public final class ContributionServiceImpl implements ContributionService {
     @Override
     public Contribution submit(String districtId, ContributionRequest request, Actor actor) {
         CommitteeInfo district = committee(districtId);
+        CommitteeInfo from = committees.committee(request.from()).orElseThrow(() -> new InvalidInputException("from",
+                "no committee " + request.from()));
         if (!actor.hasRole(Actor.EDITOR_PREFIX + request.from())) {
             throw new AccessDeniedException("user " + actor.displayName() + " may not send contributions for "
                     + request.from() + " (needs the role editor." + request.from() + ")");
         }
-        CommitteeInfo from = committees.committee(request.from()).orElseThrow(() -> new InvalidInputException("from",
-                "no committee " + request.from()));
         if (from.kind() != CommitteeKind.SPECIALIST) {
             throw new InvalidInputException("from", "only specialist committees (facknämnder) send contributions; "
                     + from.id() + " is a " + from.kind() + " committee");
