@@ -29,8 +29,8 @@ import se.stockholm.vbe.platform.internal.db.GeneratedId;
  */
 final class ContributionStore {
 
-    private static final String COLUMNS = "id, committee_id, from_committee, from_name, plan_year, tertial, "
-            + "submitted_at, submitted_by, taken_in_at, taken_in_by";
+    private static final String COLUMNS = "c.id, c.committee_id, c.from_committee, c.from_name, c.plan_year, "
+            + "c.tertial, c.submitted_at, c.submitted_by, c.taken_in_at, c.taken_in_by";
 
     long insert(Connection connection, String districtId, String from, String fromName, int year, Tertial period,
             List<IncidentCount> counts, List<Section> sections, String actor, Instant now) throws SQLException {
@@ -107,8 +107,8 @@ final class ContributionStore {
             throws SQLException {
         Map<Long, Parts> parts = new LinkedHashMap<>();
         List<Head> heads = new ArrayList<>();
-        try (PreparedStatement query = prepare(connection, "SELECT " + COLUMNS.replace("id, ", "c.id, ")
-                + " FROM contribution c WHERE " + condition + " ORDER BY c.id DESC", values);
+        try (PreparedStatement query = prepare(connection, "SELECT " + COLUMNS + " FROM contribution c WHERE "
+                + condition + " ORDER BY c.id DESC", values);
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 Timestamp takenIn = rows.getTimestamp(9);
