@@ -51,7 +51,7 @@ class ContributionForm {
     this.period = field({ label: 'Tertial', name: 'period', type: 'select', required: true, value: 'T1', options: PERIODS });
     this.counts = h('div', {});
     this.sections = h('div', {});
-    this.sent = h('section', { 'aria-labelledby': 'skickat' });
+    this.sent = h('div', {});
     this.district.control.addEventListener('change', () => this.showSent());
     this.element = h('form', { novalidate: true, 'aria-label': 'Underlag', oninput: () => { this.dirty = true; },
       onsubmit: (event) => {
@@ -182,11 +182,12 @@ class ContributionForm {
     }
     const name = this.district.control.selectedOptions[0].textContent;
     const list = await get(`/committees/${segment(districtId)}/contributions`);
-    this.sent.replaceChildren(h('h2', { id: 'skickat' }, `Skickat underlag till ${name}`),
+    this.sent.replaceChildren(h('section', { 'aria-labelledby': 'skickat' },
+      h('h2', { id: 'skickat' }, `Skickat underlag till ${name}`),
       list.length ? h('ul', {}, list.map((contribution) => h('li', { dataset: { contribution: String(contribution.id) } },
         `${contribution.year}, ${TERTIAL[contribution.period].toLowerCase()}: ${STATUS[contribution.status]} `
         + `(skickat ${dateTime(contribution.submittedAt)})`)))
-        : h('p', {}, 'Inget underlag skickat ännu.'));
+        : h('p', {}, 'Inget underlag skickat ännu.')));
   }
 }
 
