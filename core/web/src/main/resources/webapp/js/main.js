@@ -17,6 +17,7 @@ const ROUTES = [
   { path: /^\/namnd\/(?<committee>[a-z0-9-]+)\/(?<year>\d{4})\/uppfoljning$/, page: () => import('./pages/follow-up.js') },
   { path: /^\/namnd\/(?<committee>[a-z0-9-]+)\/kontroll$/, page: () => import('./pages/grant-check.js') },
   { path: /^\/namnd\/(?<committee>[a-z0-9-]+)\/modul$/, page: () => import('./pages/bundle-upload.js') },
+  { path: /^\/namnd\/(?<committee>[a-z0-9-]+)\/underlag$/, page: () => import('./pages/contribute.js') },
   { path: /^\/samordnare$/, page: () => import('./pages/coordinator.js') },
   { path: /^\/samordnare\/paket$/, page: () => import('./pages/bundles.js') },
   { path: /^\/tackning\/(?<year>\d{4})$/, page: () => import('./pages/coverage.js') },
@@ -194,6 +195,9 @@ async function drawMenu() {
     for (const id of session.editedCommittees()) {
       const name = names.find((committee) => committee.id === id)?.name || id;
       items.push(link(`/namnd/${id}`, name));
+      if (names.find((committee) => committee.id === id)?.kind === 'SPECIALIST') {
+        items.push(link(`/namnd/${id}/underlag`, `Underlag: ${name}`));
+      }
     }
     if (!session.isCoordinator()) {
       for (const id of session.deployedCommittees()) {

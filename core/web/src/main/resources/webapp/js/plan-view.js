@@ -24,7 +24,16 @@ export function situationPicture(picture) {
     sections.length ? sections.map((section) => h('div', { class: 'section-text' },
       h('h3', {}, section.title, classified(section)), paragraphs(section.text)))
       : h('p', {}, 'Lägesbilden har inga avsnitt som du kan se.'),
+    contributorsLine(picture),
     incidentTable(picture));
+}
+
+/** Which specialist committees' contributions the lägesbild took in, as the seed plans name them; null for none. */
+export function contributorsLine(picture) {
+  const contributors = picture?.contributors || [];
+  return contributors.length
+    ? h('p', { class: 'contributors' }, h('strong', {}, 'Underlag från: '), contributors.map((c) => c.name).join(', '))
+    : null;
 }
 
 /**

@@ -55,7 +55,8 @@ function committeeSection(list, byCommittee, year, health) {
   const period = currentPeriod(year);
   return h('section', { 'aria-labelledby': 'namnder' }, h('h2', { id: 'namnder' }, 'Nämnderna'),
     table(`Nämndernas planer ${year} och uppföljning för ${PERIOD_LONG[period].toLowerCase()}`,
-      ['Nämnd', 'Plan', `Rapporterat för ${PERIOD_LONG[period].toLowerCase()}`, 'Nämndpaket', 'Problem'],
+      ['Nämnd', 'Plan', `Rapporterat för ${PERIOD_LONG[period].toLowerCase()}`, 'Underlag från facknämnder', 'Nämndpaket',
+        'Problem'],
       list.map((committee) => {
         const plan = byCommittee[committee.id];
         const problems = problemsOf(committee, health);
@@ -63,6 +64,7 @@ function committeeSection(list, byCommittee, year, health) {
           h('a', { href: `/namnd/${committee.id}/${year}` }, committee.name),
           h('span', { class: statusClass(plan?.status || 'NONE') }, PLAN_STATUS[plan?.status || 'NONE']),
           plan ? reported(plan, period) : '–',
+          (plan?.situationPicture?.contributors || []).map((contributor) => contributor.name).join(', ') || 'Inga',
           committee.online ? 'I drift' : 'Ur drift',
           problems.length ? technical(problems.map((problem) => problem.message).join(' ')) : 'Inga',
         ]);

@@ -6,6 +6,7 @@ import { api, get, segment, ApiError } from '../api.js';
 import { h, field, checkbox, notice, announce, whileBusy } from '../dom.js';
 import { FormErrors } from '../form-errors.js';
 import { decisionFields, changeStatus } from '../decisions.js';
+import { contributionsPanel } from '../contributions.js';
 import { navigate, refresh, guardLeaving } from '../main.js';
 import * as session from '../session.js';
 import {
@@ -48,6 +49,7 @@ export default {
       plan ? h('p', {}, 'Status: ', h('span', { class: statusClass(plan.status) }, PLAN_STATUS[plan.status]),
         ` · version ${plan.version}`) : h('p', { class: 'lead' }, 'Planen finns inte ännu. Fyll i och spara för att skapa utkastet.'),
       editor.element,
+      plan ? await contributionsPanel(committee, year, editor) : null,
       plan ? adoptForm(planPath, editor) : null,
       plan ? revisionForm(planPath, id, year, nextYearTaken) : null);
   },

@@ -15,15 +15,18 @@ import se.stockholm.vbe.api.Validation;
  * @param incidents the counts, one per {@link IncidentCount#key() key}; empty for a reader who gets aggregates only
  * @param incidentFigures the counts added up, as this reader may see them; computed when a plan is read,
  *        ignored when one is written ({@code null} in stored form)
+ * @param contributors the specialist committees whose contributions were taken into this picture, by name; computed
+ *        when a plan is read, ignored when one is written (who contributed is public, as in the seed plans)
  */
 public record SituationPicture(List<Section> sections, List<IncidentCount> incidents,
-        IncidentFigures incidentFigures) {
+        IncidentFigures incidentFigures, List<Contributor> contributors) {
 
     public static final SituationPicture EMPTY = new SituationPicture(List.of(), List.of());
 
     public SituationPicture {
         sections = Validation.list(sections, "sections");
         incidents = Validation.list(incidents, "incidents");
+        contributors = contributors == null ? List.of() : List.copyOf(contributors);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < incidents.size(); i++) {
             String key = incidents.get(i).key();
@@ -34,8 +37,19 @@ public record SituationPicture(List<Section> sections, List<IncidentCount> incid
         }
     }
 
+    /** A picture with figures and no contributors (the form before contributions). */
+    public SituationPicture(List<Section> sections, List<IncidentCount> incidents, IncidentFigures incidentFigures) {
+        this(sections, incidents, incidentFigures, List.of());
+    }
+
     /** A picture in stored form, without figures. */
     public SituationPicture(List<Section> sections, List<IncidentCount> incidents) {
         this(sections, incidents, null);
+    }
+
+    /** This picture as one audience may see it: these sections, counts and figures, the same contributors. */
+    public SituationPicture shown(List<Section> shownSections, List<IncidentCount> shownIncidents,
+            IncidentFigures figures) {
+        return new SituationPicture(shownSections, shownIncidents, figures, contributors);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import se.stockholm.vbe.api.InvalidInputException;
 import se.stockholm.vbe.api.committee.CommitteeQuarantine;
 import se.stockholm.vbe.api.committee.CommitteeContact;
+import se.stockholm.vbe.api.contribution.ContributionRequest;
 import se.stockholm.vbe.api.coverage.Checklist;
 import se.stockholm.vbe.api.coverage.CoverageTick;
 import se.stockholm.vbe.api.grant.Application;
@@ -45,6 +46,19 @@ public final class PersonalDataGuard {
         }
         for (int i = 0; i < document.activities().size(); i++) {
             check(document.activities().get(i), "activities[" + i + "]");
+        }
+    }
+
+    /** Checks a specialist committee's contribution: its sections and the counts' legal grounds. */
+    public static void check(ContributionRequest contribution) {
+        List<Section> sections = contribution.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            text(sections.get(i).title(), "sections[" + i + "].title");
+            text(sections.get(i).text(), "sections[" + i + "].text");
+            text(sections.get(i).legalGround(), "sections[" + i + "].legalGround");
+        }
+        for (int i = 0; i < contribution.incidentCounts().size(); i++) {
+            text(contribution.incidentCounts().get(i).legalGround(), "incidentCounts[" + i + "].legalGround");
         }
     }
 

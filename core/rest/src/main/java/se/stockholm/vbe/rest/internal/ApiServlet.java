@@ -24,6 +24,7 @@ import se.stockholm.vbe.api.health.HealthService;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeOwners;
 import se.stockholm.vbe.api.committee.CommitteeQuarantines;
+import se.stockholm.vbe.api.contribution.ContributionService;
 import se.stockholm.vbe.api.coverage.CoverageService;
 import se.stockholm.vbe.api.deploy.BundleDeployer;
 import se.stockholm.vbe.api.feature.FeatureService;
@@ -47,6 +48,8 @@ import se.stockholm.vbe.rest.internal.resource.CommitteeBundleResource;
 import se.stockholm.vbe.rest.internal.resource.CommitteeOwnerResource;
 import se.stockholm.vbe.rest.internal.resource.CommitteePlansResource;
 import se.stockholm.vbe.rest.internal.resource.CommitteesResource;
+import se.stockholm.vbe.rest.internal.resource.ContributionIntakeResource;
+import se.stockholm.vbe.rest.internal.resource.ContributionsResource;
 import se.stockholm.vbe.rest.internal.resource.CoverageChecklistResource;
 import se.stockholm.vbe.rest.internal.resource.CoverageResource;
 import se.stockholm.vbe.rest.internal.resource.CoverageTickResource;
@@ -91,7 +94,8 @@ public final class ApiServlet extends ServletContainer {
             GrantChecksResource.class, StopListResource.class, FeaturesResource.class, CommitteeOwnerResource.class,
             AuditResource.class, SessionResource.class, BackupsResource.class, CommitteeBundleResource.class,
             QuarantineResource.class, RoutineResource.class, RoutineUsageResource.class,
-            CoverageResource.class, CoverageChecklistResource.class, CoverageTickResource.class);
+            CoverageResource.class, CoverageChecklistResource.class, CoverageTickResource.class,
+            ContributionsResource.class, ContributionIntakeResource.class);
 
     @Activate
     public ApiServlet(@Reference HealthService health, @Reference PlanService plans,
@@ -100,12 +104,12 @@ public final class ApiServlet extends ServletContainer {
             @Reference ConsolidatedViewCache views, @Reference CommitteeOwners owners, @Reference AuditService audit,
             @Reference BackupService backups, @Reference BundleDeployer deployer,
             @Reference CommitteeQuarantines quarantines, @Reference RoutineService routine,
-            @Reference CoverageService coverage,
+            @Reference CoverageService coverage, @Reference ContributionService contributions,
             @Reference SessionRecords sessionRecords,
             ApiServletConfiguration configuration) {
         super(resources(new PlatformServicesBinder.PlatformServices(health, plans, committees, json, checks, stopList,
                 features, views, owners, audit, backups, deployer,
-                quarantines, routine, coverage), sessions(configuration, sessionRecords), configuration));
+                quarantines, routine, coverage, contributions), sessions(configuration, sessionRecords), configuration));
     }
 
     private static Authenticator authenticator(ApiServletConfiguration configuration) {

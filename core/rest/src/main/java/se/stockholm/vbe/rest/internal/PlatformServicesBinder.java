@@ -9,6 +9,7 @@ import se.stockholm.vbe.api.backup.BackupService;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeOwners;
 import se.stockholm.vbe.api.committee.CommitteeQuarantines;
+import se.stockholm.vbe.api.contribution.ContributionService;
 import se.stockholm.vbe.api.coverage.CoverageService;
 import se.stockholm.vbe.api.deploy.BundleDeployer;
 import se.stockholm.vbe.api.feature.FeatureService;
@@ -47,6 +48,7 @@ final class PlatformServicesBinder extends AbstractBinder {
         bind(services.quarantines()).to(CommitteeQuarantines.class);
         bind(services.routine()).to(RoutineService.class);
         bind(services.coverage()).to(CoverageService.class);
+        bind(services.contributions()).to(ContributionService.class);
     }
 
     /** The services the API is built on. */
@@ -55,6 +57,6 @@ final class PlatformServicesBinder extends AbstractBinder {
             ConsolidatedViewCache views, CommitteeOwners owners, AuditService audit,
             BackupService backups, BundleDeployer deployer,
             CommitteeQuarantines quarantines, RoutineService routine,
-            CoverageService coverage) {
+            CoverageService coverage, ContributionService contributions) {
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import se.stockholm.vbe.api.plan.ActionPlan;
 import se.stockholm.vbe.api.plan.Activity;
 import se.stockholm.vbe.api.plan.Area;
 import se.stockholm.vbe.api.plan.Classification;
+import se.stockholm.vbe.api.plan.Contributor;
 import se.stockholm.vbe.api.plan.DecisionRecord;
 import se.stockholm.vbe.api.plan.Environment;
 import se.stockholm.vbe.api.plan.FollowUp;
@@ -165,6 +167,17 @@ final class PlanStore {
                         IncidentType.valueOf(rows.getString(3)), InformationSource.valueOf(rows.getString(4)),
                         tertial == null ? null : Tertial.valueOf(tertial), PlaceType.valueOf(rows.getString(6)),
                         rows.getInt(7), Classification.valueOf(rows.getString(8)), rows.getString(9)));
+            }
+        }
+        try (PreparedStatement query = prepare(connection, "SELECT committee_id, from_committee, from_name, tertial "
+                + "FROM contribution" + where + " AND taken_in_at IS NOT NULL ORDER BY committee_id, from_name, "
+                + "from_committee", committeeId, year);
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                PlanHead head = heads.get(rows.getString(1));
+                if (head != null) {
+                    head.contributor(rows.getString(2), rows.getString(3), Tertial.valueOf(rows.getString(4)));
+                }
             }
         }
         Map<Long, List<FollowUp>> followUps = currentFollowUps(connection, where, committeeId, year);
@@ -319,15 +332,7 @@ final class PlanStore {
             update.setInt(4, year);
             update.executeUpdate();
         }
-        for (String table : List.of("situation_section", "incident_count")) {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM " + table + " WHERE committee_id = ? AND plan_year = ?")) {
-                delete.setString(1, committeeId);
-                delete.setInt(2, year);
-                delete.executeUpdate();
-            }
-        }
-        writeSituation(connection, committeeId, year, document.situationPicture());
+        replaceSituation(connection, committeeId, year, document.situationPicture());
         List<Long> existing = activityIds(connection, committeeId, year);
         List<Long> kept = new ArrayList<>();
         List<Activity> activities = document.activities();
@@ -345,6 +350,20 @@ final class PlanStore {
                 deleteActivity(connection, id);
             }
         }
+    }
+
+    /** Replaces a plan's sections and counts (its contributors are the contributions taken in, not written here). */
+    void replaceSituation(Connection connection, String committeeId, int year, SituationPicture picture)
+            throws SQLException {
+        for (String table : List.of("situation_section", "incident_count")) {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM " + table + " WHERE committee_id = ? AND plan_year = ?")) {
+                delete.setString(1, committeeId);
+                delete.setInt(2, year);
+                delete.executeUpdate();
+            }
+        }
+        writeSituation(connection, committeeId, year, picture);
     }
 
     List<Long> activityIds(Connection connection, String committeeId, int year) throws SQLException {
@@ -634,6 +653,8 @@ final class PlanStore {
         private final List<Section> sections = new ArrayList<>();
         private final List<IncidentCount> incidents = new ArrayList<>();
         private final List<Activity> activities = new ArrayList<>();
+        private final Map<String, String> contributorNames = new LinkedHashMap<>();
+        private final Map<String, EnumSet<Tertial>> contributorPeriods = new HashMap<>();
 
         PlanHead(ResultSet row) throws SQLException {
             committeeId = row.getString(1);
@@ -646,9 +667,17 @@ final class PlanStore {
             updatedBy = row.getString(8);
         }
 
+        void contributor(String id, String name, Tertial period) {
+            contributorNames.putIfAbsent(id, name);
+            contributorPeriods.computeIfAbsent(id, key -> EnumSet.noneOf(Tertial.class)).add(period);
+        }
+
         ActionPlan toPlan() {
+            List<Contributor> contributors = new ArrayList<>();
+            contributorNames.forEach((id, name) -> contributors.add(new Contributor(id, name,
+                    List.copyOf(contributorPeriods.get(id)))));
             return new ActionPlan(committeeId, year, status, version, coordinatorRole, nextRevision,
-                    new SituationPicture(sections, incidents), activities, updatedAt, updatedBy);
+                    new SituationPicture(sections, incidents, null, contributors), activities, updatedAt, updatedBy);
         }
     }
 }

@@ -79,8 +79,8 @@ public final class Disclosure {
     public ActionPlan shown(ActionPlan plan, Audience audience) {
         SituationPicture picture = plan.situationPicture();
         SituationPicture shown = audience.seesEverythingOf(plan.committeeId())
-                ? new SituationPicture(picture.sections(), picture.incidents(), exact(picture.incidents()))
-                : new SituationPicture(picture.sections().stream()
+                ? picture.shown(picture.sections(), picture.incidents(), exact(picture.incidents()))
+                : picture.shown(picture.sections().stream()
                         .filter(s -> s.classification() == Classification.PUBLIC).toList(),
                         List.of(), publicFigures(picture));
         return plan.withSituationPicture(shown);
