@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.stockholm.vbe.api.audit.AuditService;
 import se.stockholm.vbe.api.backup.BackupService;
+import se.stockholm.vbe.api.calendar.CalendarService;
 import se.stockholm.vbe.api.health.HealthService;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeOwners;
@@ -42,6 +43,10 @@ import se.stockholm.vbe.rest.internal.problem.VbeExceptionMapper;
 import se.stockholm.vbe.rest.internal.problem.WebApplicationExceptionMapper;
 import se.stockholm.vbe.rest.internal.resource.AuditResource;
 import se.stockholm.vbe.rest.internal.resource.BackupsResource;
+import se.stockholm.vbe.rest.internal.resource.CalendarDeadlinesResource;
+import se.stockholm.vbe.rest.internal.resource.CalendarFeedResource;
+import se.stockholm.vbe.rest.internal.resource.CommitteeCalendarFeedResource;
+import se.stockholm.vbe.rest.internal.resource.GrantWindowsResource;
 import se.stockholm.vbe.rest.internal.resource.CallerResource;
 import se.stockholm.vbe.rest.internal.resource.CommitteeBundleResource;
 import se.stockholm.vbe.rest.internal.resource.CommitteeOwnerResource;
@@ -91,7 +96,9 @@ public final class ApiServlet extends ServletContainer {
             GrantChecksResource.class, StopListResource.class, FeaturesResource.class, CommitteeOwnerResource.class,
             AuditResource.class, SessionResource.class, BackupsResource.class, CommitteeBundleResource.class,
             QuarantineResource.class, RoutineResource.class, RoutineUsageResource.class,
-            CoverageResource.class, CoverageChecklistResource.class, CoverageTickResource.class);
+            CoverageResource.class, CoverageChecklistResource.class, CoverageTickResource.class,
+            CalendarFeedResource.class, CommitteeCalendarFeedResource.class, CalendarDeadlinesResource.class,
+            GrantWindowsResource.class);
 
     @Activate
     public ApiServlet(@Reference HealthService health, @Reference PlanService plans,
@@ -100,12 +107,12 @@ public final class ApiServlet extends ServletContainer {
             @Reference ConsolidatedViewCache views, @Reference CommitteeOwners owners, @Reference AuditService audit,
             @Reference BackupService backups, @Reference BundleDeployer deployer,
             @Reference CommitteeQuarantines quarantines, @Reference RoutineService routine,
-            @Reference CoverageService coverage,
+            @Reference CoverageService coverage, @Reference CalendarService calendar,
             @Reference SessionRecords sessionRecords,
             ApiServletConfiguration configuration) {
         super(resources(new PlatformServicesBinder.PlatformServices(health, plans, committees, json, checks, stopList,
                 features, views, owners, audit, backups, deployer,
-                quarantines, routine, coverage), sessions(configuration, sessionRecords), configuration));
+                quarantines, routine, coverage, calendar), sessions(configuration, sessionRecords), configuration));
     }
 
     private static Authenticator authenticator(ApiServletConfiguration configuration) {

@@ -25,7 +25,9 @@ final class Migrations {
                     "db/migration/V10__incident_types.sql"),
             new Migration(11, "use counts of the routine at a worry", "db/migration/V11__routine_usage.sql"),
             new Migration(12, "coverage of the city's guidelines: checklist and committee ticks",
-                    "db/migration/V12__guideline_coverage.sql"));
+                    "db/migration/V12__guideline_coverage.sql"),
+            new Migration(15, "deadline calendar: the city's deadlines per year and committees' grant windows",
+                    "db/migration/V15__deadline_calendar.sql"));
 
     private Migrations() {
     }
