@@ -9,12 +9,12 @@ import java.util.List;
  * {@code windows} counts; an empty list returns the year to the bundle's windows.
  *
  * @param committeeId the committee
- * @param year the plan year
+ * @param year the plan year (may be left out of a request body)
  * @param windows the windows in order; their position is part of each event's UID
  * @param changedAt when an editor last set the year; {@code null} for the bundle's windows
  * @param changedBy who did
  */
-public record GrantWindows(String committeeId, int year, List<DatedGrantWindow> windows, Instant changedAt,
+public record GrantWindows(String committeeId, Integer year, List<DatedGrantWindow> windows, Instant changedAt,
         String changedBy) {
 
     public GrantWindows {

@@ -94,7 +94,7 @@ public final class CalendarServiceImpl implements CalendarService {
                     + " may not set the calendar's deadlines (needs the role coordinator)");
         }
         requireYear(year);
-        if (deadlines.year() != 0 && deadlines.year() != year) {
+        if (deadlines.year() != null && deadlines.year() != year) {
             throw new InvalidInputException("year", "is " + deadlines.year() + " but the path names " + year);
         }
         YearDeadlines wanted = new YearDeadlines(year, deadlines.t1(), deadlines.t2(), deadlines.annualReport(),
@@ -104,9 +104,10 @@ public final class CalendarServiceImpl implements CalendarService {
         return database.transaction(connection -> {
             Map<Deadline, StoredDeadline> stored = CalendarStore.deadlines(connection, year);
             YearDeadlines before = deadlines(year, stored);
+            Map<Deadline, StoredDeadline> current = effective(year, stored);
             List<StoredDeadline> after = new ArrayList<>();
             for (Deadline deadline : Deadline.values()) {
-                StoredDeadline previous = effective(year, stored).get(deadline);
+                StoredDeadline previous = current.get(deadline);
                 LocalDate date = wanted.date(deadline);
                 boolean changed = !date.equals(previous.date());
                 after.add(new StoredDeadline(deadline, date, previous.revision() + (changed ? 1 : 0),
