@@ -21,7 +21,8 @@ final class CalendarEvents {
     /** The domain of every UID. */
     static final String DOMAIN = "vbe.stockholm.se";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv"));
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy",
+            Locale.forLanguageTag("sv"));
 
     private CalendarEvents() {
     }
