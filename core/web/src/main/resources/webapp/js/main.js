@@ -11,6 +11,7 @@ const ROUTES = [
   { path: /^\/logga-in$/, page: () => import('./pages/login.js') },
   { path: /^\/tillganglighet$/, page: () => import('./pages/accessibility.js') },
   { path: /^\/rutin$/, page: () => import('./pages/routine.js') },
+  { path: /^\/kalender$/, page: () => import('./pages/calendar.js') },
   { path: /^\/namnd\/(?<committee>[a-z0-9-]+)$/, page: () => import('./pages/plan.js') },
   { path: /^\/namnd\/(?<committee>[a-z0-9-]+)\/(?<year>\d{4})$/, page: () => import('./pages/plan.js') },
   { path: /^\/namnd\/(?<committee>[a-z0-9-]+)\/(?<year>\d{4})\/redigera$/, page: () => import('./pages/edit.js') },
@@ -188,7 +189,7 @@ async function drawMenu() {
   const nav = document.getElementById('huvudmeny');
   const here = window.location.pathname;
   const link = (href, text) => h('li', {}, h('a', { href, 'aria-current': here === href ? 'page' : null }, text));
-  const items = [link('/', 'Översikt'), link('/rutin', 'Vid oro eller händelse')];
+  const items = [link('/', 'Översikt'), link('/rutin', 'Vid oro eller händelse'), link('/kalender', 'Tidsfrister')];
   const me = session.caller();
   if (me) {
     const names = await committees().catch(() => []);

@@ -120,6 +120,10 @@ const REFUSALS = [
     'Texten ser ut att innehålla ett personnummer eller samordningsnummer. Planen får inte innehålla '
       + 'personuppgifter: skriv om texten utan numret.'],
   [/is before start/i, 'Slutmånaden ligger före startmånaden.'],
+  [/must be after|must not be before|is before opens/i,
+    'Datumen ligger i fel ordning: tertialrapport 1 före tertialrapport 2 före verksamhetsberättelsen, nämndernas '
+      + 'antagande senast vid kommunstyrelsens godkännande, och en periods första dag före dess sista.'],
+  [/must lie in/i, 'Datumet ligger utanför planåret (verksamhetsberättelsen får ligga året efter).'],
   [/is required|must not be null|missing|required/i, 'Uppgiften måste fyllas i.'],
   [/longer than|at most \d+ characters|too long/i, 'Texten är för lång.'],
   [/in the future|has not taken place/i, 'Datumet ligger i framtiden: ange dagen då sammanträdet hölls.'],

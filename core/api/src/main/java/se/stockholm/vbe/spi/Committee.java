@@ -6,6 +6,7 @@ import org.osgi.annotation.versioning.ConsumerType;
 
 import se.stockholm.vbe.api.committee.CommitteeContact;
 import se.stockholm.vbe.api.committee.CommitteeKind;
+import se.stockholm.vbe.api.committee.GrantWindow;
 
 /**
  * A committee (nämnd), contributed by its own bundle as an OSGi service. The bundle should also name the
@@ -41,6 +42,15 @@ public interface Committee {
      * them (a functional mailbox, a switchboard), never a private person. None by default.
      */
     default List<CommitteeContact> contacts() {
+        return List.of();
+    }
+
+    /**
+     * The periods in which associations may apply for the committee's grants (föreningsbidrag), the same days every
+     * year; the platform puts them into the deadline calendar ({@code /api/calendar.ics}). At most
+     * {@link GrantWindow#MAX_PER_YEAR}. None by default.
+     */
+    default List<GrantWindow> grantWindows() {
         return List.of();
     }
 }

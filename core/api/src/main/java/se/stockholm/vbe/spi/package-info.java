@@ -3,7 +3,7 @@
  * component) and the platform picks it up, and drops it when the bundle goes.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package se.stockholm.vbe.spi;
 
 import org.osgi.annotation.bundle.Export;

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import se.stockholm.vbe.api.Validation;
 import se.stockholm.vbe.api.committee.CommitteeContact;
 import se.stockholm.vbe.api.committee.CommitteeKind;
+import se.stockholm.vbe.api.committee.GrantWindow;
 import se.stockholm.vbe.api.plan.DecisionRecord;
 import se.stockholm.vbe.api.plan.PlanStatus;
 import se.stockholm.vbe.spi.ActivityTemplate;
@@ -37,11 +38,13 @@ import se.stockholm.vbe.spi.ShippedPlan;
  * @param shippedPlans plans adopted before joining; may be empty
  * @param contacts the committee's local contacts for the routine at a worry (functions, never private persons);
  *        may be empty; the platform checks them as it checks the catalogue
+ * @param grantWindows the periods every year in which associations may apply for the committee's grants; may be
+ *        empty
  */
 // "$schema" lets an editor find the schema; it says nothing about the committee
 @JsonIgnoreProperties("$schema")
 public record CommitteeDescriptor(String id, String name, CommitteeKind kind, List<ActivityTemplate> catalogue,
-        List<Plan> shippedPlans, List<CommitteeContact> contacts) {
+        List<Plan> shippedPlans, List<CommitteeContact> contacts, List<GrantWindow> grantWindows) {
 
     /** Where a committee bundle keeps its descriptor. */
     public static final String RESOURCE = "VBE-INF/committee.json";
@@ -59,6 +62,7 @@ public record CommitteeDescriptor(String id, String name, CommitteeKind kind, Li
         }
         shippedPlans = shippedPlans == null ? List.of() : Validation.list(shippedPlans, "shippedPlans");
         contacts = Validation.list(contacts, "contacts");
+        grantWindows = Validation.list(grantWindows, "grantWindows");
     }
 
     /**
@@ -131,7 +135,8 @@ public record CommitteeDescriptor(String id, String name, CommitteeKind kind, Li
             }
             plans.add(new ShippedPlan(plan.year(), plan.status(), document, plan.decision()));
         }
-        return new DescribedCommittee(id, name, kind, catalogue, List.copyOf(plans), contacts);
+        return new DescribedCommittee(id, name, kind, catalogue, List.copyOf(plans), contacts,
+                grantWindows);
     }
 
     private static String describe(JsonMappingException e) {
@@ -159,6 +164,7 @@ public record CommitteeDescriptor(String id, String name, CommitteeKind kind, Li
 
     /** The committee of a descriptor: what it returns was read and checked once. */
     private record DescribedCommittee(String id, String name, CommitteeKind kind, List<ActivityTemplate> catalogue,
-            List<ShippedPlan> shippedPlans, List<CommitteeContact> contacts) implements Committee {
+            List<ShippedPlan> shippedPlans, List<CommitteeContact> contacts, List<GrantWindow> grantWindows)
+            implements Committee {
     }
 }

@@ -4,7 +4,7 @@
  * testkit alike.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package se.stockholm.vbe.json;
 
 import org.osgi.annotation.bundle.Export;

@@ -8,12 +8,14 @@ import java.io.ByteArrayInputStream;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import se.stockholm.vbe.api.committee.CommitteeContact;
 import se.stockholm.vbe.api.committee.CommitteeKind;
+import se.stockholm.vbe.api.committee.GrantWindow;
 import se.stockholm.vbe.api.plan.PlanStatus;
 import se.stockholm.vbe.spi.Committee;
 import se.stockholm.vbe.spi.TemplateSchedule;
@@ -145,5 +147,32 @@ class CommitteeDescriptorTest {
                 () -> read(withContacts("[{\"role\": \"Lokal samordnare\"}]")));
 
         assertEquals("contacts[0]: reach is required", refused.getMessage());
+    }
+
+    private static String withGrantWindows(String windows) {
+        return descriptor(TEMPLATE, "").replace("\"shippedPlans\"", "\"grantWindows\": " + windows
+                + ", \"shippedPlans\"");
+    }
+
+    @Test
+    void aDescriptorsGrantWindowsAreTheCommitteesDatedInAnyYear() {
+        Committee committee = read(withGrantWindows(
+                "[{\"title\": \"Föreningsbidrag\", \"opens\": \"02-01\", \"closes\": \"02-29\"}]"))
+                .committee(path -> null);
+
+        GrantWindow window = committee.grantWindows().get(0);
+        assertEquals(new GrantWindow("Föreningsbidrag", "02-01", "02-29"), window);
+        assertEquals(LocalDate.of(2027, 2, 28), window.closesIn(2027));
+        assertEquals(LocalDate.of(2028, 2, 29), window.closesIn(2028));
+        assertEquals(List.of(), read(descriptor(TEMPLATE, "")).committee(path -> null).grantWindows());
+    }
+
+    @Test
+    void aGrantWindowThatClosesBeforeItOpensNamesTheField() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> read(withGrantWindows(
+                "[{\"title\": \"Föreningsbidrag\", \"opens\": \"10-01\", \"closes\": \"03-31\"}]")));
+
+        assertTrue(refused.getMessage().startsWith("grantWindows[0]: closes (03-31) is before opens (10-01)"),
+                refused.getMessage());
     }
 }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.stockholm.vbe.api.InvalidInputException;
 import se.stockholm.vbe.api.Validation;
 import se.stockholm.vbe.api.committee.CommitteeContact;
+import se.stockholm.vbe.api.committee.GrantWindow;
 import se.stockholm.vbe.api.plan.Activity;
 import se.stockholm.vbe.api.plan.PlanDocument;
 import se.stockholm.vbe.api.privacy.PersonalDataGuard;
@@ -41,8 +42,8 @@ public final class CommitteeContract {
     /**
      * Asserts that the committee has a valid id, a name and a kind, a catalogue with unique template ids, and
      * shipped plans that exist, parse into a {@link PlanDocument}, have activities, refer only to templates in
-     * the catalogue; and that neither its name, its catalogue, its local contacts nor its plans hold anything that
-     * looks like a personnummer.
+     * the catalogue; and that neither its name, its catalogue, its local contacts, its grant windows nor its plans
+     * hold anything that looks like a personnummer.
      */
     public static void verify(Committee committee) {
         assertNotNull(committee, "committee");
@@ -69,6 +70,17 @@ public final class CommitteeContract {
             int index = i;
             assertNoPersonalIdentityNumbers("contact " + contact.role(),
                     () -> PersonalDataGuard.check(contact, "contacts[" + index + "]"));
+        }
+
+        List<GrantWindow> windows = assertDoesNotThrow(committee::grantWindows, "grantWindows");
+        assertNotNull(windows, "grantWindows");
+        assertTrue(windows.size() <= GrantWindow.MAX_PER_YEAR, "at most " + GrantWindow.MAX_PER_YEAR
+                + " grant windows");
+        for (int i = 0; i < windows.size(); i++) {
+            GrantWindow window = windows.get(i);
+            String field = "grantWindows[" + i + "].title";
+            assertNoPersonalIdentityNumbers("grant window " + window.title(),
+                    () -> PersonalDataGuard.check(window.title(), field));
         }
 
         List<ShippedPlan> plans = assertDoesNotThrow(committee::shippedPlans, "shippedPlans");

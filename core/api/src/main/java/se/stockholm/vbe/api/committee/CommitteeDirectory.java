@@ -47,4 +47,14 @@ public interface CommitteeDirectory {
     default List<CommitteeContact> contacts(String id) {
         return List.of();
     }
+
+    /**
+     * The grant application windows an online committee's bundle gave (the same days every year); empty for one
+     * that is offline or gave none. Reads a snapshot, never blocks.
+     *
+     * @throws se.stockholm.vbe.api.NotFoundException for a committee never seen
+     */
+    default List<GrantWindow> grantWindows(String id) {
+        return List.of();
+    }
 }

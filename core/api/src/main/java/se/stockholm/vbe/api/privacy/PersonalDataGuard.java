@@ -142,6 +142,11 @@ public final class PersonalDataGuard {
         }
     }
 
+    /** Checks a free-text line of a calendar entry, such as a grant window's title; {@code field} is its path. */
+    public static void check(String text, String field) {
+        text(text, field);
+    }
+
     private static void lines(List<String> values, String field) {
         for (int i = 0; i < values.size(); i++) {
             text(values.get(i), field + "[" + i + "]");

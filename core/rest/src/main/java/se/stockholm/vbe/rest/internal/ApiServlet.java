@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.stockholm.vbe.api.audit.AuditService;
 import se.stockholm.vbe.api.backup.BackupService;
+import se.stockholm.vbe.api.calendar.CalendarService;
 import se.stockholm.vbe.api.health.HealthService;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeOwners;
@@ -43,6 +44,10 @@ import se.stockholm.vbe.rest.internal.problem.VbeExceptionMapper;
 import se.stockholm.vbe.rest.internal.problem.WebApplicationExceptionMapper;
 import se.stockholm.vbe.rest.internal.resource.AuditResource;
 import se.stockholm.vbe.rest.internal.resource.BackupsResource;
+import se.stockholm.vbe.rest.internal.resource.CalendarDeadlinesResource;
+import se.stockholm.vbe.rest.internal.resource.CalendarFeedResource;
+import se.stockholm.vbe.rest.internal.resource.CommitteeCalendarFeedResource;
+import se.stockholm.vbe.rest.internal.resource.GrantWindowsResource;
 import se.stockholm.vbe.rest.internal.resource.CallerResource;
 import se.stockholm.vbe.rest.internal.resource.CommitteeBundleResource;
 import se.stockholm.vbe.rest.internal.resource.CommitteeOwnerResource;
@@ -95,7 +100,8 @@ public final class ApiServlet extends ServletContainer {
             AuditResource.class, SessionResource.class, BackupsResource.class, CommitteeBundleResource.class,
             QuarantineResource.class, RoutineResource.class, RoutineUsageResource.class,
             CoverageResource.class, CoverageChecklistResource.class, CoverageTickResource.class,
-            ContributionsResource.class, ContributionIntakeResource.class);
+            ContributionsResource.class, ContributionIntakeResource.class, CalendarFeedResource.class,
+            CommitteeCalendarFeedResource.class, CalendarDeadlinesResource.class, GrantWindowsResource.class);
 
     @Activate
     public ApiServlet(@Reference HealthService health, @Reference PlanService plans,
@@ -105,11 +111,13 @@ public final class ApiServlet extends ServletContainer {
             @Reference BackupService backups, @Reference BundleDeployer deployer,
             @Reference CommitteeQuarantines quarantines, @Reference RoutineService routine,
             @Reference CoverageService coverage, @Reference ContributionService contributions,
+            @Reference CalendarService calendar,
             @Reference SessionRecords sessionRecords,
             ApiServletConfiguration configuration) {
         super(resources(new PlatformServicesBinder.PlatformServices(health, plans, committees, json, checks, stopList,
                 features, views, owners, audit, backups, deployer,
-                quarantines, routine, coverage, contributions), sessions(configuration, sessionRecords), configuration));
+                quarantines, routine, coverage, contributions, calendar), sessions(configuration, sessionRecords),
+                configuration));
     }
 
     private static Authenticator authenticator(ApiServletConfiguration configuration) {

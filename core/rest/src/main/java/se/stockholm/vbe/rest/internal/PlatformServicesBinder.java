@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.stockholm.vbe.api.audit.AuditService;
 import se.stockholm.vbe.api.backup.BackupService;
+import se.stockholm.vbe.api.calendar.CalendarService;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeOwners;
 import se.stockholm.vbe.api.committee.CommitteeQuarantines;
@@ -49,6 +50,7 @@ final class PlatformServicesBinder extends AbstractBinder {
         bind(services.routine()).to(RoutineService.class);
         bind(services.coverage()).to(CoverageService.class);
         bind(services.contributions()).to(ContributionService.class);
+        bind(services.calendar()).to(CalendarService.class);
     }
 
     /** The services the API is built on. */
@@ -57,6 +59,6 @@ final class PlatformServicesBinder extends AbstractBinder {
             ConsolidatedViewCache views, CommitteeOwners owners, AuditService audit,
             BackupService backups, BundleDeployer deployer,
             CommitteeQuarantines quarantines, RoutineService routine,
-            CoverageService coverage, ContributionService contributions) {
+            CoverageService coverage, ContributionService contributions, CalendarService calendar) {
     }
 }

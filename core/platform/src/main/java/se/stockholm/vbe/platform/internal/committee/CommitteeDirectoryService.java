@@ -16,6 +16,7 @@ import se.stockholm.vbe.api.NotFoundException;
 import se.stockholm.vbe.api.UnavailableException;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeContact;
+import se.stockholm.vbe.api.committee.GrantWindow;
 import se.stockholm.vbe.api.committee.CommitteeInfo;
 import se.stockholm.vbe.api.committee.CommitteeNode;
 import se.stockholm.vbe.api.feature.FeatureService;
@@ -83,6 +84,18 @@ public final class CommitteeDirectoryService implements CommitteeDirectory {
 
     @Override
     public List<CommitteeContact> contacts(String id) {
+        Contribution contribution = contribution(id);
+        return contribution == null ? List.of() : contribution.contacts();
+    }
+
+    @Override
+    public List<GrantWindow> grantWindows(String id) {
+        Contribution contribution = contribution(id);
+        return contribution == null ? List.of() : contribution.grantWindows();
+    }
+
+    /** What an online committee contributed here; {@code null} for one known but offline. */
+    private Contribution contribution(String id) {
         Registrations current = registrations.current();
         if (!current.known().containsKey(id)) {
             readRecorded();
@@ -91,8 +104,7 @@ public final class CommitteeDirectoryService implements CommitteeDirectory {
                 throw new NotFoundException("no committee " + id);
             }
         }
-        Contribution contribution = current.online().get(id);
-        return contribution == null ? List.of() : contribution.contacts();
+        return current.online().get(id);
     }
 
     /**

@@ -225,7 +225,7 @@ public final class CommitteeTracker {
         CommitteeInfo info = new CommitteeInfo(id, valid.name(), valid.kind(), true,
                 bundle == null ? null : bundle.getSymbolicName(),
                 bundle == null ? null : bundle.getVersion().toString(), StoredTime.now(), List.of());
-        return new Contribution(serviceId, info, valid.catalogue(), valid.contacts());
+        return new Contribution(serviceId, info, valid.catalogue(), valid.contacts(), valid.grantWindows());
     }
 
     private void ungetQuietly(ServiceReference<Committee> reference) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import se.stockholm.vbe.api.InvalidInputException;
 import se.stockholm.vbe.api.Validation;
 import se.stockholm.vbe.api.committee.CommitteeContact;
+import se.stockholm.vbe.api.committee.GrantWindow;
 import se.stockholm.vbe.api.committee.CommitteeKind;
 import se.stockholm.vbe.api.privacy.PersonalDataGuard;
 import se.stockholm.vbe.platform.internal.plan.ShippedPlanImporter;
@@ -25,7 +26,7 @@ public final class CommitteeValidator {
 
     /** What a committee said, read once and checked. */
     public record Valid(String id, String name, CommitteeKind kind, List<ActivityTemplate> catalogue,
-            List<CommitteeContact> contacts) {
+            List<CommitteeContact> contacts, List<GrantWindow> grantWindows) {
     }
 
     private final CatalogueLimits limits;
@@ -53,7 +54,7 @@ public final class CommitteeValidator {
                         + template.id() + " twice");
             }
         }
-        return new Valid(id, name, kind, catalogue, contacts(committee));
+        return new Valid(id, name, kind, catalogue, contacts(committee), grantWindows(committee));
     }
 
     /** The committee's local contacts, checked as its catalogue is: a few, each free of personal identity numbers. */
@@ -67,6 +68,19 @@ public final class CommitteeValidator {
             PersonalDataGuard.check(contacts.get(i), "contacts[" + i + "]");
         }
         return contacts;
+    }
+
+    /** The committee's grant application windows: a few, each free of personal identity numbers. */
+    private static List<GrantWindow> grantWindows(Committee committee) {
+        List<GrantWindow> windows = List.copyOf(Validation.list(committee.grantWindows(), "grantWindows"));
+        if (windows.size() > GrantWindow.MAX_PER_YEAR) {
+            throw new IllegalArgumentException("grantWindows: at most " + GrantWindow.MAX_PER_YEAR
+                    + " grant application windows (has " + windows.size() + ")");
+        }
+        for (int i = 0; i < windows.size(); i++) {
+            PersonalDataGuard.check(windows.get(i).title(), "grantWindows[" + i + "].title");
+        }
+        return windows;
     }
 
     /**

@@ -27,7 +27,9 @@ final class Migrations {
             new Migration(12, "coverage of the city's guidelines: checklist and committee ticks",
                     "db/migration/V12__guideline_coverage.sql"),
             new Migration(14, "contributions of specialist committees to districts' situation pictures",
-                    "db/migration/V14__contributions.sql"));
+                    "db/migration/V14__contributions.sql"),
+            new Migration(15, "deadline calendar: the city's deadlines per year and committees' grant windows",
+                    "db/migration/V15__deadline_calendar.sql"));
 
     private Migrations() {
     }
