@@ -138,6 +138,25 @@ public final class Http {
         }
     }
 
+    /** A GET whose body is kept as bytes (a PDF), as {@code user} (or anonymously when null), with extra headers. */
+    public HttpResponse<byte[]> bytes(String path, String user, String password, String... headers) {
+        HttpRequest.Builder request = request(path).GET();
+        if (user != null) {
+            request.header("Authorization", basic(user, password));
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
     }

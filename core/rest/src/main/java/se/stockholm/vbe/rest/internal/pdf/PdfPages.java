@@ -1,5 +1,6 @@
 package se.stockholm.vbe.rest.internal.pdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,18 +44,22 @@ final class PdfPages {
     private PDRectangle size = PORTRAIT;
     private float y;
 
-    PdfPages(PDDocument document) {
+    /** The fonts' files, read from the bundle once; each document parses and subsets its own copy. */
+    private static final byte[] REGULAR = fontFile("DejaVuSans.ttf");
+    private static final byte[] BOLD = fontFile("DejaVuSans-Bold.ttf");
+
+    PdfPages(PDDocument document) throws IOException {
         this.document = document;
-        this.regular = font(document, "DejaVuSans.ttf");
-        this.bold = font(document, "DejaVuSans-Bold.ttf");
+        this.regular = PDType0Font.load(document, new ByteArrayInputStream(REGULAR), true);
+        this.bold = PDType0Font.load(document, new ByteArrayInputStream(BOLD), true);
     }
 
-    private static PDFont font(PDDocument document, String file) {
+    private static byte[] fontFile(String file) {
         try (InputStream ttf = PdfPages.class.getResourceAsStream("fonts/" + file)) {
             if (ttf == null) {
                 throw new IllegalStateException("font " + file + " is missing from the bundle");
             }
-            return PDType0Font.load(document, ttf, true);
+            return ttf.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
