@@ -98,7 +98,7 @@ public final class PlanPdfRenderer {
         facts.add(List.of("Ansvarig för samordningen", orDash(plan.coordinatorRole())));
         facts.add(List.of("Nästa revidering", orDash(plan.nextRevision())));
         facts.add(List.of("Senast ändrad", time(plan.updatedAt())));
-        pages.table(List.of(new PdfPages.Column("Uppgift", 1), new PdfPages.Column("", 2)), facts);
+        pages.table(List.of(new PdfPages.Column("Uppgift", 1), new PdfPages.Column("Värde", 2)), facts);
         pages.heading("Beslut om planen", 13);
         List<PlanVersion> decided = pdf.decisions().stream()
                 .filter(v -> v.status() != PlanStatus.DRAFT || v.meetingDate() != null).toList();
