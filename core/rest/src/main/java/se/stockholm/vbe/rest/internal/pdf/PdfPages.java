@@ -261,15 +261,18 @@ final class PdfPages {
         return size * 1.35f;
     }
 
+    /** The text in lines no wider than {@code width}; words are measured once and their widths added up. */
     private List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
         String printable = printable(text, font);
+        float space = textWidth(" ", font, size);
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
         for (String word : printable.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (textWidth(candidate, font, size) <= width) {
-                line.setLength(0);
-                line.append(candidate);
+            float wordWidth = textWidth(word, font, size);
+            if (!line.isEmpty() && lineWidth + space + wordWidth <= width) {
+                line.append(' ').append(word);
+                lineWidth += space + wordWidth;
                 continue;
             }
             if (!line.isEmpty()) {
@@ -278,15 +281,17 @@ final class PdfPages {
             }
             // a word wider than the column (a long URL, a diarienummer in a narrow cell) is broken where it must be
             String rest = word;
-            while (textWidth(rest, font, size) > width && rest.length() > 1) {
+            while (wordWidth > width && rest.length() > 1) {
                 int cut = rest.length() - 1;
                 while (cut > 1 && textWidth(rest.substring(0, cut), font, size) > width) {
                     cut--;
                 }
                 lines.add(rest.substring(0, cut));
                 rest = rest.substring(cut);
+                wordWidth = textWidth(rest, font, size);
             }
             line.append(rest);
+            lineWidth = wordWidth;
         }
         lines.add(line.toString());
         return lines;
