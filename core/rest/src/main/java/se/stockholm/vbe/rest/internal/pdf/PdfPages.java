@@ -170,7 +170,9 @@ final class PdfPages {
         int from = 0;
         while (from < height) {
             int fit = (int) Math.floor((y - MARGIN - FOOTER - 2 * CELL_PADDING) / leading);
-            if (fit < 1) {
+            // a row that would fit on a page of its own is not split, only one longer than a page is
+            boolean keepTogether = from == 0 && fit < height && height <= linesPerPage(leading);
+            if (fit < 1 || keepTogether && y < size.getHeight() - MARGIN) {
                 newPage();
                 if (from == 0 && !header) {
                     return false;
@@ -200,6 +202,11 @@ final class PdfPages {
             from += count;
         }
         return true;
+    }
+
+    /** How many table lines a fresh page holds below a repeated header row. */
+    private int linesPerPage(float leading) {
+        return (int) Math.floor((size.getHeight() - 2 * MARGIN - FOOTER - 4 * CELL_PADDING) / leading) - 2;
     }
 
     private void rules(float[] widths, float top, float bottom) throws IOException {

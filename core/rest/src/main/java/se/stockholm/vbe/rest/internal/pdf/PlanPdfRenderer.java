@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.stream.Collectors;
 
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -45,9 +46,9 @@ public final class PlanPdfRenderer {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final List<PdfPages.Column> ACTIVITY_COLUMNS = List.of(
-            new PdfPages.Column("Område", 11), new PdfPages.Column("Aktivitet", 34),
-            new PdfPages.Column("Ansvarig", 14), new PdfPages.Column("Samverkanspartner", 14),
-            new PdfPages.Column("Tidplan", 11), new PdfPages.Column("Uppföljning", 16));
+            new PdfPages.Column("Område", 11), new PdfPages.Column("Aktivitet", 33),
+            new PdfPages.Column("Ansvarig", 16), new PdfPages.Column("Samverkanspartner", 14),
+            new PdfPages.Column("Tidplan", 10), new PdfPages.Column("Uppföljning", 16));
 
     public byte[] render(PlanPdf pdf) {
         ActionPlan plan = pdf.plan();
@@ -165,18 +166,25 @@ public final class PlanPdfRenderer {
             pages.paragraph("Planen har inga aktiviteter ännu.");
             return;
         }
+        pages.paragraph("Uppföljning: T1 och T2 är tertialrapport 1 och 2, VB är verksamhetsberättelsen.");
         pages.table(ACTIVITY_COLUMNS, activities.stream().map(PlanPdfRenderer::activityRow).toList());
     }
 
     private static List<String> activityRow(Activity activity) {
         String what = activity.description() == null ? activity.title()
                 : activity.title() + "\n" + activity.description();
-        List<String> followUp = new ArrayList<>(activity.followUpIn().stream().map(FollowUpPeriod::label).toList());
+        List<String> followUp = new ArrayList<>(List.of(activity.followUpIn().stream()
+                .map(period -> period == FollowUpPeriod.ANNUAL_REPORT ? "VB" : period.name())
+                .collect(Collectors.joining(", "))));
+        List<String> how = new ArrayList<>();
         if (activity.frequency() != null) {
-            followUp.add(activity.frequency());
+            how.add(activity.frequency());
         }
         if (activity.followUpSystem() != null) {
-            followUp.add("I " + activity.followUpSystem());
+            how.add("i " + activity.followUpSystem());
+        }
+        if (!how.isEmpty()) {
+            followUp.add(String.join(", ", how));
         }
         return List.of(activity.area().label(), what, String.join(", ", activity.responsible()),
                 activity.partners().isEmpty() ? "–" : String.join(", ", activity.partners()),

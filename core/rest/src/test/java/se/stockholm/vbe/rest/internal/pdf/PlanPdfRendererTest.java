@@ -80,6 +80,27 @@ class PlanPdfRendererTest {
         assertTrue(text.contains("beslutad version 1"), text);
     }
 
+    @Test
+    void anActivityLongerThanAPageGoesOnOverTheNextPagesAndShortRowsAreNotSplit() throws IOException {
+        Activity one = plan(1).activities().get(0);
+        String description = "Ett långt stycke om vandringen. ".repeat(240) + "Slutet på beskrivningen.";
+        Activity longOne = new Activity(1L, "Lång aktivitet", description, one.area(), one.responsible(),
+                one.partners(), one.schedule(), one.frequency(), one.followUpIn(), one.followUpSystem(), null,
+                List.of());
+
+        byte[] pdf = renderer.render(new PlanPdf("Nämnd", plan(1).withActivities(List.of(longOne)), List.of(), null));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper activityPages = new PDFTextStripper();
+            activityPages.setStartPage(3);
+            activityPages.setEndPage(document.getNumberOfPages() - 1);
+            String text = activityPages.getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Slutet på beskrivningen."), text);
+            assertTrue(document.getNumberOfPages() >= 5, "title, lägesbild, two pages of activity, follow-up: "
+                    + document.getNumberOfPages());
+        }
+    }
+
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
