@@ -120,12 +120,17 @@ export function activityTables(activities) {
 const DECISION_TEXT = { ADOPTED: 'Antagen av nämnden', APPROVED: 'Godkänd av kommunstyrelsen',
   ARCHIVED: 'Arkiverad', DRAFT: 'Återförd till utkast' };
 
-export function decisionTable(versions) {
+/**
+ * The decisions on a plan; with `pdfLink(version)` (the plan page) a last column links each decided version's
+ * PDF/A document.
+ */
+export function decisionTable(versions, pdfLink = null) {
   const decided = versions.filter((version) => version.status !== 'DRAFT' || version.meetingDate);
+  const headers = ['Beslut', 'Sammanträde', 'Diarienummer', 'Paragraf', 'Registrerat av', 'Registrerat'];
   return h('section', { 'aria-labelledby': 'beslut' }, h('h2', { id: 'beslut' }, 'Beslut'),
-    decided.length ? table('Beslut om planen', ['Beslut', 'Sammanträde', 'Diarienummer', 'Paragraf', 'Registrerat av', 'Registrerat'],
+    decided.length ? table('Beslut om planen', pdfLink ? [...headers, 'Dokument'] : headers,
       decided.map((version) => row([DECISION_TEXT[version.status] || PLAN_STATUS[version.status],
         date(version.meetingDate), version.diaryNumber || '–', version.paragraph || '–', actor(version.decidedBy),
-        date(version.decidedAt)])))
+        date(version.decidedAt), ...(pdfLink ? [pdfLink(version)] : [])])))
       : h('p', {}, 'Planen har inte beslutats ännu.'));
 }

@@ -6,7 +6,7 @@ import { h, notice } from '../dom.js';
 import { navigate } from '../main.js';
 import * as session from '../session.js';
 import { situationPicture, activityTables, decisionTable } from '../plan-view.js';
-import { PLAN_STATUS, COMMITTEE_KIND, statusClass, dateTime, actor } from '../texts.js';
+import { PLAN_STATUS, COMMITTEE_KIND, statusClass, dateTime, date, actor } from '../texts.js';
 
 export default {
   title: (params) => `Handlingsplan ${params.year || ''}`.trim(),
@@ -40,10 +40,11 @@ export default {
         + (plan.status === 'DRAFT' ? 'Här visas utkastet; allmänheten ser den beslutade versionen.'
           : 'Här visas den beslutade versionen.')) : null,
       actions(committee, plan),
+      download(committee, plan),
       otherYears(committee, plans, year),
       situationPicture(plan.situationPicture),
       activityTables(plan.activities || []),
-      decisionTable(versions));
+      decisionTable(versions, (version) => versionDownload(committee, plan, version)));
   },
 };
 
@@ -67,6 +68,19 @@ function actions(committee, plan) {
   }
   links.push(h('a', { class: 'button secondary', href: `/namnd/${committee.id}/kontroll` }, 'Kontroll av bidrag och lokaler'));
   return h('div', { class: 'actions no-print' }, links, moduleLink(committee));
+}
+
+/** The plan as the API's PDF/A document: exactly what this page shows the signed-in (or anonymous) reader. */
+function download(committee, plan) {
+  const href = `/api/committees/${segment(committee.id)}/plans/${plan.year}?format=pdf`;
+  return h('p', { class: 'no-print download' }, h('a', { href, type: 'application/pdf', id: 'plan-pdf' },
+    'Ladda ner som PDF'), ' (PDF/A för arkivering och diariet)');
+}
+
+function versionDownload(committee, plan, version) {
+  const href = `/api/committees/${segment(committee.id)}/plans/${plan.year}/versions/${version.number}?format=pdf`;
+  return h('a', { href, type: 'application/pdf', class: 'version-pdf' }, 'PDF',
+    h('span', { class: 'visually-hidden' }, ` – beslutad version ${version.number}, ${date(version.decidedAt)}`));
 }
 
 /** The committee's module page, for its deployer and the coordinator. */

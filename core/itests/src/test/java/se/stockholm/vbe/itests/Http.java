@@ -118,36 +118,44 @@ public final class Http {
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
+        return send(as(request, user, password, headers));
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        return exchange(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A GET whose body is kept as bytes (a PDF), as {@code user} (or anonymously when null), with extra headers. */
+    public HttpResponse<byte[]> bytes(String path, String user, String password, String... headers) {
+        return bytes(as(request(path).GET(), user, password, headers));
+    }
+
+    /** Sends a request and keeps the body as bytes (a spreadsheet, a byte order mark). */
+    public HttpResponse<byte[]> bytes(HttpRequest.Builder request) {
+        return exchange(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
+        try {
+            return CLIENT.send(request.build(), body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code request} as {@code user} (anonymous when null), with extra headers given as name, value, …. */
+    private static HttpRequest.Builder as(HttpRequest.Builder request, String user, String password,
+            String... headers) {
         if (user != null) {
             request.header("Authorization", basic(user, password));
         }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return send(request);
-    }
-
-    public HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Sends a request and keeps the body as bytes (a spreadsheet, a byte order mark). */
-    public HttpResponse<byte[]> bytes(HttpRequest.Builder request) {
-        try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return request;
     }
 
     public HttpRequest.Builder request(String path) {

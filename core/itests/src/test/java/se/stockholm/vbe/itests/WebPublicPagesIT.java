@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.stockholm.vbe.itests.web.Browser;
@@ -208,5 +210,30 @@ class WebPublicPagesIT {
             assertEquals(0, started.exitCode(), started.output());
         }
         browser.awaitText("Lokal lägesbild");
+    }
+
+    @Test
+    void thePlanAndEachDecidedVersionLinkTheirPdfAndTheLinksGiveAPdf() {
+        String plan = CLASSIFIED.replace("2017-", "2016-");
+        assertEquals(201, PLATFORM.http().call("PUT", "/api/committees/alvsjo/plans/2016", plan,
+                "editor-alvsjo", "editor").statusCode());
+        assertEquals(200, PLATFORM.http().call("POST", "/api/committees/alvsjo/plans/2016/status",
+                ADOPT.replace("2017", "2016"), "editor-alvsjo", "editor").statusCode());
+
+        browser.open("/namnd/alvsjo/2016");
+
+        WebElement planLink = browser.driver().findElement(By.linkText("Ladda ner som PDF"));
+        assertEquals("/api/committees/alvsjo/plans/2016?format=pdf", planLink.getDomAttribute("href"));
+        WebElement versionLink = browser.driver().findElement(By.cssSelector("table a.version-pdf"));
+        assertTrue(versionLink.getText().startsWith("PDF"), versionLink.getText());
+        for (WebElement link : List.of(planLink, versionLink)) {
+            String answer = String.valueOf(browser.driver().executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0]).then(async r => done(r.status + ' ' + r.headers.get('Content-Type')"
+                            + " + ' ' + new TextDecoder().decode((await r.arrayBuffer()).slice(0, 5))))"
+                            + ".catch(e => done('failed ' + e));", link.getDomAttribute("href")));
+            assertEquals("200 application/pdf %PDF-", answer, link.getDomAttribute("href"));
+        }
+        browser.checkEveryWidth("plan-pdf-links");
     }
 }

@@ -34,6 +34,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.stockholm.vbe.api.Actor;
 import se.stockholm.vbe.api.InvalidInputException;
 import se.stockholm.vbe.api.Validation;
+import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.plan.ActionPlan;
 import se.stockholm.vbe.api.plan.Activity;
 import se.stockholm.vbe.api.plan.DecisionRecord;
@@ -80,11 +81,13 @@ public final class CommitteePlansResource {
 
     private final PlanService plans;
     private final ObjectMapper json;
+    private final PlanPdfs pdfs;
 
     @Inject
-    public CommitteePlansResource(PlanService plans, ObjectMapper json) {
+    public CommitteePlansResource(PlanService plans, ObjectMapper json, CommitteeDirectory committees) {
         this.plans = plans;
         this.json = json;
+        this.pdfs = new PlanPdfs(plans, committees);
     }
 
     @GET
@@ -93,17 +96,28 @@ public final class CommitteePlansResource {
         return plans.plans(committeeId, CallerSecurityContext.actorOf(security));
     }
 
+    /**
+     * The plan as JSON, or with {@code Accept: application/pdf} (or {@code ?format=pdf}) as a PDF/A document of
+     * exactly what the JSON shows this caller.
+     */
     @GET
     @Path(YEAR)
+    @Produces(MediaType.WILDCARD)
     @PermitAll
     public Response get(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
-            @QueryParam("view") String view, @Context SecurityContext security, @Context Request request) {
+            @QueryParam("view") String view, @QueryParam("format") String format, @Context SecurityContext security,
+            @Context Request request) {
+        boolean pdf = PlanRepresentations.pdfWanted(request, format);
         Actor actor = CallerSecurityContext.actorOf(security);
         ActionPlan plan = decidedView(view) ? plans.decided(committeeId, year, actor)
                 : plans.plan(committeeId, year, actor);
         EntityTag tag = Entities.tag(plan, actor);
+        if (pdf) {
+            return pdfs.plan(plan, tag, actor, request);
+        }
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return notModified != null ? notModified.build() : Response.ok(plan).tag(tag).build();
+        return PlanRepresentations.varying(notModified != null ? notModified
+                : Response.ok(plan, MediaType.APPLICATION_JSON_TYPE).tag(tag)).build();
     }
 
     @PUT
@@ -229,12 +243,21 @@ public final class CommitteePlansResource {
         return plans.versions(committeeId, year, CallerSecurityContext.actorOf(security));
     }
 
+    /** A decision with the plan as decided, as JSON, or with {@code Accept: application/pdf} that plan as PDF/A. */
     @GET
     @Path(YEAR + "/versions/{number: [0-9]{1,9}}")
+    @Produces(MediaType.WILDCARD)
     @PermitAll
-    public PlanVersion version(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
-            @PathParam("number") int number, @Context SecurityContext security) {
-        return plans.version(committeeId, year, number, CallerSecurityContext.actorOf(security));
+    public Response version(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
+            @PathParam("number") int number, @QueryParam("format") String format, @Context SecurityContext security,
+            @Context Request request) {
+        boolean pdf = PlanRepresentations.pdfWanted(request, format);
+        Actor actor = CallerSecurityContext.actorOf(security);
+        PlanVersion version = plans.version(committeeId, year, number, actor);
+        if (pdf) {
+            return pdfs.version(version, actor, request);
+        }
+        return PlanRepresentations.varying(Response.ok(version, MediaType.APPLICATION_JSON_TYPE)).build();
     }
 
     /** {@code ?view=decided} asks for the plan as last decided; no view, the plan as the caller may see it. */
