@@ -6,9 +6,9 @@ export const PLAN_STATUS = {
 };
 
 export const AREA = {
-  PREVENTIVE: 'Främjande', PREVENTING: 'Förebyggande', GRANTS_AND_PREMISES: 'Föreningsbidrag och lokaler',
-  COMPETENCE: 'Kompetens', COLLABORATION: 'Samverkan', RELATIVES_SUPPORT: 'Stöd till anhöriga',
-  EXIT_SUPPORT: 'Stöd till avhoppare',
+  PREVENTIVE: 'Förebyggande', PREVENTING: 'Förhindrande', GRANTS_AND_PREMISES: 'Föreningsbidrag och lokaler',
+  COMPETENCE: 'Kompetenshöjande', COLLABORATION: 'Samverkan', RELATIVES_SUPPORT: 'Stöd till anhöriga',
+  EXIT_SUPPORT: 'Avhopparverksamhet',
 };
 
 export const PERIOD = { T1: 'T1', T2: 'T2', ANNUAL_REPORT: 'Verksamhetsberättelse' };
