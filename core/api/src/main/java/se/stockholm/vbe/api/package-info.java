@@ -2,7 +2,7 @@
  * What every part of the platform shares: who is acting, and the errors services report.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package se.stockholm.vbe.api;
 
 import org.osgi.annotation.bundle.Export;

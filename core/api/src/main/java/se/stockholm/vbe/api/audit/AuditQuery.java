@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
+import se.stockholm.vbe.api.CityTime;
 import se.stockholm.vbe.api.InvalidInputException;
 
 /**
@@ -22,7 +23,7 @@ public record AuditQuery(String committeeId, String entity, String user, Instant
         String cursor) {
 
     /** The city's time zone, in which a date given for {@code from} or {@code to} begins and ends. */
-    public static final ZoneId CITY_TIME = ZoneId.of("Europe/Stockholm");
+    public static final ZoneId CITY_TIME = CityTime.ZONE;
 
     /**
      * A time as a caller writes it: an instant ({@code 2026-12-01T08:00:00Z}) or a date ({@code 2026-12-01}),

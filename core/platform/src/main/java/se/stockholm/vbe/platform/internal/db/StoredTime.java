@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
+import se.stockholm.vbe.api.CityTime;
+
 /**
  * The time to stamp a change with, to the microsecond: what PostgreSQL's {@code TIMESTAMP} keeps (Derby keeps
  * nanoseconds), so that what a write answers is what a later read returns, on either database.
@@ -11,7 +13,7 @@ import java.time.temporal.ChronoUnit;
 public final class StoredTime {
 
     /** The city's time zone: where a stored instant falls on a date or in a month. */
-    public static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
+    public static final ZoneId CITY = CityTime.ZONE;
 
     private StoredTime() {
     }

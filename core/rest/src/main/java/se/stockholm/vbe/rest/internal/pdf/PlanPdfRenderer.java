@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
+import se.stockholm.vbe.api.CityTime;
 import se.stockholm.vbe.api.plan.ActionPlan;
 import se.stockholm.vbe.api.plan.Activity;
 import se.stockholm.vbe.api.plan.Classification;
@@ -42,7 +43,7 @@ import se.stockholm.vbe.api.plan.SituationPicture;
 public final class PlanPdfRenderer {
 
     /** The city's time, as the platform's StoredTime.CITY (internal to core/platform) records decisions in. */
-    private static final ZoneId CITY = ZoneId.of("Europe/Stockholm");
+    private static final ZoneId CITY = CityTime.ZONE;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final List<PdfPages.Column> ACTIVITY_COLUMNS = List.of(
