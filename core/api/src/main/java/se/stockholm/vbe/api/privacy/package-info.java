@@ -3,7 +3,7 @@
  * (which refuses such input) and the committee testkit (which fails a committee's build on it).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package se.stockholm.vbe.api.privacy;
 
 import org.osgi.annotation.bundle.Export;

@@ -30,6 +30,7 @@ import se.stockholm.vbe.api.feature.FeatureService;
 import se.stockholm.vbe.api.grant.GrantCheckService;
 import se.stockholm.vbe.api.grant.StopList;
 import se.stockholm.vbe.api.plan.PlanService;
+import se.stockholm.vbe.api.report.IncidentReportService;
 import se.stockholm.vbe.api.routine.RoutineService;
 import se.stockholm.vbe.api.session.SessionRecords;
 import se.stockholm.vbe.rest.internal.json.BodySizeLimit;
@@ -57,6 +58,8 @@ import se.stockholm.vbe.rest.internal.resource.StopListResource;
 import se.stockholm.vbe.rest.internal.resource.OpenApiResource;
 import se.stockholm.vbe.rest.internal.resource.PlansResource;
 import se.stockholm.vbe.rest.internal.resource.QuarantineResource;
+import se.stockholm.vbe.rest.internal.resource.IncidentReportsResource;
+import se.stockholm.vbe.rest.internal.resource.ReportTakeOverResource;
 import se.stockholm.vbe.rest.internal.resource.RoutineResource;
 import se.stockholm.vbe.rest.internal.resource.RoutineUsageResource;
 import se.stockholm.vbe.rest.internal.resource.HealthResource;
@@ -91,7 +94,8 @@ public final class ApiServlet extends ServletContainer {
             GrantChecksResource.class, StopListResource.class, FeaturesResource.class, CommitteeOwnerResource.class,
             AuditResource.class, SessionResource.class, BackupsResource.class, CommitteeBundleResource.class,
             QuarantineResource.class, RoutineResource.class, RoutineUsageResource.class,
-            CoverageResource.class, CoverageChecklistResource.class, CoverageTickResource.class);
+            CoverageResource.class, CoverageChecklistResource.class, CoverageTickResource.class,
+            IncidentReportsResource.class, ReportTakeOverResource.class);
 
     @Activate
     public ApiServlet(@Reference HealthService health, @Reference PlanService plans,
@@ -100,12 +104,12 @@ public final class ApiServlet extends ServletContainer {
             @Reference ConsolidatedViewCache views, @Reference CommitteeOwners owners, @Reference AuditService audit,
             @Reference BackupService backups, @Reference BundleDeployer deployer,
             @Reference CommitteeQuarantines quarantines, @Reference RoutineService routine,
-            @Reference CoverageService coverage,
+            @Reference CoverageService coverage, @Reference IncidentReportService reports,
             @Reference SessionRecords sessionRecords,
             ApiServletConfiguration configuration) {
         super(resources(new PlatformServicesBinder.PlatformServices(health, plans, committees, json, checks, stopList,
                 features, views, owners, audit, backups, deployer,
-                quarantines, routine, coverage), sessions(configuration, sessionRecords), configuration));
+                quarantines, routine, coverage, reports), sessions(configuration, sessionRecords), configuration));
     }
 
     private static Authenticator authenticator(ApiServletConfiguration configuration) {

@@ -16,6 +16,7 @@ import se.stockholm.vbe.api.grant.GrantCheckService;
 import se.stockholm.vbe.api.grant.StopList;
 import se.stockholm.vbe.api.health.HealthService;
 import se.stockholm.vbe.api.plan.PlanService;
+import se.stockholm.vbe.api.report.IncidentReportService;
 import se.stockholm.vbe.api.routine.RoutineService;
 import se.stockholm.vbe.rest.internal.resource.ConsolidatedViewCache;
 
@@ -47,6 +48,7 @@ final class PlatformServicesBinder extends AbstractBinder {
         bind(services.quarantines()).to(CommitteeQuarantines.class);
         bind(services.routine()).to(RoutineService.class);
         bind(services.coverage()).to(CoverageService.class);
+        bind(services.reports()).to(IncidentReportService.class);
     }
 
     /** The services the API is built on. */
@@ -55,6 +57,6 @@ final class PlatformServicesBinder extends AbstractBinder {
             ConsolidatedViewCache views, CommitteeOwners owners, AuditService audit,
             BackupService backups, BundleDeployer deployer,
             CommitteeQuarantines quarantines, RoutineService routine,
-            CoverageService coverage) {
+            CoverageService coverage, IncidentReportService reports) {
     }
 }

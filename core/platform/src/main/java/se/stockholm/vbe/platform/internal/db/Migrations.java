@@ -25,7 +25,8 @@ final class Migrations {
                     "db/migration/V10__incident_types.sql"),
             new Migration(11, "use counts of the routine at a worry", "db/migration/V11__routine_usage.sql"),
             new Migration(12, "coverage of the city's guidelines: checklist and committee ticks",
-                    "db/migration/V12__guideline_coverage.sql"));
+                    "db/migration/V12__guideline_coverage.sql"),
+            new Migration(13, "de-identified incident reports", "db/migration/V13__incident_reports.sql"));
 
     private Migrations() {
     }

@@ -45,7 +45,7 @@ final class TableDump {
     static final List<String> TABLES = List.of("committee", "committee_owner", "local_rule", "feature_setting",
             "committee_quarantine", "coverage_item", "coverage_tick",
             "stop_list", "action_plan", "situation_section", "incident_count", "activity", "follow_up_report",
-            "plan_version", "grant_check", "audit_entry", "routine_usage");
+            "plan_version", "grant_check", "audit_entry", "routine_usage", "incident_report");
 
     /**
      * What the running nodes keep in the database (generation, locks, node presence, web sessions): state of
