@@ -28,7 +28,7 @@ final class Identifiers {
                     "Beskrivningen innehåller ett telefonnummer. Ta bort det: blanketten är avidentifierad och får "
                             + "inte innehålla kontaktuppgifter."),
             new Kind(Pattern.compile("(?iu)(?<![\\p{L}])[\\p{L}\\-]*(gatan|gata|vägen|väg|gränd|gränden|gången|backe"
-                    + "|backen|torg|torget|stigen|allén|allé|esplanaden|kajen|stranden|promenaden)\\s+\\d{1,4}"
+                    + "|backen|torg|torget|stigen|allén|allé|esplanaden|kajen|stranden|promenaden|stråket|slingan)\\s+\\d{1,4}"
                     + "(\\s?[a-z])?(?![\\p{L}\\p{N}])"),
                     "Beskrivningen innehåller en gatuadress med nummer. Ta bort numret (och gatan om den pekar ut "
                             + "en bostad): blanketten är avidentifierad."));
