@@ -372,13 +372,14 @@ async function reportFigures(committeeId, year, planPath, editor) {
     }
   };
   return h('section', { class: 'report-figures', 'aria-labelledby': 'godkanda-rapporter' },
-    h('h4', { id: 'godkanda-rapporter' }, `${figures.accepted} godkända rapporter denna period`),
+    h('h4', { id: 'godkanda-rapporter' }, `${figures.accepted} ${figures.accepted === 1 ? 'godkänd rapport'
+      : 'godkända rapporter'} denna period`),
     h('p', {}, figures.notTakenOver
       ? `${figures.notTakenOver} av dem finns ännu inte med bland händelserna nedan. Ta över lägger till dem, en gång var.`
       : 'Alla godkända rapporter finns med bland händelserna.', ' ',
     h('a', { href: `/namnd/${committeeId}/rapporter` }, 'Granska inkomna rapporter')),
     figures.notTakenOver ? h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary',
-      onclick: () => whileBusy(() => takeOver()) }, `Ta över ${figures.notTakenOver} rapporter`)) : null,
+      onclick: () => whileBusy(() => takeOver()) }, 'Ta över')) : null,
     slot);
 }
 
