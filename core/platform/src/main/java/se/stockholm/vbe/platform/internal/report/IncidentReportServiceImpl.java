@@ -18,6 +18,7 @@ import se.stockholm.vbe.api.ConflictException;
 import se.stockholm.vbe.api.InvalidInputException;
 import se.stockholm.vbe.api.NotFoundException;
 import se.stockholm.vbe.api.Page;
+import se.stockholm.vbe.api.Validation;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.plan.ActionPlan;
 import se.stockholm.vbe.api.plan.IncidentCount;
@@ -202,6 +203,7 @@ public final class IncidentReportServiceImpl implements IncidentReportService {
             throw new InvalidInputException("description", "Beskrivningen får vara högst "
                     + ReportForm.MAX_DESCRIPTION + " tecken (den är " + description.length() + ")");
         }
+        plain(description, "description");
         Identifiers.refuseIn(description, "description");
         ReportForm stripped = new ReportForm(month, form.environment(), form.type(), form.placeType(), form.source(),
                 actions, description);
@@ -224,6 +226,9 @@ public final class IncidentReportServiceImpl implements IncidentReportService {
         if (reason != null && reason.length() > MAX_REASON) {
             throw new InvalidInputException("reason", "must be at most " + MAX_REASON + " characters");
         }
+        if (reason != null) {
+            plain(reason, "reason");
+        }
         if (decision == ReviewDecision.DUPLICATE && review.duplicateOf() == null) {
             throw new InvalidInputException("duplicateOf", "Ange vilken rapport den är en dubblett av");
         }
@@ -239,6 +244,15 @@ public final class IncidentReportServiceImpl implements IncidentReportService {
             Identifiers.refuseIn(reason, "reason");
         }
         return stripped;
+    }
+
+    /** Text a person reads as it is stored: no control characters, lone surrogates or bidi overrides. */
+    private static void plain(String text, String field) {
+        try {
+            Validation.optionalText(text, field, Integer.MAX_VALUE);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, e.getMessage());
+        }
     }
 
     /** What the audit keeps of a report: its review, never its reporter or text. */
