@@ -95,6 +95,13 @@ class WebIncidentReportsIT {
                 "editor").body();
         assertTrue(incidents.contains("\"type\":\"PROPAGANDA\""), incidents);
         assertFalse(incidents.contains("rapportor"), "the reporter is not in the plan");
+
+        SignIn.signedOut(browser);
+        browser.open("/?ar=" + year);
+        WebElement totals = browser.driver().findElement(By.xpath("//section[h2[normalize-space()="
+                + "'Godkända rapporter från medarbetare']]"));
+        assertTrue(totals.getText().contains("Propaganda och flygblad färre än 3"), totals.getText());
+        browser.checkEveryWidth("oversikt-rapporter");
     }
 
     /** Chooses "Ja" or "Nej" in the fieldset whose legend is the question. */
