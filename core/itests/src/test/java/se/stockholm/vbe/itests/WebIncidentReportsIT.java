@@ -100,7 +100,7 @@ class WebIncidentReportsIT {
         browser.open("/?ar=" + year);
         WebElement totals = browser.driver().findElement(By.xpath("//section[h2[normalize-space()="
                 + "'Godkända rapporter från medarbetare']]"));
-        assertTrue(totals.getText().contains("Propaganda och flygblad färre än 3"), totals.getText());
+        assertTrue(totals.getText().contains("Totalt färre än 3"), totals.getText());
         browser.checkEveryWidth("oversikt-rapporter");
     }
 
