@@ -6,6 +6,7 @@ import { api, get, segment, ApiError } from '../api.js';
 import { h, field, notice, whileBusy } from '../dom.js';
 import { FormErrors } from '../form-errors.js';
 import { refresh } from '../main.js';
+import * as session from '../session.js';
 import { ENVIRONMENT, INCIDENT_TYPE, PLACE_TYPE, SOURCE, REPORT_ACTION, REPORT_STATUS, dateTime } from '../texts.js';
 
 export default {
@@ -16,6 +17,8 @@ export default {
     const path = `/committees/${segment(id)}/incident-reports`;
     const [committee, reports] = await Promise.all([get(`/committees/${segment(id)}`), get(`${path}?limit=500`)]);
     const open = reports.filter((report) => report.status === 'SUBMITTED');
+    // The committee's own samordnare reviews; the coordinator reads the list only.
+    const reviews = session.editedCommittees().includes(id);
     return h('div', { dataset: { title: `${committee.name}: inkomna rapporter` } },
       h('nav', { class: 'breadcrumbs', 'aria-label': 'Du är här' }, h('a', { href: '/' }, 'Översikt'), ' › ',
         h('a', { href: `/namnd/${id}` }, committee.name), ' › Inkomna rapporter'),
@@ -23,12 +26,13 @@ export default {
       h('h1', {}, 'Inkomna rapporter'),
       h('p', { class: 'lead' }, `${reports.length} rapporter, varav ${open.length} att granska. Godkända rapporter räknas `
         + 'i nämndens lägesbild för sin period; vem som skickade en rapport visas bara här, för frågor tillbaka.'),
-      reports.length ? reports.map((report) => reportCard(path, report, reports))
+      reviews ? null : notice('info', null, 'Bara nämndens egna redaktörer granskar rapporterna.'),
+      reports.length ? reports.map((report) => reportCard(path, report, reports, reviews))
         : h('p', {}, 'Nämnden har inte fått några rapporter ännu.'));
   },
 };
 
-function reportCard(path, report, all) {
+function reportCard(path, report, all, reviews) {
   const headingId = `rapport-${report.id}`;
   return h('section', { class: 'report', 'aria-labelledby': headingId },
     h('h2', { id: headingId }, `Rapport ${report.id}: ${INCIDENT_TYPE[report.type]}, ${report.month}`),
@@ -44,7 +48,7 @@ function reportCard(path, report, all) {
       h('dt', {}, 'Inskickad'), h('dd', {}, `${dateTime(report.submittedAt)} av ${report.submittedBy}`),
       report.reviewedBy ? [h('dt', {}, 'Granskad'), h('dd', {}, `${dateTime(report.reviewedAt)} av ${report.reviewedBy}`)]
         : null),
-    report.status === 'SUBMITTED' ? reviewForm(path, report, all) : null);
+    reviews && report.status === 'SUBMITTED' ? reviewForm(path, report, all) : null);
 }
 
 function reviewForm(path, report, all) {
