@@ -1,8 +1,6 @@
 package se.stockholm.vbe.platform.internal.report;
 
 import java.time.Clock;
-import java.time.YearMonth;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -18,16 +16,13 @@ import se.stockholm.vbe.api.ConflictException;
 import se.stockholm.vbe.api.InvalidInputException;
 import se.stockholm.vbe.api.NotFoundException;
 import se.stockholm.vbe.api.Page;
-import se.stockholm.vbe.api.Validation;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.plan.ActionPlan;
 import se.stockholm.vbe.api.plan.IncidentCount;
 import se.stockholm.vbe.api.plan.PlanService;
 import se.stockholm.vbe.api.plan.SituationPicture;
-import se.stockholm.vbe.api.privacy.PersonalDataGuard;
 import se.stockholm.vbe.api.report.IncidentReport;
 import se.stockholm.vbe.api.report.IncidentReportService;
-import se.stockholm.vbe.api.report.ReportAction;
 import se.stockholm.vbe.api.report.ReportFigures;
 import se.stockholm.vbe.api.report.ReportForm;
 import se.stockholm.vbe.api.report.ReportReview;
@@ -41,24 +36,20 @@ import se.stockholm.vbe.platform.internal.plan.PlanGeneration;
 import se.stockholm.vbe.platform.internal.plan.SituationAmendments;
 
 /**
- * The reports' rules: who may send, read and review them, what a form must hold (and must not: identifiers), and
- * that a report counts once. A submit returns after its commit, so an acknowledged report is never lost. The
+ * The reports' rules: who may send, read and review them (what a form and a review must hold is
+ * {@link ReportChecks}'), and that a report counts once. A submit returns after its commit, so an acknowledged report is never lost. The
  * reporter's identity leaves this service only in {@link #reports}; submits are not audited, so it is in no audit
  * entry either (the row records when and by whom).
  */
 @Component(service = IncidentReportService.class)
 public final class IncidentReportServiceImpl implements IncidentReportService {
 
-    /** How far back a report's month may lie. */
-    static final int MAX_YEARS_BACK = 5;
-    static final int MAX_REASON = 1000;
-
     private static final Logger LOG = LoggerFactory.getLogger(IncidentReportServiceImpl.class);
 
     private final Database database;
     private final CommitteeDirectory committees;
     private final SituationAmendments amendments;
-    private final Clock clock;
+    private final ReportChecks checks;
 
     @Activate
     public IncidentReportServiceImpl(@Reference Database database, @Reference CommitteeDirectory committees,
@@ -71,7 +62,7 @@ public final class IncidentReportServiceImpl implements IncidentReportService {
         this.database = database;
         this.committees = committees;
         this.amendments = amendments;
-        this.clock = clock;
+        this.checks = new ReportChecks(clock);
     }
 
     @Override
@@ -81,7 +72,7 @@ public final class IncidentReportServiceImpl implements IncidentReportService {
             throw new AccessDeniedException("user " + actor.displayName() + " may not send incident reports "
                     + "(needs the role " + REPORTER + ")");
         }
-        ReportForm checked = checked(form);
+        ReportForm checked = checks.form(form);
         return database.transaction(connection -> {
             long id = ReportStore.insert(connection, committeeId, checked, StoredTime.now(), actor.name());
             return ReportStore.report(connection, committeeId, id).orElseThrow().withoutReporter();
@@ -104,7 +95,7 @@ public final class IncidentReportServiceImpl implements IncidentReportService {
             throw new AccessDeniedException("user " + actor.displayName() + " may not review the incident reports of "
                     + committeeId + " (needs the role " + Actor.EDITOR_PREFIX + committeeId + ")");
         }
-        ReportReview checked = checked(review, reportId);
+        ReportReview checked = ReportChecks.review(review, reportId);
         return database.transaction(connection -> {
             IncidentReport before = ReportStore.report(connection, committeeId, reportId)
                     .orElseThrow(() -> noReport(committeeId, reportId));
@@ -166,95 +157,6 @@ public final class IncidentReportServiceImpl implements IncidentReportService {
                 });
     }
 
-    private ReportForm checked(ReportForm form) {
-        if (form == null) {
-            throw new InvalidInputException("body", "a JSON body is required");
-        }
-        YearMonth month = required(form.month(), "month");
-        YearMonth now = YearMonth.now(clock.withZone(StoredTime.CITY));
-        if (month.isAfter(now)) {
-            throw new InvalidInputException("month", "Månaden " + month + " har inte varit än: ange månaden då "
-                    + "händelsen eller oron inträffade");
-        }
-        if (month.isBefore(now.minusYears(MAX_YEARS_BACK))) {
-            throw new InvalidInputException("month", "Månaden " + month + " ligger mer än " + MAX_YEARS_BACK
-                    + " år tillbaka");
-        }
-        required(form.environment(), "environment");
-        required(form.type(), "type");
-        required(form.placeType(), "placeType");
-        required(form.source(), "source");
-        List<ReportAction> actions = required(form.actions(), "actions");
-        if (actions.isEmpty()) {
-            throw new InvalidInputException("actions", "Ange vad som gjordes, eller NONE (inget av ovanstående)");
-        }
-        if (new HashSet<>(actions).size() != actions.size()) {
-            throw new InvalidInputException("actions", "Ange varje åtgärd en gång");
-        }
-        if (actions.contains(ReportAction.NONE) && actions.size() > 1) {
-            throw new InvalidInputException("actions", "NONE (inget av ovanstående) kan inte kombineras med en "
-                    + "åtgärd");
-        }
-        String description = form.description() == null ? null : form.description().strip();
-        if (description == null || description.isEmpty()) {
-            throw new InvalidInputException("description", "Beskriv kort vad som hände");
-        }
-        if (description.length() > ReportForm.MAX_DESCRIPTION) {
-            throw new InvalidInputException("description", "Beskrivningen får vara högst "
-                    + ReportForm.MAX_DESCRIPTION + " tecken (den är " + description.length() + ")");
-        }
-        plain(description, "description");
-        Identifiers.refuseIn(description, "description");
-        ReportForm stripped = new ReportForm(month, form.environment(), form.type(), form.placeType(), form.source(),
-                actions, description);
-        PersonalDataGuard.check(stripped);
-        return stripped;
-    }
-
-    private static ReportReview checked(ReportReview review, long reportId) {
-        if (review == null) {
-            throw new InvalidInputException("body", "a JSON body is required");
-        }
-        ReviewDecision decision = required(review.decision(), "decision");
-        String reason = review.reason() == null || review.reason().isBlank() ? null : review.reason().strip();
-        if (decision == ReviewDecision.REJECT && reason == null) {
-            throw new InvalidInputException("reason", "Ange varför rapporten avvisas");
-        }
-        if (decision != ReviewDecision.REJECT && reason != null) {
-            throw new InvalidInputException("reason", "only a rejection has a reason");
-        }
-        if (reason != null && reason.length() > MAX_REASON) {
-            throw new InvalidInputException("reason", "must be at most " + MAX_REASON + " characters");
-        }
-        if (reason != null) {
-            plain(reason, "reason");
-        }
-        if (decision == ReviewDecision.DUPLICATE && review.duplicateOf() == null) {
-            throw new InvalidInputException("duplicateOf", "Ange vilken rapport den är en dubblett av");
-        }
-        if (decision != ReviewDecision.DUPLICATE && review.duplicateOf() != null) {
-            throw new InvalidInputException("duplicateOf", "only a duplicate names the report it repeats");
-        }
-        if (review.duplicateOf() != null && review.duplicateOf() == reportId) {
-            throw new InvalidInputException("duplicateOf", "a report cannot be a duplicate of itself");
-        }
-        ReportReview stripped = new ReportReview(decision, reason, review.duplicateOf());
-        PersonalDataGuard.check(stripped);
-        if (reason != null) {
-            Identifiers.refuseIn(reason, "reason");
-        }
-        return stripped;
-    }
-
-    /** Text a person reads as it is stored: no control characters, lone surrogates or bidi overrides. */
-    private static void plain(String text, String field) {
-        try {
-            Validation.optionalText(text, field, Integer.MAX_VALUE);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, e.getMessage());
-        }
-    }
-
     /** What the audit keeps of a report: its review, never its reporter or text. */
     private static Map<String, String> fields(IncidentReport report) {
         return Fields.named("status", report.status().name(), "reason", report.reason(), "duplicateOf",
@@ -279,13 +181,6 @@ public final class IncidentReportServiceImpl implements IncidentReportService {
             throw new InvalidInputException("year", "must be between " + PlanService.MIN_YEAR + " and "
                     + PlanService.MAX_YEAR + " (was " + year + ")");
         }
-    }
-
-    private static <T> T required(T value, String field) {
-        if (value == null) {
-            throw new InvalidInputException(field, "is required");
-        }
-        return value;
     }
 
     private static NotFoundException noReport(String committeeId, long reportId) {
