@@ -49,6 +49,15 @@ export const TERTIAL = {
   T3: 'Tertial 3 (september–december)',
 };
 
+/** What was done at a worry or an incident, as the blankett asks (the API's ReportAction). */
+export const REPORT_ACTION = {
+  SOCIAL_SERVICES_REPORT: 'Orosanmälan till socialtjänsten', POLICE_REPORT: 'Polisanmälan', EMERGENCY_112: 'Larmat 112',
+  IA_REPORT: 'Händelserapport i IA', NONE: 'Inget av ovanstående',
+};
+export const REPORT_STATUS = {
+  SUBMITTED: 'Inskickad, ej granskad', ACCEPTED: 'Godkänd', REJECTED: 'Avvisad', DUPLICATE: 'Dubblett',
+};
+
 export const CLASSIFICATION = { PUBLIC: 'Offentlig', CONFIDENTIAL: 'Sekretess' };
 /** The choice of who may read a part of the lägesbild, in a form. */
 export const CLASSIFICATION_CHOICES = [['PUBLIC', 'Offentlig – alla'], ['CONFIDENTIAL', 'Sekretess – bara behöriga']];

@@ -45,6 +45,7 @@ export default {
     }
     const editor = new PlanEditor(planPath, year, plan, loaded?.etag, catalogue);
     guardLeaving(() => editor.dirty);
+    if (plan) editor.incidents.before(await reportFigures(id, year, planPath, editor));
     return h('div', { dataset: { title: `${committee.name}: ${plan ? 'redigera' : 'ny'} handlingsplan ${year}` } }, header,
       plan ? h('p', {}, 'Status: ', h('span', { class: statusClass(plan.status) }, PLAN_STATUS[plan.status]),
         ` · version ${plan.version}`) : h('p', { class: 'lead' }, 'Planen finns inte ännu. Fyll i och spara för att skapa utkastet.'),
@@ -349,6 +350,39 @@ class PlanEditor {
       }
     }
   }
+}
+
+/**
+ * The accepted incident reports of the plan's year beside the counts: how many, and a button that takes those not
+ * yet taken over into the lägesbild (each once) — after the editor's own changes are saved, since it writes the plan.
+ */
+async function reportFigures(committeeId, year, planPath, editor) {
+  const figures = await get(`/committees/${segment(committeeId)}/incident-reports/figures?year=${year}`);
+  const slot = h('div', { 'aria-live': 'polite' });
+  const takeOver = async () => {
+    if (editor.dirty) {
+      slot.replaceChildren(notice('warn', null, 'Spara utkastet först: att ta över rapporterna ändrar planen.'));
+      return;
+    }
+    try {
+      await api('POST', `${planPath}/situation/report-figures`, { ifMatch: editor.etag });
+      await refresh({ focus: true, announce: `${figures.notTakenOver} godkända rapporter är övertagna i lägesbilden.` });
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      slot.replaceChildren(notice('error', null, error.status === 409
+        ? 'Det finns inga godkända rapporter kvar att ta över, eller planen är inte ett utkast.' : error.message));
+    }
+  };
+  return h('section', { class: 'report-figures', 'aria-labelledby': 'godkanda-rapporter' },
+    h('h4', { id: 'godkanda-rapporter' }, `${figures.accepted} ${figures.accepted === 1 ? 'godkänd rapport'
+      : 'godkända rapporter'} denna period`),
+    h('p', {}, figures.notTakenOver
+      ? `${figures.notTakenOver} av dem finns ännu inte med bland händelserna nedan. Ta över lägger till dem, en gång var.`
+      : 'Alla godkända rapporter finns med bland händelserna.', ' ',
+    h('a', { href: `/namnd/${committeeId}/rapporter` }, 'Granska inkomna rapporter')),
+    figures.notTakenOver ? h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary',
+      onclick: () => whileBusy(() => takeOver()) }, 'Ta över')) : null,
+    slot);
 }
 
 function adoptForm(planPath, editor) {

@@ -38,6 +38,7 @@ export default {
       areaTable(summary),
       followUpTable(summary),
       incidentTypeTable(summary, year),
+      acceptedReportsTable(summary, year),
       withoutPlan(list, summary),
       caller() ? null : h('p', { class: 'meta' }, 'Utkast visas bara för inloggade med behörighet till nämnden.'));
   },
@@ -83,6 +84,23 @@ function areaTable(summary) {
       ? table('Aktiviteter per område', ['Område', { text: 'Aktiviteter', className: 'number' }],
         areas.map((area) => row([AREA[area], { text: String(summary.activitiesPerArea[area]), className: 'number' }])))
       : h('p', {}, 'Inga aktiviteter för året.'));
+}
+
+/** The city's accepted de-identified reports per type and per environment, this year beside last year. */
+function acceptedReportsTable(summary, year) {
+  const reports = summary.acceptedReports;
+  if (!reports?.thisYear?.perType) return null;
+  const line = (label, now, before) => row([label, { text: figure(now), className: 'number' },
+    { text: figure(before), className: 'number' }]);
+  return h('section', { 'aria-labelledby': 'rapporter' }, h('h2', { id: 'rapporter' }, 'Godkända rapporter från medarbetare'),
+    h('p', { class: 'meta' }, 'Avidentifierade rapporter som nämndernas samordnare har godkänt. Små antal redovisas inte exakt.'),
+    table(`Godkända rapporter ${year} och ${year - 1}`, ['Typ av händelse eller miljö', { text: String(year), className: 'number' },
+      { text: String(year - 1), className: 'number' }], [
+      ...Object.keys(INCIDENT_TYPE).map((type) => line(INCIDENT_TYPE[type], reports.thisYear.perType[type],
+        reports.lastYear?.perType?.[type])),
+      ...Object.keys(ENVIRONMENT).map((environment) => line(ENVIRONMENT[environment],
+        reports.thisYear.perEnvironment[environment], reports.lastYear?.perEnvironment?.[environment])),
+      line('Totalt', reports.thisYear.total, reports.lastYear?.total)]));
 }
 
 /** The city's incidents per type (rows) and environment (columns), as the caller may see them. */

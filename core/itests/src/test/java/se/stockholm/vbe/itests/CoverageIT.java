@@ -168,11 +168,6 @@ public class CoverageIT extends VbeKarafTestSupport {
             assertEquals("GAP", cell(matrix, "hasselby-vallingby", "school-collaboration").get("status").asText());
             assertTrue(as("samordnare", "GET", "/api/audit", null).body().contains("coverage-checklist"));
 
-            ObjectNode reserved = changed.deepCopy();
-            ((ArrayNode) reserved.get("items")).addObject().put("id", "reports").put("kind", "INCIDENT_REPORTS_RECEIVED")
-                    .put("title", "Incidentrapporter mottagna");
-            assertProblem(as("samordnare", "PUT", "/api/admin/coverage/checklist", reserved.toString()), 422,
-                    "INCIDENT_REPORTS_RECEIVED");
             assertProblem(as("samordnare", "PUT", "/api/admin/coverage/checklist", "{\"items\": []}"), 422, "items");
             ObjectNode noArea = changed.deepCopy();
             ((ArrayNode) noArea.get("items")).addObject().put("id", "x-area").put("kind", "ACTIVITY_IN_AREA")
@@ -180,6 +175,16 @@ public class CoverageIT extends VbeKarafTestSupport {
             assertProblem(as("samordnare", "PUT", "/api/admin/coverage/checklist", noArea.toString()), 422, "area");
             assertEquals("nothing written by a refusal", json(set).get("items"),
                     json(as(null, "GET", "/api/admin/coverage/checklist", null)).get("items"));
+
+            ObjectNode withReports = changed.deepCopy();
+            ((ArrayNode) withReports.get("items")).addObject().put("id", "reports")
+                    .put("kind", "INCIDENT_REPORTS_RECEIVED").put("title", "Avidentifierade rapporter mottagna");
+            HttpResponse<String> reportsItem = as("samordnare", "PUT", "/api/admin/coverage/checklist",
+                    withReports.toString());
+            assertEquals(reportsItem.body(), 200, reportsItem.statusCode());
+            JsonNode reportsCell = cell(json(as(null, "GET", "/api/coverage/2018", null)), "alvsjo", "reports");
+            assertEquals("GAP", reportsCell.get("status").asText());
+            assertEquals("NO_REPORTS_RECEIVED", reportsCell.get("reasonCode").asText());
         } finally {
             assertEquals(200, as("samordnare", "PUT", "/api/admin/coverage/checklist", original.toString())
                     .statusCode());

@@ -135,6 +135,20 @@ public final class KarafInstallation {
                 .until(() -> !isRunning());
     }
 
+    /**
+     * Kills the JVM with SIGKILL (kill -9: no shutdown hook, no Derby shutdown, nothing flushed that was not already
+     * durable), then waits until it is gone. The PID is the one Karaf writes to {@code karaf.pid}.
+     */
+    public void kill() throws IOException {
+        String pid = Files.readString(home.resolve("karaf.pid")).strip();
+        Result killed = run(List.of("kill", "-9", pid), home);
+        if (killed.exitCode() != 0) {
+            throw new IllegalStateException("kill -9 " + pid + " failed: " + killed.output());
+        }
+        await("Karaf to die").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> !isRunning());
+    }
+
     /** Stops {@code karaf} if there is one and it runs: what a test that started it does after each test. */
     public static void stopIfRunning(KarafInstallation karaf) {
         if (karaf != null && karaf.isRunning()) {

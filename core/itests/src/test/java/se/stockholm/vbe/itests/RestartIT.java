@@ -14,17 +14,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * The distribution as an operator runs it: bin/start and bin/stop on one installation and its data. Derby only:
  * it restarts on the embedded database's files and makes one that cannot be opened.
  */
 class RestartIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private KarafInstallation karaf;
 
@@ -63,6 +69,25 @@ class RestartIT {
         karaf.stop();
 
         assertEquals(historyAfterFirstRun, schemaHistory(), "the second start migrated nothing and lost nothing");
+    }
+
+    @Test
+    void anAcknowledgedIncidentReportSurvivesAKill9RightAfterIts201() throws Exception {
+        karaf = KarafInstallation.unpack(Path.of("target/kill-after-report"));
+        karaf.start();
+        String month = YearMonth.now(ZoneId.of("Europe/Stockholm")).toString();
+        HttpResponse<String> sent = karaf.http().call("POST", "/api/committees/alvsjo/incident-reports", """
+                {"month": "%s", "environment": "AUTONOMOUS", "type": "THREATS_AND_VIOLENCE", "placeType": "LIBRARY",
+                 "source": "OWN_UNITS", "actions": ["POLICE_REPORT"], "description": "Hot mot personal vid disken"}
+                """.formatted(month), "rapportor", "rapportor");
+        karaf.kill();
+        assertEquals(201, sent.statusCode(), sent.body());
+
+        karaf.start();
+        String reports = karaf.http().call("GET", "/api/committees/alvsjo/incident-reports", null, "editor-alvsjo",
+                "editor").body();
+        assertTrue(reports.contains("{\"id\":" + JSON.readTree(sent.body()).get("id").asLong() + ",")
+                && reports.contains("Hot mot personal vid disken"), reports);
     }
 
     @Test

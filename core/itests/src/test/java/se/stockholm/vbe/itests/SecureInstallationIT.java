@@ -192,7 +192,7 @@ class SecureInstallationIT {
             users.load(in);
         }
         for (String user : List.of("samordnare", "lasare", "editor-rinkeby-kista", "editor-alvsjo",
-                "editor-hasselby-vallingby", "editor-idrottsnamnden", "deployer-rinkeby")) {
+                "editor-hasselby-vallingby", "editor-idrottsnamnden", "deployer-rinkeby", "rapportor")) {
             String roles = users.getProperty(user).split(",", 2)[1];
             karaf.setProperty("etc/users.properties", user, PasswordHash.MARKER
                     + PasswordHash.hash("ett nytt lösenord för " + user) + PasswordHash.MARKER + "," + roles);

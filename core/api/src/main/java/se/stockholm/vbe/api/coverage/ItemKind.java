@@ -15,7 +15,7 @@ public enum ItemKind {
     FEATURES_ON,
     /** The year's decided plan has an activity in the item's area that names one of its terms, if it has any. */
     ACTIVITY_IN_AREA,
-    /** De-identified incident reports were received in the year (evaluated once incident reports exist). */
+    /** De-identified incident reports were received for the months of the year, whatever their review. */
     INCIDENT_REPORTS_RECEIVED,
     /** The committee ticks the item itself, with a comment. */
     COMMITTEE_TICK

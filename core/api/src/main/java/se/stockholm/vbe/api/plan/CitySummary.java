@@ -17,9 +17,11 @@ import java.util.Map;
  * @param incidents the incident counts of the year city-wide, as the caller may see them: over every
  *        committee's plan of the year whatever the filter (a filtered total could otherwise be subtracted
  *        from another to reveal a suppressed figure); {@code null} when not computed
+ * @param acceptedReports the city's accepted incident reports this year and last; {@code null} when not computed
  */
 public record CitySummary(int year, int committees, int activities, Map<Area, Integer> activitiesPerArea,
-        List<FollowUpTally> followUps, List<String> committeesWithoutPlan, IncidentFigures incidents) {
+        List<FollowUpTally> followUps, List<String> committeesWithoutPlan, IncidentFigures incidents,
+        AcceptedReportTotals acceptedReports) {
 
     public CitySummary {
         activitiesPerArea = Collections.unmodifiableMap(activitiesPerArea.isEmpty() ? new EnumMap<>(Area.class)
@@ -28,9 +30,15 @@ public record CitySummary(int year, int committees, int activities, Map<Area, In
         committeesWithoutPlan = List.copyOf(committeesWithoutPlan);
     }
 
+    /** A summary without accepted report totals (the form before incident reports). */
+    public CitySummary(int year, int committees, int activities, Map<Area, Integer> activitiesPerArea,
+            List<FollowUpTally> followUps, List<String> committeesWithoutPlan, IncidentFigures incidents) {
+        this(year, committees, activities, activitiesPerArea, followUps, committeesWithoutPlan, incidents, null);
+    }
+
     /** A summary without incident figures (the form before they were added). */
     public CitySummary(int year, int committees, int activities, Map<Area, Integer> activitiesPerArea,
             List<FollowUpTally> followUps, List<String> committeesWithoutPlan) {
-        this(year, committees, activities, activitiesPerArea, followUps, committeesWithoutPlan, null);
+        this(year, committees, activities, activitiesPerArea, followUps, committeesWithoutPlan, null, null);
     }
 }

@@ -17,4 +17,9 @@ public enum Tertial {
     public String label() {
         return label;
     }
+
+    /** The tertial a month falls in. */
+    public static Tertial of(java.time.Month month) {
+        return values()[(month.getValue() - 1) / 4];
+    }
 }

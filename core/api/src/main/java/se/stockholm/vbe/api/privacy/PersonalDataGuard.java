@@ -15,6 +15,8 @@ import se.stockholm.vbe.api.plan.Activity;
 import se.stockholm.vbe.api.plan.FollowUpReport;
 import se.stockholm.vbe.api.plan.PlanDocument;
 import se.stockholm.vbe.api.plan.Section;
+import se.stockholm.vbe.api.report.ReportForm;
+import se.stockholm.vbe.api.report.ReportReview;
 import se.stockholm.vbe.spi.ActivityTemplate;
 
 /**
@@ -132,6 +134,16 @@ public final class PersonalDataGuard {
     /** Checks a committee's comment on its tick of a guideline item. */
     public static void check(CoverageTick tick) {
         text(tick.comment(), "comment");
+    }
+
+    /** Checks a de-identified incident report's description. */
+    public static void check(ReportForm form) {
+        text(form.description(), "description");
+    }
+
+    /** Checks a review's reason. */
+    public static void check(ReportReview review) {
+        text(review.reason(), "reason");
     }
 
     /** Checks the coordinator's checklist: every item's title and terms ({@code items[i].…}). */

@@ -32,6 +32,7 @@ import se.stockholm.vbe.api.feature.FeatureService;
 import se.stockholm.vbe.api.grant.GrantCheckService;
 import se.stockholm.vbe.api.grant.StopList;
 import se.stockholm.vbe.api.plan.PlanService;
+import se.stockholm.vbe.api.report.IncidentReportService;
 import se.stockholm.vbe.api.routine.RoutineService;
 import se.stockholm.vbe.api.session.SessionRecords;
 import se.stockholm.vbe.rest.internal.json.BodySizeLimit;
@@ -65,6 +66,8 @@ import se.stockholm.vbe.rest.internal.resource.StopListResource;
 import se.stockholm.vbe.rest.internal.resource.OpenApiResource;
 import se.stockholm.vbe.rest.internal.resource.PlansResource;
 import se.stockholm.vbe.rest.internal.resource.QuarantineResource;
+import se.stockholm.vbe.rest.internal.resource.IncidentReportsResource;
+import se.stockholm.vbe.rest.internal.resource.ReportTakeOverResource;
 import se.stockholm.vbe.rest.internal.resource.RoutineResource;
 import se.stockholm.vbe.rest.internal.resource.RoutineUsageResource;
 import se.stockholm.vbe.rest.internal.resource.HealthResource;
@@ -101,7 +104,8 @@ public final class ApiServlet extends ServletContainer {
             QuarantineResource.class, RoutineResource.class, RoutineUsageResource.class,
             CoverageResource.class, CoverageChecklistResource.class, CoverageTickResource.class,
             ContributionsResource.class, ContributionIntakeResource.class, CalendarFeedResource.class,
-            CommitteeCalendarFeedResource.class, CalendarDeadlinesResource.class, GrantWindowsResource.class);
+            CommitteeCalendarFeedResource.class, CalendarDeadlinesResource.class, GrantWindowsResource.class,
+            IncidentReportsResource.class, ReportTakeOverResource.class);
 
     @Activate
     public ApiServlet(@Reference HealthService health, @Reference PlanService plans,
@@ -111,13 +115,13 @@ public final class ApiServlet extends ServletContainer {
             @Reference BackupService backups, @Reference BundleDeployer deployer,
             @Reference CommitteeQuarantines quarantines, @Reference RoutineService routine,
             @Reference CoverageService coverage, @Reference ContributionService contributions,
-            @Reference CalendarService calendar,
+            @Reference CalendarService calendar, @Reference IncidentReportService reports,
             @Reference SessionRecords sessionRecords,
             ApiServletConfiguration configuration) {
         super(resources(new PlatformServicesBinder.PlatformServices(health, plans, committees, json, checks, stopList,
                 features, views, owners, audit, backups, deployer,
-                quarantines, routine, coverage, contributions, calendar), sessions(configuration, sessionRecords),
-                configuration));
+                quarantines, routine, coverage, contributions, calendar, reports), sessions(configuration,
+                sessionRecords), configuration));
     }
 
     private static Authenticator authenticator(ApiServletConfiguration configuration) {

@@ -18,6 +18,7 @@ import se.stockholm.vbe.api.grant.GrantCheckService;
 import se.stockholm.vbe.api.grant.StopList;
 import se.stockholm.vbe.api.health.HealthService;
 import se.stockholm.vbe.api.plan.PlanService;
+import se.stockholm.vbe.api.report.IncidentReportService;
 import se.stockholm.vbe.api.routine.RoutineService;
 import se.stockholm.vbe.rest.internal.resource.ConsolidatedViewCache;
 
@@ -51,6 +52,7 @@ final class PlatformServicesBinder extends AbstractBinder {
         bind(services.coverage()).to(CoverageService.class);
         bind(services.contributions()).to(ContributionService.class);
         bind(services.calendar()).to(CalendarService.class);
+        bind(services.reports()).to(IncidentReportService.class);
     }
 
     /** The services the API is built on. */
@@ -59,6 +61,7 @@ final class PlatformServicesBinder extends AbstractBinder {
             ConsolidatedViewCache views, CommitteeOwners owners, AuditService audit,
             BackupService backups, BundleDeployer deployer,
             CommitteeQuarantines quarantines, RoutineService routine,
-            CoverageService coverage, ContributionService contributions, CalendarService calendar) {
+            CoverageService coverage, ContributionService contributions, CalendarService calendar,
+            IncidentReportService reports) {
     }
 }

@@ -5,8 +5,7 @@ import se.stockholm.vbe.api.coverage.ItemKind;
 
 /**
  * Evaluates the items of one {@link ItemKind} from a committee's facts. An evaluator looks only at what its item
- * needs; a kind without an evaluator (today {@link ItemKind#INCIDENT_REPORTS_RECEIVED}, until incident reports
- * are facts) cannot be put on the checklist. Implementations are stateless and thread-safe.
+ * needs; a kind without an evaluator cannot be put on the checklist. Implementations are stateless and thread-safe.
  */
 interface CoverageEvaluator {
 

@@ -44,6 +44,7 @@ import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.audit.Fields;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.StoredTime;
+import se.stockholm.vbe.platform.internal.report.ReportStore;
 
 /**
  * The coverage matrix: each committee's facts read through the plan and feature services as the caller may read
@@ -74,7 +75,7 @@ public final class CoverageServiceImpl implements CoverageService {
         this.features = features;
         for (CoverageEvaluator evaluator : List.of(new CoordinatorEvaluator(), new ApprovalEvaluator(),
                 new SituationPictureEvaluator(), new FeaturesEvaluator(), new ActivityEvaluator(),
-                new TickEvaluator())) {
+                new ReportsReceivedEvaluator(), new TickEvaluator())) {
             evaluators.put(evaluator.kind(), evaluator);
         }
         modified(configuration);
@@ -129,9 +130,11 @@ public final class CoverageServiceImpl implements CoverageService {
         Checklist checklist = checklist();
         Map<String, Map<String, StoredTick>> ticks = database.read(connection -> CoverageStore.ticks(connection,
                 year));
+        Map<String, Integer> reports = database.read(connection -> ReportStore.receivedInYear(connection, year));
         List<ChecklistItem> items = checklist.items();
         List<CommitteeCoverage> rows = committees.committees().stream()
-                .map(c -> row(c, items, year, ticks.getOrDefault(c.id(), Map.of()), actor)).toList();
+                .map(c -> row(c, items, year, ticks.getOrDefault(c.id(), Map.of()), reports.getOrDefault(c.id(), 0),
+                        actor)).toList();
         int[] gapsPerItem = new int[items.size()];
         rows.forEach(row -> IntStream.range(0, items.size()).filter(i -> row.cells().get(i).gap())
                 .forEach(i -> gapsPerItem[i]++));
@@ -178,16 +181,16 @@ public final class CoverageServiceImpl implements CoverageService {
                     .year(year).change(before.map(CoverageServiceImpl::fields).orElse(Map.of()), fields(stored)));
             return null;
         });
-        CommitteeCoverage row = row(committee, List.of(item), year, Map.of(itemId, stored), actor);
+        CommitteeCoverage row = row(committee, List.of(item), year, Map.of(itemId, stored), 0, actor);
         return row.cells().get(0);
     }
 
     /** One committee's cells in checklist order. */
     private CommitteeCoverage row(CommitteeInfo committee, List<ChecklistItem> items, int year,
-            Map<String, StoredTick> ticks, Actor actor) {
+            Map<String, StoredTick> ticks, int reportsReceived, Actor actor) {
         CommitteeFacts facts = new CommitteeFacts(committee, year, decided(committee.id(), year, actor),
                 decisions(committee.id(), year, actor), features.features(committee.id()), ticks,
-                actor.audience().seesEverythingOf(committee.id()));
+                actor.audience().seesEverythingOf(committee.id()), reportsReceived);
         List<CoverageCell> cells = new ArrayList<>();
         for (ChecklistItem item : items) {
             CoverageCell cell = cell(item, facts);

@@ -26,6 +26,7 @@ final class Migrations {
             new Migration(11, "use counts of the routine at a worry", "db/migration/V11__routine_usage.sql"),
             new Migration(12, "coverage of the city's guidelines: checklist and committee ticks",
                     "db/migration/V12__guideline_coverage.sql"),
+            new Migration(13, "de-identified incident reports", "db/migration/V13__incident_reports.sql"),
             new Migration(14, "contributions of specialist committees to districts' situation pictures",
                     "db/migration/V14__contributions.sql"),
             new Migration(15, "deadline calendar: the city's deadlines per year and committees' grant windows",

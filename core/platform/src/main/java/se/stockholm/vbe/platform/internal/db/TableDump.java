@@ -46,7 +46,7 @@ final class TableDump {
             "committee_quarantine", "coverage_item", "coverage_tick", "calendar_deadline", "calendar_grant_window",
             "stop_list", "action_plan", "situation_section", "incident_count", "activity", "follow_up_report",
             "plan_version", "grant_check", "audit_entry", "routine_usage", "contribution", "contribution_section",
-            "contribution_count");
+            "contribution_count", "incident_report");
 
     /**
      * What the running nodes keep in the database (generation, locks, node presence, web sessions): state of

@@ -169,6 +169,7 @@ public final class DemoPasswordCheck {
             demo.put("editor-" + committee, "editor");
         }
         demo.put("deployer-rinkeby", "deployer");
+        demo.put("rapportor", "rapportor");
         demo.put("karaf", "karaf");
         return Collections.unmodifiableMap(demo);
     }

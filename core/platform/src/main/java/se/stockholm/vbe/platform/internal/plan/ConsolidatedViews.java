@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import se.stockholm.vbe.api.Actor;
 import se.stockholm.vbe.api.Audience;
 import se.stockholm.vbe.api.committee.CommitteeInfo;
+import se.stockholm.vbe.api.plan.AcceptedReportTotals;
 import se.stockholm.vbe.api.plan.ActionPlan;
 import se.stockholm.vbe.api.plan.Activity;
 import se.stockholm.vbe.api.plan.Area;
@@ -39,10 +40,11 @@ final class ConsolidatedViews {
      * @param decided the decided versions of the year's plans under revision, by committee: what those who
      *        may not see the draft read instead
      * @param decisions the decisions on the year's plans, by committee
+     * @param acceptedReports the city's accepted incident reports as the actor may see them
      */
     static ConsolidatedPlans build(int year, List<ActionPlan> plans, Map<String, ActionPlan> decided,
             Map<String, List<PlanVersion>> decisions, List<CommitteeInfo> committees, PlanFilter filter,
-            Actor actor, Disclosure disclosure) {
+            Actor actor, Disclosure disclosure, AcceptedReportTotals acceptedReports) {
         Audience audience = actor.audience();
         Map<String, CommitteeInfo> byId = new java.util.HashMap<>();
         committees.forEach(c -> byId.put(c.id(), c));
@@ -69,7 +71,8 @@ final class ConsolidatedViews {
         List<ActionPlan> known = plans.stream().filter(p -> byId.containsKey(p.committeeId())).toList();
         CitySummary summary = new CitySummary(year, shown.size(), all.size(), perArea, tallies(all), without,
                 disclosure.cityWide(known.stream().filter(p -> visible(p, actor)).toList(),
-                        known.stream().filter(p -> visible(p, Actor.anonymous())).toList(), audience));
+                        known.stream().filter(p -> visible(p, Actor.anonymous())).toList(), audience),
+                acceptedReports);
         return new ConsolidatedPlans(year, shown, summary);
     }
 

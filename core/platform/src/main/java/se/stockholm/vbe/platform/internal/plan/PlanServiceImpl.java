@@ -24,7 +24,11 @@ import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeInfo;
 import se.stockholm.vbe.api.feature.Feature;
 import se.stockholm.vbe.api.feature.FeatureService;
+import se.stockholm.vbe.api.plan.AcceptedReportTotals;
 import se.stockholm.vbe.api.plan.ActionPlan;
+import se.stockholm.vbe.api.plan.Classification;
+import se.stockholm.vbe.api.plan.IncidentCount;
+import se.stockholm.vbe.api.plan.IncidentFigures;
 import se.stockholm.vbe.api.plan.Activity;
 import se.stockholm.vbe.api.plan.ConsolidatedPlans;
 import se.stockholm.vbe.api.plan.DecisionRecord;
@@ -37,13 +41,17 @@ import se.stockholm.vbe.api.plan.PlanService;
 import se.stockholm.vbe.api.plan.PlanStatus;
 import se.stockholm.vbe.api.plan.PlanSummary;
 import se.stockholm.vbe.api.plan.PlanVersion;
+import se.stockholm.vbe.api.plan.SituationPicture;
 import se.stockholm.vbe.api.privacy.PersonalDataGuard;
+import se.stockholm.vbe.api.report.IncidentReport;
 import se.stockholm.vbe.platform.internal.audit.AuditEntry;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.audit.Fields;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.SqlWork;
 import se.stockholm.vbe.platform.internal.db.StoredTime;
+import se.stockholm.vbe.platform.internal.report.ReportCounts;
+import se.stockholm.vbe.platform.internal.report.ReportStore;
 import se.stockholm.vbe.platform.internal.secrecy.Disclosure;
 import se.stockholm.vbe.spi.ActivityTemplate;
 
@@ -51,8 +59,8 @@ import se.stockholm.vbe.spi.ActivityTemplate;
  * The plan rules: who may do what, which lifecycle moves are legal, and that every change is whole,
  * versioned and free of personal identity numbers. Storage is {@link PlanStore}'s.
  */
-@Component(service = PlanService.class)
-public final class PlanServiceImpl implements PlanService {
+@Component(service = {PlanService.class, SituationAmendments.class})
+public final class PlanServiceImpl implements PlanService, SituationAmendments {
 
     private final Database database;
     private final CommitteeDirectory committees;
@@ -148,12 +156,7 @@ public final class PlanServiceImpl implements PlanService {
         requireEditor(committeeId, actor);
         PersonalDataGuard.check(document);
         return shown(write(connection -> {
-            PlanRow row = draft(connection, committeeId, year, actor);
-            if (row.version() != expectedVersion
-                    || !store.bump(connection, committeeId, year, expectedVersion, actor.displayName(), StoredTime.now())) {
-                throw new PreconditionFailedException("the plan has changed since version " + expectedVersion
-                        + " (it is at version " + row.version() + "); read it again and reapply your change");
-            }
+            requireVersion(connection, committeeId, year, expectedVersion, actor);
             ActionPlan before = store.plan(connection, committeeId, year).orElseThrow();
             store.replace(connection, committeeId, year, document);
             ActionPlan after = store.plan(connection, committeeId, year).orElseThrow();
@@ -162,6 +165,35 @@ public final class PlanServiceImpl implements PlanService {
                     .confidential(PlanAudit.confidential(before, after)));
             return after;
         }), actor);
+    }
+
+    @Override
+    public ActionPlan amend(String committeeId, int year, long expectedVersion, Actor actor, String action,
+            Amendment amendment) {
+        requirePlanKey(committeeId, year);
+        requireEditor(committeeId, actor);
+        return shown(write(connection -> {
+            requireVersion(connection, committeeId, year, expectedVersion, actor);
+            ActionPlan before = store.plan(connection, committeeId, year).orElseThrow();
+            SituationPicture amended = amendment.apply(connection, before.situationPicture());
+            store.replace(connection, committeeId, year, before.withSituationPicture(amended).document());
+            ActionPlan after = store.plan(connection, committeeId, year).orElseThrow();
+            AuditTrail.record(connection, AuditEntry.of(actor).action(action).plan(committeeId, year)
+                    .change(PlanAudit.fields(before), PlanAudit.fields(after))
+                    .confidential(PlanAudit.confidential(before, after)));
+            return after;
+        }), actor);
+    }
+
+    /** A draft still at {@code expectedVersion}, moved to its next version (which locks it until commit). */
+    private void requireVersion(Connection connection, String committeeId, int year, long expectedVersion,
+            Actor actor) throws SQLException {
+        PlanRow row = draft(connection, committeeId, year, actor);
+        if (row.version() != expectedVersion
+                || !store.bump(connection, committeeId, year, expectedVersion, actor.displayName(), StoredTime.now())) {
+            throw new PreconditionFailedException("the plan has changed since version " + expectedVersion
+                    + " (it is at version " + row.version() + "); read it again and reapply your change");
+        }
     }
 
     @Override
@@ -366,9 +398,21 @@ public final class PlanServiceImpl implements PlanService {
             for (PlanRow row : store.rowsUnderRevision(connection, year)) {
                 decidedVersions.of(connection, row).ifPresent(plan -> decided.put(row.committeeId(), plan));
             }
+            List<CommitteeInfo> known = committees.committees();
             return ConsolidatedViews.build(year, plans, decided, store.versionsOfYear(connection, year),
-                    committees.committees(), filter, actor, disclosure);
+                    known, filter, actor, disclosure, new AcceptedReportTotals(year,
+                            acceptedReports(connection, year, known, actor),
+                            acceptedReports(connection, year - 1, known, actor)));
         });
+    }
+
+    /** The known committees' accepted reports of a year, city-wide, as the actor may see them. */
+    private IncidentFigures acceptedReports(Connection connection, int year, List<CommitteeInfo> known, Actor actor)
+            throws SQLException {
+        Map<String, List<IncidentReport>> accepted = ReportStore.acceptedOfYear(connection, year);
+        List<List<IncidentCount>> perCommittee = known.stream()
+                .map(c -> ReportCounts.of(accepted.getOrDefault(c.id(), List.of()), Classification.PUBLIC)).toList();
+        return disclosure.cityWideOf(perCommittee, actor.audience());
     }
 
     @Override

@@ -100,14 +100,30 @@ public final class Disclosure {
         if (audience.everything()) {
             return exact(visible.stream().flatMap(p -> p.situationPicture().incidents().stream()).toList());
         }
+        return suppressed(published.stream().map(p -> publicCounts(p.situationPicture())).toList());
+    }
+
+    /**
+     * City-wide figures over counts that are not a plan's (accepted incident reports), one list per committee: exact
+     * for an audience that sees everything, for any other suppressed exactly as {@link #cityWide} suppresses public
+     * counts, each committee's list protected as if it published its own figures.
+     */
+    public IncidentFigures cityWideOf(List<List<IncidentCount>> perCommittee, Audience audience) {
+        if (audience.everything()) {
+            return exact(perCommittee.stream().flatMap(List::stream).toList());
+        }
+        return suppressed(perCommittee);
+    }
+
+    /** Suppressed city-wide sums of each committee's public counts. */
+    private IncidentFigures suppressed(List<List<IncidentCount>> published) {
         int threshold = minimumCount;
         SuppressionTable table = new SuppressionTable(threshold);
         Map<Environment, List<Integer>> environmentColumns = new HashMap<>();
         Map<IncidentType, List<Integer>> typeColumns = new HashMap<>();
         Map<Tertial, List<Integer>> periodColumns = new HashMap<>();
         List<Integer> committeeTotals = new ArrayList<>();
-        for (ActionPlan plan : published) {
-            List<IncidentCount> counts = publicCounts(plan.situationPicture());
+        for (List<IncidentCount> counts : published) {
             IncidentFigures figures = committeeFigures(counts, threshold);
             int total = table.published(sum(counts, c -> true), figures.total());
             publishedRow(table, total, Margin.ENVIRONMENT, counts, figures, environmentColumns);
@@ -115,10 +131,8 @@ public final class Disclosure {
             publishedRow(table, total, Margin.PERIOD, counts, figures, periodColumns);
             committeeTotals.add(total);
         }
-        List<IncidentCount> all = published.stream().flatMap(p -> publicCounts(p.situationPicture()).stream())
-                .toList();
-        boolean oneContributor = published.stream()
-                .filter(p -> sum(publicCounts(p.situationPicture()), c -> true) > 0).count() == 1;
+        List<IncidentCount> all = published.stream().flatMap(List::stream).toList();
+        boolean oneContributor = published.stream().filter(counts -> sum(counts, c -> true) > 0).count() == 1;
         int grandTotal = table.add(sum(all, c -> true));
         table.sum(grandTotal, committeeTotals);
         Map<Environment, Integer> environments = cells(table, grandTotal, Margin.ENVIRONMENT, all, environmentColumns);

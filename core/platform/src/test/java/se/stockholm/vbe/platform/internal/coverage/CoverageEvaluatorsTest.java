@@ -129,7 +129,7 @@ class CoverageEvaluatorsTest {
     }
 
     private static CommitteeFacts facts(ActionPlan plan, List<PlanVersion> decisions, boolean seesEverything) {
-        return new CommitteeFacts(DISTRICT, 2030, Optional.of(plan), decisions, List.of(), Map.of(), seesEverything);
+        return new CommitteeFacts(DISTRICT, 2030, Optional.of(plan), decisions, List.of(), Map.of(), seesEverything, 0);
     }
 
     private static ActionPlan plan(Activity... activities) {

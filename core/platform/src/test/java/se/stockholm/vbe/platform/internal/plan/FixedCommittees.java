@@ -12,15 +12,15 @@ import se.stockholm.vbe.spi.ActivityTemplate;
 /**
  * A directory of committees fixed for a test, standing in for the committee bundles.
  */
-final class FixedCommittees implements CommitteeDirectory {
+public final class FixedCommittees implements CommitteeDirectory {
 
     private final List<CommitteeInfo> committees;
 
-    FixedCommittees(CommitteeInfo... committees) {
+    public FixedCommittees(CommitteeInfo... committees) {
         this.committees = List.of(committees);
     }
 
-    static CommitteeInfo committee(String id, CommitteeKind kind) {
+    public static CommitteeInfo committee(String id, CommitteeKind kind) {
         return new CommitteeInfo(id, id + " nämnd", kind, true, "test", "1.0.0", Instant.now(), List.of());
     }
 
