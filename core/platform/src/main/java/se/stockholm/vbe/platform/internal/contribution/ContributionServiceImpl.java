@@ -1,6 +1,5 @@
 package se.stockholm.vbe.platform.internal.contribution;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +32,8 @@ import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.audit.Fields;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.StoredTime;
-import se.stockholm.vbe.platform.internal.plan.PlanGeneration;
-import se.stockholm.vbe.platform.internal.plan.SituationIntake;
+import se.stockholm.vbe.platform.internal.plan.SituationAmendments;
+import se.stockholm.vbe.platform.internal.plan.SituationMerge;
 import se.stockholm.vbe.platform.internal.secrecy.Disclosure;
 
 /**
@@ -53,14 +52,15 @@ public final class ContributionServiceImpl implements ContributionService {
     private final CommitteeDirectory committees;
     private final Disclosure disclosure;
     private final ContributionStore store = new ContributionStore();
-    private final SituationIntake intake = new SituationIntake();
+    private final SituationAmendments amendments;
 
     @Activate
     public ContributionServiceImpl(@Reference Database database, @Reference CommitteeDirectory committees,
-            @Reference Disclosure disclosure) {
+            @Reference Disclosure disclosure, @Reference SituationAmendments amendments) {
         this.database = database;
         this.committees = committees;
         this.disclosure = disclosure;
+        this.amendments = amendments;
     }
 
     @Override
@@ -124,35 +124,27 @@ public final class ContributionServiceImpl implements ContributionService {
     public ActionPlan takeIn(String districtId, int year, long contributionId, Long expectedVersion, Actor actor) {
         committee(districtId);
         requireYear(year);
-        if (!actor.canEdit(districtId)) {
-            throw new AccessDeniedException("user " + actor.displayName() + " may not change the plans of "
-                    + districtId + " (needs the role editor." + districtId + " or coordinator)");
-        }
-        ActionPlan after = database.transaction(connection -> {
-            Contribution contribution = store.contribution(connection, contributionId)
-                    .filter(c -> c.committeeId().equals(districtId))
-                    .orElseThrow(() -> noContribution(districtId, contributionId));
-            if (contribution.year() != year) {
-                throw new ConflictException("contribution " + contributionId + " is for " + contribution.year()
-                        + ", not for the plan of " + year);
-            }
-            Instant now = StoredTime.now();
-            if (!store.markTakenIn(connection, contributionId, actor.displayName(), now)) {
-                Contribution taken = store.contribution(connection, contributionId).orElseThrow();
-                throw new ConflictException("contribution " + contributionId + " was taken in already, at "
-                        + taken.takenInAt() + " by " + taken.takenInBy() + "; a contribution is taken in once");
-            }
-            List<Section> sections = new ArrayList<>();
-            for (Section section : contribution.sections()) {
-                sections.add(attributed(contribution.fromName(), section, "sections"));
-            }
-            ActionPlan plan = intake.add(connection, districtId, year, expectedVersion, contribution.incidentCounts(),
-                    sections, Fields.named(ENTITY, contributionId + " (" + contribution.from() + ", "
-                            + contribution.period() + ")"), actor, now);
-            PlanGeneration.bump(connection);
-            return plan;
-        });
-        return disclosure.shown(after, actor.audience());
+        return amendments.amend(districtId, year, expectedVersion, actor, "take-in", Map.of(ENTITY,
+                Long.toString(contributionId)), (connection, before) -> {
+                    Contribution contribution = store.contribution(connection, contributionId)
+                            .filter(c -> c.committeeId().equals(districtId))
+                            .orElseThrow(() -> noContribution(districtId, contributionId));
+                    if (contribution.year() != year) {
+                        throw new ConflictException("contribution " + contributionId + " is for "
+                                + contribution.year() + ", not for the plan of " + year);
+                    }
+                    if (!store.markTakenIn(connection, contributionId, actor.displayName(), StoredTime.now())) {
+                        Contribution taken = store.contribution(connection, contributionId).orElseThrow();
+                        throw new ConflictException("contribution " + contributionId + " was taken in already, at "
+                                + taken.takenInAt() + " by " + taken.takenInBy() + "; a contribution is taken in "
+                                + "once");
+                    }
+                    List<Section> sections = new ArrayList<>();
+                    for (Section section : contribution.sections()) {
+                        sections.add(attributed(contribution.fromName(), section, "sections"));
+                    }
+                    return SituationMerge.merged(before, contribution.incidentCounts(), sections);
+                });
     }
 
     /** Each count in the contribution's tertial: given there, or left out and set to it. */

@@ -168,18 +168,25 @@ public final class PlanServiceImpl implements PlanService, SituationAmendments {
     }
 
     @Override
-    public ActionPlan amend(String committeeId, int year, long expectedVersion, Actor actor, String action,
-            Amendment amendment) {
+    public ActionPlan amend(String committeeId, int year, Long expectedVersion, Actor actor, String action,
+            Map<String, String> origin, Amendment amendment) {
         requirePlanKey(committeeId, year);
         requireEditor(committeeId, actor);
         return shown(write(connection -> {
-            requireVersion(connection, committeeId, year, expectedVersion, actor);
+            if (expectedVersion == null) {
+                lock(connection, committeeId, year, actor, StoredTime.now());
+                draft(connection, committeeId, year, actor);
+            } else {
+                requireVersion(connection, committeeId, year, expectedVersion, actor);
+            }
             ActionPlan before = store.plan(connection, committeeId, year).orElseThrow();
-            SituationPicture amended = amendment.apply(connection, before.situationPicture());
-            store.replace(connection, committeeId, year, before.withSituationPicture(amended).document());
+            store.replaceSituation(connection, committeeId, year,
+                    amendment.apply(connection, before.situationPicture()));
             ActionPlan after = store.plan(connection, committeeId, year).orElseThrow();
+            Map<String, String> changed = new LinkedHashMap<>(PlanAudit.fields(after));
+            changed.putAll(origin);
             AuditTrail.record(connection, AuditEntry.of(actor).action(action).plan(committeeId, year)
-                    .change(PlanAudit.fields(before), PlanAudit.fields(after))
+                    .change(PlanAudit.fields(before), changed)
                     .confidential(PlanAudit.confidential(before, after)));
             return after;
         }), actor);

@@ -2,14 +2,15 @@ package se.stockholm.vbe.platform.internal.plan;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 
 import se.stockholm.vbe.api.Actor;
 import se.stockholm.vbe.api.plan.ActionPlan;
 import se.stockholm.vbe.api.plan.SituationPicture;
 
 /**
- * Changes a draft plan's situation picture from data the platform holds (accepted incident reports), in the plan's
- * own transaction: the rights, status and version checks of any plan change hold, and the amendment's own writes
+ * Changes a draft plan's situation picture from data the platform holds (accepted incident reports, a specialist
+ * committee's contribution), in the plan's own transaction: the rights, status and version checks of any plan change hold, and the amendment's own writes
  * (marking what it took) commit or roll back with the plan. Implemented by {@link PlanServiceImpl}.
  */
 public interface SituationAmendments {
@@ -21,9 +22,10 @@ public interface SituationAmendments {
     }
 
     /**
-     * Applies {@code amendment} to the draft at {@code expectedVersion}, audited as {@code action}; returns the
-     * plan as the actor reads it.
+     * Applies {@code amendment} to the draft at {@code expectedVersion} ({@code null}: whatever version it is at),
+     * audited as {@code action} with {@code origin} (what the change came from, e.g. {@code contribution} →
+     * {@code 17}); returns the plan as the actor reads it.
      */
-    ActionPlan amend(String committeeId, int year, long expectedVersion, Actor actor, String action,
-            Amendment amendment);
+    ActionPlan amend(String committeeId, int year, Long expectedVersion, Actor actor, String action,
+            Map<String, String> origin, Amendment amendment);
 }

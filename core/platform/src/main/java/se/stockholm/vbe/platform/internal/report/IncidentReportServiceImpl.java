@@ -18,9 +18,7 @@ import se.stockholm.vbe.api.NotFoundException;
 import se.stockholm.vbe.api.Page;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.plan.ActionPlan;
-import se.stockholm.vbe.api.plan.IncidentCount;
 import se.stockholm.vbe.api.plan.PlanService;
-import se.stockholm.vbe.api.plan.SituationPicture;
 import se.stockholm.vbe.api.report.IncidentReport;
 import se.stockholm.vbe.api.report.IncidentReportService;
 import se.stockholm.vbe.api.report.ReportFigures;
@@ -34,6 +32,7 @@ import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.StoredTime;
 import se.stockholm.vbe.platform.internal.plan.PlanGeneration;
 import se.stockholm.vbe.platform.internal.plan.SituationAmendments;
+import se.stockholm.vbe.platform.internal.plan.SituationMerge;
 
 /**
  * The reports' rules: who may send, read and review them (what a form and a review must hold is
@@ -139,7 +138,7 @@ public final class IncidentReportServiceImpl implements IncidentReportService {
     public ActionPlan takeOver(String committeeId, int year, long expectedVersion, Actor actor) {
         requireCommittee(committeeId);
         requireYear(year);
-        return amendments.amend(committeeId, year, expectedVersion, actor, "incident-reports-take-over",
+        return amendments.amend(committeeId, year, expectedVersion, actor, "incident-reports-take-over", Map.of(),
                 (connection, before) -> {
                     List<IncidentReport> open = ReportStore.accepted(connection, committeeId, year, true);
                     if (open.isEmpty()) {
@@ -152,8 +151,7 @@ public final class IncidentReportServiceImpl implements IncidentReportService {
                                     + "again");
                         }
                     }
-                    List<IncidentCount> merged = ReportCounts.merged(before.incidents(), ReportCounts.of(open, null));
-                    return new SituationPicture(before.sections(), merged);
+                    return SituationMerge.merged(before, ReportCounts.of(open, null), List.of());
                 });
     }
 

@@ -1,6 +1,5 @@
 package se.stockholm.vbe.platform.internal.report;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,17 +27,6 @@ public final class ReportCounts {
             counts.merge(one.key(), one, ReportCounts::plus);
         }
         return List.copyOf(counts.values());
-    }
-
-    /**
-     * A situation picture's counts with {@code added} taken in: a count of the same key is raised (keeping its
-     * classification), a new key is appended.
-     */
-    static List<IncidentCount> merged(List<IncidentCount> existing, List<IncidentCount> added) {
-        Map<String, IncidentCount> counts = new LinkedHashMap<>();
-        existing.forEach(count -> counts.put(count.key(), count));
-        added.forEach(count -> counts.merge(count.key(), count, ReportCounts::plus));
-        return new ArrayList<>(counts.values());
     }
 
     private static IncidentCount plus(IncidentCount kept, IncidentCount more) {

@@ -17,7 +17,7 @@ import se.stockholm.vbe.api.plan.Section;
 import se.stockholm.vbe.api.plan.SituationPicture;
 import se.stockholm.vbe.api.plan.Tertial;
 
-class SituationIntakeTest {
+class SituationMergeTest {
 
     private static IncidentCount count(IncidentType type, int n, Classification classification, String legalGround) {
         return new IncidentCount(Environment.ISLAMIST, type, InformationSource.SPECIALIST_ADMINISTRATIONS, Tertial.T1,
@@ -29,7 +29,7 @@ class SituationIntakeTest {
         SituationPicture plan = new SituationPicture(List.of(new Section("Kartläggning", "Enkät", Classification.PUBLIC,
                 null)), List.of(count(IncidentType.PREMISES_OR_GRANT, 1, Classification.PUBLIC, null)));
 
-        SituationPicture merged = SituationIntake.merged(plan, List.of(count(IncidentType.PREMISES_OR_GRANT, 2,
+        SituationPicture merged = SituationMerge.merged(plan, List.of(count(IncidentType.PREMISES_OR_GRANT, 2,
                 Classification.PUBLIC, null), count(IncidentType.PROPAGANDA, 4, Classification.PUBLIC, null)),
                 List.of(new Section("Idrottsnämnden: Lokalbokning", "Stoppad bokning", Classification.PUBLIC, null)));
 
@@ -43,13 +43,13 @@ class SituationIntakeTest {
         SituationPicture plan = new SituationPicture(List.of(),
                 List.of(count(IncidentType.RECRUITMENT, 5, Classification.PUBLIC, null)));
 
-        IncidentCount sum = SituationIntake.merged(plan, List.of(count(IncidentType.RECRUITMENT, 1,
+        IncidentCount sum = SituationMerge.merged(plan, List.of(count(IncidentType.RECRUITMENT, 1,
                 Classification.CONFIDENTIAL, "OSL 18 kap. 1 §")), List.of()).incidents().get(0);
 
         assertEquals(6, sum.count());
         assertEquals(Classification.CONFIDENTIAL, sum.classification());
         assertEquals("OSL 18 kap. 1 §", sum.legalGround());
-        IncidentCount publicSum = SituationIntake.merged(plan, List.of(count(IncidentType.RECRUITMENT, 1,
+        IncidentCount publicSum = SituationMerge.merged(plan, List.of(count(IncidentType.RECRUITMENT, 1,
                 Classification.PUBLIC, null)), List.of()).incidents().get(0);
         assertEquals(Classification.PUBLIC, publicSum.classification());
         assertNull(publicSum.legalGround());
