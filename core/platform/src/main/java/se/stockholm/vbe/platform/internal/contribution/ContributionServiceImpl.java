@@ -124,6 +124,13 @@ public final class ContributionServiceImpl implements ContributionService {
     public ActionPlan takeIn(String districtId, int year, long contributionId, Long expectedVersion, Actor actor) {
         committee(districtId);
         requireYear(year);
+        if (!actor.canEdit(districtId)) {
+            throw new AccessDeniedException("user " + actor.displayName() + " may not change the plans of "
+                    + districtId + " (needs the role editor." + districtId + " or coordinator)");
+        }
+        database.read(connection -> store.contribution(connection, contributionId))
+                .filter(c -> c.committeeId().equals(districtId))
+                .orElseThrow(() -> noContribution(districtId, contributionId));
         return amendments.amend(districtId, year, expectedVersion, actor, "take-in", Map.of(ENTITY,
                 Long.toString(contributionId)), (connection, before) -> {
                     Contribution contribution = store.contribution(connection, contributionId)
