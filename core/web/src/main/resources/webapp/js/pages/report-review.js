@@ -56,7 +56,8 @@ function reviewForm(path, report, all) {
   const errors = new FormErrors(slot);
   const reason = errors.register('reason', field({ label: 'Skäl att avvisa', name: `reason-${report.id}`, optionalMark: false,
     hint: 'Krävs för att avvisa. Skriv inga namn eller personuppgifter.' }));
-  const others = all.filter((other) => other.id !== report.id);
+  // Only an accepted report can be the original: the incident then counts once, never zero times.
+  const others = all.filter((other) => other.id !== report.id && other.status === 'ACCEPTED');
   const duplicateOf = errors.register('duplicateOf', field({ label: 'Dubblett av rapport', name: `duplicate-${report.id}`,
     type: 'select', optionalMark: false, options: [['', 'Välj rapport'], ...others.map((other) =>
       [String(other.id), `Rapport ${other.id}: ${INCIDENT_TYPE[other.type]}, ${other.month}`])] }));

@@ -231,11 +231,20 @@ public class IncidentReportsIT extends VbeKarafTestSupport {
         assertProblem(review("alvsjo", 999_999, "{\"decision\": \"ACCEPT\"}"), 404, "999999");
         assertEquals("still unreviewed", "SUBMITTED", statusOf("alvsjo", id));
 
-        assertEquals("DUPLICATE", json(review("alvsjo", other, "{\"decision\": \"DUPLICATE\", \"duplicateOf\": " + id
-                + "}")).get("status").asText());
-        JsonNode rejected = json(review("alvsjo", id, "{\"decision\": \"REJECT\", \"reason\": \"Inte VBE-relaterat\"}"));
+        String duplicateOfId = "{\"decision\": \"DUPLICATE\", \"duplicateOf\": " + id + "}";
+        assertProblem(review("alvsjo", other, duplicateOfId), 422, "ACCEPTED");
+        long rejectedId = submitted("alvsjo", "Ett klotter som visade sig vara reklam");
+        JsonNode rejected = json(review("alvsjo", rejectedId, "{\"decision\": \"REJECT\", \"reason\": "
+                + "\"Inte VBE-relaterat\"}"));
         assertEquals("REJECTED", rejected.get("status").asText());
         assertEquals("Inte VBE-relaterat", rejected.get("reason").asText());
+        assertProblem(review("alvsjo", other, "{\"decision\": \"DUPLICATE\", \"duplicateOf\": " + rejectedId
+                + "}"), 422, "ACCEPTED");
+
+        assertEquals("ACCEPTED", json(review("alvsjo", id, "{\"decision\": \"ACCEPT\"}")).get("status").asText());
+        assertEquals("DUPLICATE", json(review("alvsjo", other, duplicateOfId)).get("status").asText());
+        assertProblem(review("alvsjo", id, "{\"decision\": \"REJECT\", \"reason\": \"Ändrat mig\"}"), 409,
+                "ACCEPTED");
     }
 
     private String statusOf(String committee, long id) throws Exception {

@@ -13,8 +13,10 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -64,18 +66,30 @@ final class SchemaMigrator {
 
     private int migrate(Connection connection, Dialect dialect) throws SQLException {
         createHistoryTableIfMissing(connection);
-        int current;
+        Set<Integer> applied;
         try (Statement statement = connection.createStatement()) {
-            current = currentVersion(statement);
+            applied = appliedVersions(statement);
         }
+        // Every migration not yet recorded, not only those above the newest: parts developed side by side merge
+        // with their numbers, and a database that ran a later one first still gets the earlier one.
         for (Migration migration : migrations) {
-            if (migration.version() > current) {
+            if (!applied.contains(migration.version())) {
                 apply(connection, migration, dialect);
-                current = migration.version();
+                applied.add(migration.version());
             }
         }
         connection.commit();
-        return current;
+        return applied.stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
+
+    private static Set<Integer> appliedVersions(Statement statement) throws SQLException {
+        Set<Integer> versions = new HashSet<>();
+        try (ResultSet rows = statement.executeQuery("SELECT version FROM " + HISTORY_TABLE)) {
+            while (rows.next()) {
+                versions.add(rows.getInt(1));
+            }
+        }
+        return versions;
     }
 
     /** A session-level PostgreSQL advisory lock (held across the migrations' commits) on the platform's key. */

@@ -49,6 +49,13 @@ final class TableDump {
             "contribution_count", "incident_report");
 
     /**
+     * The row order of a table that refers to itself, so that an import (which checks keys row by row) meets every
+     * referenced row first: a duplicate report points to an accepted one, which is never a duplicate itself.
+     */
+    private static final Map<String, String> ORDER = Map.of("incident_report",
+            " ORDER BY duplicate_of NULLS FIRST, id");
+
+    /**
      * What the running nodes keep in the database (generation, locks, node presence, web sessions): state of
      * one installation's processes, not its data, so neither exported nor imported; migrations create it.
      */
@@ -71,7 +78,8 @@ final class TableDump {
         Map<String, Integer> counts = new LinkedHashMap<>();
         try (Statement statement = connection.createStatement()) {
             for (String table : TABLES) {
-                try (ResultSet rows = statement.executeQuery("SELECT * FROM " + table)) {
+                try (ResultSet rows = statement.executeQuery("SELECT * FROM " + table
+                        + ORDER.getOrDefault(table, ""))) {
                     counts.put(table, writeTable(table, rows, out));
                 }
             }

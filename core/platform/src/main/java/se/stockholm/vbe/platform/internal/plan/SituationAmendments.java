@@ -24,7 +24,8 @@ public interface SituationAmendments {
     /**
      * Applies {@code amendment} to the draft at {@code expectedVersion} ({@code null}: whatever version it is at),
      * audited as {@code action} with {@code origin} (what the change came from, e.g. {@code contribution} →
-     * {@code 17}); returns the plan as the actor reads it.
+     * {@code 17}; read after the amendment ran, so that it may name what it took); returns the plan as the actor
+     * reads it.
      */
     ActionPlan amend(String committeeId, int year, Long expectedVersion, Actor actor, String action,
             Map<String, String> origin, Amendment amendment);

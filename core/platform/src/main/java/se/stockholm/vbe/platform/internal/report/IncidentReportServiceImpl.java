@@ -1,8 +1,12 @@
 package se.stockholm.vbe.platform.internal.report;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -24,6 +28,7 @@ import se.stockholm.vbe.api.report.IncidentReportService;
 import se.stockholm.vbe.api.report.ReportFigures;
 import se.stockholm.vbe.api.report.ReportForm;
 import se.stockholm.vbe.api.report.ReportReview;
+import se.stockholm.vbe.api.report.ReportStatus;
 import se.stockholm.vbe.api.report.ReviewDecision;
 import se.stockholm.vbe.platform.internal.audit.AuditEntry;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
@@ -98,14 +103,13 @@ public final class IncidentReportServiceImpl implements IncidentReportService {
         return database.transaction(connection -> {
             IncidentReport before = ReportStore.report(connection, committeeId, reportId)
                     .orElseThrow(() -> noReport(committeeId, reportId));
-            if (checked.duplicateOf() != null
-                    && ReportStore.report(connection, committeeId, checked.duplicateOf()).isEmpty()) {
-                throw new InvalidInputException("duplicateOf", "no report " + checked.duplicateOf() + " of "
-                        + committeeId + " to be a duplicate of");
+            if (checked.duplicateOf() != null) {
+                requireAcceptedOriginal(connection, committeeId, checked.duplicateOf());
             }
             if (!ReportStore.review(connection, reportId, checked.decision().status(), StoredTime.now(),
                     actor.displayName(), checked.reason(), checked.duplicateOf())) {
-                throw new ConflictException("report " + reportId + " was already reviewed (it is " + before.status()
+                throw new ConflictException("report " + reportId + " was already reviewed (it is "
+                        + ReportStore.report(connection, committeeId, reportId).orElseThrow().status()
                         + "); a report is reviewed once");
             }
             IncidentReport after = ReportStore.report(connection, committeeId, reportId).orElseThrow();
@@ -138,7 +142,9 @@ public final class IncidentReportServiceImpl implements IncidentReportService {
     public ActionPlan takeOver(String committeeId, int year, long expectedVersion, Actor actor) {
         requireCommittee(committeeId);
         requireYear(year);
-        return amendments.amend(committeeId, year, expectedVersion, actor, "incident-reports-take-over", Map.of(),
+        // Filled by the amendment, read by the audit after it: which reports (ids only, never who sent them).
+        Map<String, String> taken = new HashMap<>();
+        return amendments.amend(committeeId, year, expectedVersion, actor, "incident-reports-take-over", taken,
                 (connection, before) -> {
                     List<IncidentReport> open = ReportStore.accepted(connection, committeeId, year, true);
                     if (open.isEmpty()) {
@@ -151,6 +157,8 @@ public final class IncidentReportServiceImpl implements IncidentReportService {
                                     + "again");
                         }
                     }
+                    taken.put("incident-reports", open.stream().map(report -> Long.toString(report.id()))
+                            .collect(Collectors.joining(",")));
                     return SituationMerge.merged(before, ReportCounts.of(open, null), List.of());
                 });
     }
@@ -159,6 +167,21 @@ public final class IncidentReportServiceImpl implements IncidentReportService {
     private static Map<String, String> fields(IncidentReport report) {
         return Fields.named("status", report.status().name(), "reason", report.reason(), "duplicateOf",
                 report.duplicateOf() == null ? null : report.duplicateOf().toString());
+    }
+
+    /**
+     * The report a duplicate points to: of the same committee and accepted, a status that never changes again, so
+     * the incident is counted once — never zero times through a chain of duplicates or a rejected original.
+     */
+    private static void requireAcceptedOriginal(Connection connection, String committeeId, long originalId)
+            throws SQLException {
+        IncidentReport original = ReportStore.report(connection, committeeId, originalId).orElseThrow(
+                () -> new InvalidInputException("duplicateOf", "no report " + originalId + " of " + committeeId
+                        + " to be a duplicate of"));
+        if (original.status() != ReportStatus.ACCEPTED) {
+            throw new InvalidInputException("duplicateOf", "report " + originalId + " is " + original.status()
+                    + "; a duplicate points to an ACCEPTED report, so that the incident counts once");
+        }
     }
 
     private void requireCommittee(String committeeId) {

@@ -142,12 +142,17 @@ public final class ReportStore {
         return perCommittee;
     }
 
-    /** How many reports each committee received for the months of a year, whatever their review. */
+    /**
+     * How many reports each committee received for the months of a year that count: submitted or accepted, not a
+     * rejected report or a duplicate (one report that is then rejected does not make a lägesbild).
+     */
     public static Map<String, Integer> receivedInYear(Connection connection, int year) throws SQLException {
         Map<String, Integer> received = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT committee_id, COUNT(*) FROM "
-                + "incident_report WHERE report_month LIKE ? GROUP BY committee_id")) {
+                + "incident_report WHERE report_month LIKE ? AND status IN (?, ?) GROUP BY committee_id")) {
             query.setString(1, year + "-%");
+            query.setString(2, ReportStatus.SUBMITTED.name());
+            query.setString(3, ReportStatus.ACCEPTED.name());
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     received.put(rows.getString(1), rows.getInt(2));

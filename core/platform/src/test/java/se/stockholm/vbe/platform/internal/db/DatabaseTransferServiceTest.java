@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Driver;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -58,6 +59,39 @@ class DatabaseTransferServiceTest {
         assertEquals(1, summary.rows().get("committee"));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
                 "the export holds confidential content");
+    }
+
+    @Test
+    void aDuplicateReportFollowsTheReportItDuplicatesEvenWhenThatOneIsNewer() throws IOException {
+        Database database = TestDatabase.derby(directory.resolve("source"));
+        TestDatabase.committee(database, "alvsjo", CommitteeKind.DISTRICT);
+        database.transaction(connection -> {
+            try (var statement = connection.createStatement()) {
+                for (String status : List.of("SUBMITTED", "ACCEPTED")) {
+                    statement.executeUpdate("INSERT INTO incident_report (committee_id, report_month, environment, "
+                            + "incident_type, place_type, source, actions, description, submitted_at, submitted_by, "
+                            + "status) VALUES ('alvsjo', '2026-11', 'WHITE_POWER', 'OTHER', 'OTHER', 'POLICE', 'NONE', "
+                            + "'Klotter', CURRENT_TIMESTAMP, 'rapportor', '" + status + "')");
+                }
+                statement.executeUpdate("UPDATE incident_report SET status = 'DUPLICATE', duplicate_of = "
+                        + "(SELECT MAX(id) FROM incident_report) WHERE id = (SELECT MIN(id) FROM incident_report)");
+            }
+            return null;
+        });
+        Path file = directory.resolve("export.jsonl");
+
+        new DatabaseTransferService(database, List.of()).exportTo(file, COORDINATOR);
+
+        List<String> statuses = new ArrayList<>();
+        boolean inReports = false;
+        for (JsonNode line : Files.readAllLines(file).stream().map(this::parse).toList()) {
+            if (line.has("table")) {
+                inReports = line.get("table").asText().equals("incident_report");
+            } else if (inReports && line.isArray()) {
+                statuses.add(line.toString().contains("\"DUPLICATE\"") ? "DUPLICATE" : "ORIGINAL");
+            }
+        }
+        assertEquals(List.of("ORIGINAL", "DUPLICATE"), statuses, "an import meets the original first");
     }
 
     @Test

@@ -68,6 +68,18 @@ class SchemaMigratorTest {
     }
 
     @Test
+    void aMigrationNumberedBelowOneAlreadyRunStillRunsOnce() throws SQLException {
+        migrator(TWO).migrate(dataSource);
+
+        int version = migrator(ONE, TWO).migrate(dataSource);
+
+        assertEquals(2, version);
+        assertEquals(1, count("SELECT COUNT(*) FROM first_table"), "migration 1 ran although 2 had run before it");
+        assertEquals(2, count("SELECT COUNT(*) FROM " + SchemaMigrator.HISTORY_TABLE));
+        assertEquals(2, migrator(ONE, TWO).migrate(dataSource), "and on the next start nothing runs again");
+    }
+
+    @Test
     void aFailingMigrationIsRolledBackWholeAndKeepsEarlierOnes() throws SQLException {
         SQLException failure = assertThrows(SQLException.class, () -> migrator(ONE, BROKEN).migrate(dataSource));
 
