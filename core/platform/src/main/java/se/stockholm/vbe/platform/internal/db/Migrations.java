@@ -25,7 +25,9 @@ final class Migrations {
                     "db/migration/V10__incident_types.sql"),
             new Migration(11, "use counts of the routine at a worry", "db/migration/V11__routine_usage.sql"),
             new Migration(12, "coverage of the city's guidelines: checklist and committee ticks",
-                    "db/migration/V12__guideline_coverage.sql"));
+                    "db/migration/V12__guideline_coverage.sql"),
+            new Migration(16, "revisions linked: a plan's source year, an activity's predecessor",
+                    "db/migration/V16__revision_predecessors.sql"));
 
     private Migrations() {
     }

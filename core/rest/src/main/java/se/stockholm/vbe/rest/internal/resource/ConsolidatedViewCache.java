@@ -1,21 +1,14 @@
 package se.stockholm.vbe.rest.internal.resource;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-import javax.ws.rs.core.EntityTag;
-
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.stockholm.vbe.api.Actor;
@@ -75,16 +68,7 @@ public final class ConsolidatedViewCache {
     }
 
     private RenderedView render(Object view, String audience) {
-        try {
-            byte[] bytes = json.writeValueAsBytes(view);
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(audience.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            byte[] digest = sha.digest(bytes);
-            return new RenderedView(bytes, new EntityTag(HexFormat.of().formatHex(digest, 0, 16)));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot render the consolidated view", e);
-        }
+        return RenderedView.of(json, view, audience);
     }
 
 }
