@@ -256,11 +256,10 @@ final class PlanStore {
                 : Schedule.between(YearMonth.parse(start), YearMonth.parse(end));
         List<FollowUpPeriod> periods = Arrays.stream(rows.getString(13).split(","))
                 .map(FollowUpPeriod::valueOf).collect(Collectors.toList());
-        long predecessor = rows.getLong(16);
+        Long predecessor = rows.getObject(16) == null ? null : rows.getLong(16);
         return new Activity(rows.getLong(1), rows.getString(4), rows.getString(5), Area.valueOf(rows.getString(6)),
                 split(rows.getString(7)), split(rows.getString(8)), schedule, rows.getString(12), periods,
-                rows.getString(14), rows.getString(15), followUps, rows.wasNull() ? null : predecessor,
-                outcome(rows.getString(17)));
+                rows.getString(14), rows.getString(15), followUps, predecessor, outcome(rows.getString(17)));
     }
 
     /** Inserts a new plan at version 1 with its content. */
