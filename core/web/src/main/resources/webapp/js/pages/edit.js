@@ -6,6 +6,7 @@ import { api, get, segment, ApiError } from '../api.js';
 import { h, field, checkbox, notice, announce, whileBusy } from '../dom.js';
 import { FormErrors } from '../form-errors.js';
 import { decisionFields, changeStatus } from '../decisions.js';
+import { previousOutcome } from '../plan-view.js';
 import { navigate, refresh, guardLeaving } from '../main.js';
 import * as session from '../session.js';
 import {
@@ -47,6 +48,9 @@ export default {
     return h('div', { dataset: { title: `${committee.name}: ${plan ? 'redigera' : 'ny'} handlingsplan ${year}` } }, header,
       plan ? h('p', {}, 'Status: ', h('span', { class: statusClass(plan.status) }, PLAN_STATUS[plan.status]),
         ` · version ${plan.version}`) : h('p', { class: 'lead' }, 'Planen finns inte ännu. Fyll i och spara för att skapa utkastet.'),
+      plan?.revisedFrom && !(plan.situationPicture?.incidents || []).length ? notice('warn', 'Ny lägesbild behövs',
+        `Utkastet är reviderat från planen för ${plan.revisedFrom}: avsnitten är kvar men händelserna har inte förts `
+        + 'över. Lägg in årets händelser och se över avsnitten. Vid varje aktivitet som förts över står hur det gick förra året.') : null,
       editor.element,
       plan ? adoptForm(planPath, editor) : null,
       plan ? revisionForm(planPath, id, year, nextYearTaken) : null);
@@ -162,7 +166,7 @@ class PlanEditor {
     part.ongoing = checkbox({ label: 'Löpande (ingen start- eller slutmånad)', name: 'ongoing', checked: ongoing });
     part.periods = Object.entries(PERIOD_LONG).map(([period, text]) =>
       [period, checkbox({ label: text, name: `followUpIn-${period}`, checked: (activity.followUpIn || []).includes(period) })]);
-    part.append(part.fields.title, part.fields.description, part.fields.area, part.fields.responsible,
+    part.append(...[previousOutcome(activity.previousOutcome)].filter(Boolean), part.fields.title, part.fields.description, part.fields.area, part.fields.responsible,
       part.fields.partners, part.fields.start, part.fields.end, part.ongoing,
       h('fieldset', { class: 'periods' }, h('legend', {}, 'Följs upp i'), part.periods.map(([, box]) => box)),
       this.itemButtons(part, this.activities, 'aktiviteten'));
@@ -372,12 +376,16 @@ function revisionForm(planPath, committeeId, year, nextYearTaken) {
       h('p', {}, h('a', { href: `/namnd/${committeeId}/${year + 1}` }, `Nämnden har redan en plan för ${year + 1}.`)));
   }
   const slot = h('div', {});
+  const includeCancelled = checkbox({ label: 'Ta med aktiviteter som ställts in i år', name: 'includeCancelled' });
   return h('section', { 'aria-labelledby': 'revision' }, h('h2', { id: 'revision' }, `Revidera inför ${year + 1}`),
-    h('p', {}, `Skapar ett utkast för ${year + 1} med den här planens lägesbild och aktiviteter, utan uppföljning.`),
-    slot,
+    h('p', {}, `Skapar ett utkast för ${year + 1} från den här planen: aktiviteterna med tidplanen ett år framåt och `
+      + 'årets uppföljning bredvid (status på föregående års åtgärder), lägesbildens avsnitt men inte händelserna, '
+      + 'eftersom en ny lägesbild behövs.'),
+    slot, includeCancelled,
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => whileBusy(async () => {
       try {
-        await api('POST', `${planPath}/revision`);
+        const cancelled = includeCancelled.control.checked;
+        await api('POST', `${planPath}/revision${cancelled ? '?includeCancelled=true' : ''}`);
         await navigate(`/namnd/${committeeId}/${year + 1}/redigera`);
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
