@@ -146,8 +146,11 @@ class PlanEditor {
   addActivity(activity, focus = false) {
     const part = h('fieldset', { class: 'activity-editor numbered' }, h('legend', {}, 'Aktivitet'));
     const ongoing = activity.schedule?.ongoing;
-    // What the form does not edit (frequency, follow-up system, template) is sent back as it came.
-    const { id, followUps, ...kept } = activity;
+    // What the form does not edit (frequency, follow-up system, template) is sent back as it came, and so is the id:
+    // the platform then updates the activity in place, keeping its follow-ups and its link to last year's activity.
+    const kept = { ...activity };
+    delete kept.followUps;
+    delete kept.previousOutcome;
     part.original = kept;
     part.fields = {
       title: field({ label: 'Aktivitet', name: 'title', required: true, value: activity.title }),
@@ -166,7 +169,9 @@ class PlanEditor {
     part.ongoing = checkbox({ label: 'Löpande (ingen start- eller slutmånad)', name: 'ongoing', checked: ongoing });
     part.periods = Object.entries(PERIOD_LONG).map(([period, text]) =>
       [period, checkbox({ label: text, name: `followUpIn-${period}`, checked: (activity.followUpIn || []).includes(period) })]);
-    part.append(...[previousOutcome(activity.previousOutcome)].filter(Boolean), part.fields.title, part.fields.description, part.fields.area, part.fields.responsible,
+    const lastYear = previousOutcome(activity.previousOutcome);
+    if (lastYear) part.append(lastYear);
+    part.append(part.fields.title, part.fields.description, part.fields.area, part.fields.responsible,
       part.fields.partners, part.fields.start, part.fields.end, part.ongoing,
       h('fieldset', { class: 'periods' }, h('legend', {}, 'Följs upp i'), part.periods.map(([, box]) => box)),
       this.itemButtons(part, this.activities, 'aktiviteten'));

@@ -49,8 +49,12 @@ class WebRevisionDiffIT {
         assertTrue(editorText.contains("Status på föregående års åtgärd:"), editorText);
         assertTrue(editorText.contains("T1: Genomförd – Klar i mars"), editorText);
         browser.checkEveryWidth("revision-utkast");
+        browser.click("Spara utkastet");
+        assertTrue(browser.text().contains("Utkastet är sparat"), browser.text());
 
         JsonNode next = JSON.readTree(editor("GET", RK + 2020, null).body());
+        assertEquals(first, next.at("/activities/0/predecessorId").asLong(), "saving the form keeps the link");
+        assertEquals("Klar i mars", next.at("/activities/0/previousOutcome/0/comment").asText());
         ObjectNode changed = next.at("/activities/1").deepCopy();
         changed.putArray("responsible").add("Enhetschef fritid");
         assertEquals(200, editor("PUT", RK + "2020/activities/" + changed.get("id").asLong(), changed.toString())
