@@ -55,7 +55,7 @@ function activities(diff) {
       ['Aktivitet', 'Förändring', 'Vad som ändrats', `Status ${diff.against}`],
       diff.activities.map((activity) => row([
         h('strong', {}, activity.title),
-        h('span', { class: `change change--${activity.change.toLowerCase()}` }, ACTIVITY_CHANGE[activity.change],
+        h('span', {}, ACTIVITY_CHANGE[activity.change],
           activity.matchedBy ? h('span', { class: 'meta' }, ` (${MATCHED_BY[activity.matchedBy]})`) : null),
         fieldChanges(activity.fields),
         activity.change === 'ADDED' ? '–' : previousOutcome(activity.previousOutcome, false) || 'Ej rapporterad',

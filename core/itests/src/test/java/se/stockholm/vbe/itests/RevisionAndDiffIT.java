@@ -176,8 +176,8 @@ public class RevisionAndDiffIT extends VbeKarafTestSupport {
     public void aDiffAgainstAYearWithoutAPlanOrNotEarlierIsRefused() {
         assertProblem(http.get(RK + "2019/diff"), 404, "2018");
         assertProblem(http.get(RK + "2019/diff?against=2015"), 404, "no plan for 2015");
-        assertProblem(http.get(RK + "2019/diff?against=2019"), 400, "against");
-        assertProblem(http.get(RK + "2019/diff?against=2030"), 400, "against");
+        assertProblem(http.get(RK + "2019/diff?against=2019"), 422, "against: must be a year from 2000 before 2019");
+        assertProblem(http.get(RK + "2019/diff?against=2030"), 422, "against");
         assertProblem(http.get(RK + "2019/diff?against=forra"), 400, "against");
     }
 

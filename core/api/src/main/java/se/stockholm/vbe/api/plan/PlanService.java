@@ -97,7 +97,8 @@ public interface PlanService {
      * keeping that one's current follow-ups beside it ({@link Activity#previousOutcome()}), with its schedule
      * moved on by a year; the lägesbild's sections without its incident counts (a new lägesbild is needed, which
      * {@link ActionPlan#revisedFrom()} marks); every year in {@code nextRevision} moved on by one. Activities whose
-     * current follow-up is {@code CANCELLED} are carried only if {@code includeCancelled}. This plan, its decisions
+     * report of their latest period with one (VB, then T2, then T1) is {@code CANCELLED} are carried only if
+     * {@code includeCancelled}. This plan, its decisions
      * and follow-ups stay as they are.
      */
     ActionPlan revise(String committeeId, int year, boolean includeCancelled, Actor actor);
