@@ -46,7 +46,7 @@ export default {
 function summary(diff) {
   const count = (change) => diff.activities.filter((activity) => activity.change === change).length;
   return h('dl', { class: 'facts' }, Object.keys(ACTIVITY_CHANGE).map((change) => [
-    h('dt', {}, ACTIVITY_CHANGE[change]), h('dd', {}, `${count(change)} aktiviteter`)]));
+    h('dt', {}, ACTIVITY_CHANGE[change]), h('dd', {}, `${count(change)} ${count(change) === 1 ? 'aktivitet' : 'aktiviteter'}`)]));
 }
 
 function activities(diff) {
