@@ -15,6 +15,7 @@ const ROUTES = [
   { path: /^\/namnd\/(?<committee>[a-z0-9-]+)$/, page: () => import('./pages/plan.js') },
   { path: /^\/namnd\/(?<committee>[a-z0-9-]+)\/(?<year>\d{4})$/, page: () => import('./pages/plan.js') },
   { path: /^\/namnd\/(?<committee>[a-z0-9-]+)\/(?<year>\d{4})\/redigera$/, page: () => import('./pages/edit.js') },
+  { path: /^\/namnd\/(?<committee>[a-z0-9-]+)\/(?<year>\d{4})\/jamforelse$/, page: () => import('./pages/compare.js') },
   { path: /^\/namnd\/(?<committee>[a-z0-9-]+)\/(?<year>\d{4})\/uppfoljning$/, page: () => import('./pages/follow-up.js') },
   { path: /^\/namnd\/(?<committee>[a-z0-9-]+)\/kontroll$/, page: () => import('./pages/grant-check.js') },
   { path: /^\/namnd\/(?<committee>[a-z0-9-]+)\/rapportera$/, page: () => import('./pages/report.js') },

@@ -101,6 +101,20 @@ export function followUpSummary(activity) {
   }));
 }
 
+/**
+ * "Status på föregående års åtgärder": the current report of each period an activity had last year, with its
+ * comment; null when there is none. `withHeading` names it (beside an activity of this year's plan).
+ */
+export function previousOutcome(reports, withHeading = true) {
+  if (!reports?.length) return null;
+  const order = Object.keys(PERIOD);
+  const sorted = [...reports].sort((a, b) => order.indexOf(a.period) - order.indexOf(b.period));
+  return h('div', { class: 'previous-outcome' },
+    withHeading ? h('p', { class: 'meta' }, 'Status på föregående års åtgärd:') : null,
+    h('ul', { class: 'follow-up-list' }, sorted.map((report) => h('li', {},
+      `${PERIOD[report.period]}: ${FOLLOW_UP_STATUS[report.status]}`, report.comment ? ` – ${report.comment}` : ''))));
+}
+
 export function activityTables(activities) {
   const areas = Object.keys(AREA).filter((area) => activities.some((activity) => activity.area === area));
   return h('section', { 'aria-labelledby': 'aktiviteter' },
@@ -108,7 +122,8 @@ export function activityTables(activities) {
     activities.length ? areas.map((area) => h('div', {}, h('h3', {}, AREA[area]),
       table(`Aktiviteter: ${AREA[area]}`, ['Aktivitet', 'Ansvarig', 'Samverkanspartner', 'Tidplan', 'Uppföljning'],
         activities.filter((activity) => activity.area === area).map((activity) => row([
-          h('div', {}, h('strong', {}, activity.title), activity.description ? h('p', {}, activity.description) : null),
+          h('div', {}, h('strong', {}, activity.title), activity.description ? h('p', {}, activity.description) : null,
+            previousOutcome(activity.previousOutcome)),
           (activity.responsible || []).join(', ') || '–',
           (activity.partners || []).join(', ') || '–',
           schedule(activity.schedule),

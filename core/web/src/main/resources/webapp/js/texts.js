@@ -57,6 +57,17 @@ export const REPORT_ACTION = {
 export const REPORT_STATUS = {
   SUBMITTED: 'Inskickad, ej granskad', ACCEPTED: 'Godkänd', REJECTED: 'Avvisad', DUPLICATE: 'Dubblett',
 };
+/** How a part of a plan stands to the earlier year's in a comparison (the API's PlanDiff.Change). */
+export const CHANGE = { UNCHANGED: 'Oförändrat', CHANGED: 'Ändrat', ADDED: 'Nytt', REMOVED: 'Borttaget' };
+export const ACTIVITY_CHANGE = {
+  UNCHANGED: 'Överförd oförändrad', CHANGED: 'Överförd och ändrad', ADDED: 'Ny', REMOVED: 'Utgår',
+};
+export const MATCHED_BY = { PREDECESSOR: 'förd över vid revideringen', TEMPLATE: 'samma mall', TITLE: 'samma namn' };
+export const ACTIVITY_FIELD = {
+  title: 'Aktivitet', description: 'Beskrivning', area: 'Område', responsible: 'Ansvarig', partners: 'Samverkanspartner',
+  schedule: 'Tidplan', frequency: 'Frekvens', followUpIn: 'Följs upp i', followUpSystem: 'Uppföljningssystem',
+  templateId: 'Mall',
+};
 
 export const CLASSIFICATION = { PUBLIC: 'Offentlig', CONFIDENTIAL: 'Sekretess' };
 /** The choice of who may read a part of the lägesbild, in a form. */

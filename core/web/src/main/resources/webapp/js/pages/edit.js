@@ -7,6 +7,7 @@ import { h, field, checkbox, notice, announce, whileBusy } from '../dom.js';
 import { FormErrors } from '../form-errors.js';
 import { decisionFields, changeStatus } from '../decisions.js';
 import { contributionsPanel } from '../contributions.js';
+import { previousOutcome } from '../plan-view.js';
 import { navigate, refresh, guardLeaving } from '../main.js';
 import * as session from '../session.js';
 import {
@@ -49,6 +50,9 @@ export default {
     return h('div', { dataset: { title: `${committee.name}: ${plan ? 'redigera' : 'ny'} handlingsplan ${year}` } }, header,
       plan ? h('p', {}, 'Status: ', h('span', { class: statusClass(plan.status) }, PLAN_STATUS[plan.status]),
         ` · version ${plan.version}`) : h('p', { class: 'lead' }, 'Planen finns inte ännu. Fyll i och spara för att skapa utkastet.'),
+      plan?.revisedFrom && !(plan.situationPicture?.incidents || []).length ? notice('warn', 'Ny lägesbild behövs',
+        `Utkastet är reviderat från planen för ${plan.revisedFrom}: avsnitten är kvar men händelserna har inte förts `
+        + 'över. Lägg in årets händelser och se över avsnitten. Vid varje aktivitet som förts över står hur det gick förra året.') : null,
       editor.element,
       plan ? await contributionsPanel(committee, year, editor) : null,
       plan ? adoptForm(planPath, editor) : null,
@@ -145,8 +149,11 @@ class PlanEditor {
   addActivity(activity, focus = false) {
     const part = h('fieldset', { class: 'activity-editor numbered' }, h('legend', {}, 'Aktivitet'));
     const ongoing = activity.schedule?.ongoing;
-    // What the form does not edit (frequency, follow-up system, template) is sent back as it came.
-    const { id, followUps, ...kept } = activity;
+    // What the form does not edit (frequency, follow-up system, template) is sent back as it came, and so is the id:
+    // the platform then updates the activity in place, keeping its follow-ups and its link to last year's activity.
+    const kept = { ...activity };
+    delete kept.followUps;
+    delete kept.previousOutcome;
     part.original = kept;
     part.fields = {
       title: field({ label: 'Aktivitet', name: 'title', required: true, value: activity.title }),
@@ -165,6 +172,8 @@ class PlanEditor {
     part.ongoing = checkbox({ label: 'Löpande (ingen start- eller slutmånad)', name: 'ongoing', checked: ongoing });
     part.periods = Object.entries(PERIOD_LONG).map(([period, text]) =>
       [period, checkbox({ label: text, name: `followUpIn-${period}`, checked: (activity.followUpIn || []).includes(period) })]);
+    const lastYear = previousOutcome(activity.previousOutcome);
+    if (lastYear) part.append(lastYear);
     part.append(part.fields.title, part.fields.description, part.fields.area, part.fields.responsible,
       part.fields.partners, part.fields.start, part.fields.end, part.ongoing,
       h('fieldset', { class: 'periods' }, h('legend', {}, 'Följs upp i'), part.periods.map(([, box]) => box)),
@@ -408,12 +417,16 @@ function revisionForm(planPath, committeeId, year, nextYearTaken) {
       h('p', {}, h('a', { href: `/namnd/${committeeId}/${year + 1}` }, `Nämnden har redan en plan för ${year + 1}.`)));
   }
   const slot = h('div', {});
+  const includeCancelled = checkbox({ label: 'Ta med aktiviteter som ställts in i år', name: 'includeCancelled' });
   return h('section', { 'aria-labelledby': 'revision' }, h('h2', { id: 'revision' }, `Revidera inför ${year + 1}`),
-    h('p', {}, `Skapar ett utkast för ${year + 1} med den här planens lägesbild och aktiviteter, utan uppföljning.`),
-    slot,
+    h('p', {}, `Skapar ett utkast för ${year + 1} från den här planen: aktiviteterna med tidplanen ett år framåt och `
+      + 'årets uppföljning bredvid (status på föregående års åtgärder), lägesbildens avsnitt men inte händelserna, '
+      + 'eftersom en ny lägesbild behövs.'),
+    slot, includeCancelled,
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => whileBusy(async () => {
       try {
-        await api('POST', `${planPath}/revision`);
+        const cancelled = includeCancelled.control.checked;
+        await api('POST', `${planPath}/revision${cancelled ? '?includeCancelled=true' : ''}`);
         await navigate(`/namnd/${committeeId}/${year + 1}/redigera`);
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;

@@ -39,9 +39,11 @@ export default {
       plan.revision ? notice('info', null, `Planen revideras: ett nytt utkast pågår sedan ${dateTime(plan.revision.since)}. `
         + (plan.status === 'DRAFT' ? 'Här visas utkastet; allmänheten ser den beslutade versionen.'
           : 'Här visas den beslutade versionen.')) : null,
+      revisedNotice(plan),
       actions(committee, plan),
       download(committee, plan),
       otherYears(committee, plans, year),
+      comparison(committee, plans, year),
       situationPicture(plan.situationPicture),
       activityTables(plan.activities || []),
       decisionTable(versions, (version) => versionDownload(committee, plan, version)));
@@ -88,6 +90,26 @@ function moduleLink(committee) {
   if (!session.mayDeploy(committee.id)) return null;
   const link = h('a', { class: 'button secondary', href: `/namnd/${committee.id}/modul` }, 'Nämndens modul');
   return session.mayEdit(committee.id) ? link : h('div', { class: 'actions no-print' }, link);
+}
+
+/** A plan made by the yearly revision starts without last year's incident counts: the editors are told so. */
+function revisedNotice(plan) {
+  if (!plan.revisedFrom) return null;
+  const counts = plan.situationPicture?.incidents || [];
+  return session.mayEdit(plan.committeeId) && plan.status === 'DRAFT' && !counts.length
+    ? notice('warn', 'Ny lägesbild behövs', `Planen är reviderad från ${plan.revisedFrom}. Händelserna i förra årets `
+      + 'lägesbild har inte förts över: ta fram en ny lägesbild med årets händelser.')
+    : h('p', { class: 'meta' }, `Planen bygger på planen för ${plan.revisedFrom}. Vid varje aktivitet som förts över `
+      + 'visas status på föregående års åtgärd.');
+}
+
+/** The comparison with the latest earlier plan the reader can see. */
+function comparison(committee, plans, year) {
+  const earlier = plans.filter((plan) => plan.year < year).map((plan) => plan.year);
+  if (!earlier.length) return null;
+  const against = Math.max(...earlier);
+  return h('p', { class: 'no-print' }, h('a', { href: `/namnd/${committee.id}/${year}/jamforelse?mot=${against}` },
+    `Jämför med planen för ${against}`));
 }
 
 function otherYears(committee, plans, year) {

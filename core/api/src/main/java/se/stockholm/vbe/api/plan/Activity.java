@@ -21,10 +21,15 @@ import se.stockholm.vbe.api.Validation;
  * @param followUpSystem the system it is followed up in, e.g. "ILS"; may be absent
  * @param templateId the catalogue template it was made from; may be absent
  * @param followUps the follow-ups recorded so far (read only)
+ * @param predecessorId the activity of last year's plan this one was carried over from by a revision; {@code null}
+ *        for an activity new this year (read only: set by the revision, kept when the activity is edited)
+ * @param previousOutcome the predecessor's outcome, "status på föregående års åtgärder": its current follow-up in
+ *        each period as it stood at the revision (read only; empty for an activity without a predecessor)
  */
 public record Activity(Long id, String title, String description, Area area, List<String> responsible,
         List<String> partners, Schedule schedule, String frequency, List<FollowUpPeriod> followUpIn,
-        String followUpSystem, String templateId, List<FollowUp> followUps) {
+        String followUpSystem, String templateId, List<FollowUp> followUps, Long predecessorId,
+        List<FollowUp> previousOutcome) {
 
     public Activity {
         title = Validation.requireLine(title, "title", 300);
@@ -44,11 +49,35 @@ public record Activity(Long id, String title, String description, Area area, Lis
         followUpSystem = Validation.optionalText(followUpSystem, "followUpSystem", 100);
         templateId = Validation.optionalText(templateId, "templateId", 100);
         followUps = Validation.list(followUps, "followUps");
+        previousOutcome = Validation.list(previousOutcome, "previousOutcome");
     }
 
-    /** The same activity as a new one: no id, nothing recorded. */
+    /** An activity that was not carried over (the form before revisions linked activities). */
+    public Activity(Long id, String title, String description, Area area, List<String> responsible,
+            List<String> partners, Schedule schedule, String frequency, List<FollowUpPeriod> followUpIn,
+            String followUpSystem, String templateId, List<FollowUp> followUps) {
+        this(id, title, description, area, responsible, partners, schedule, frequency, followUpIn, followUpSystem,
+                templateId, followUps, null, List.of());
+    }
+
+    /** The same activity as a new one: no id, nothing recorded, no predecessor. */
     public Activity asNew() {
         return new Activity(null, title, description, area, responsible, partners, schedule, frequency,
                 followUpIn, followUpSystem, templateId, List.of());
+    }
+
+    /**
+     * This activity carried into next year's plan as a new one: no id, nothing recorded, linked to this one
+     * as its predecessor, with its schedule moved on by {@code years}.
+     */
+    public Activity carriedOver(int years) {
+        return new Activity(null, title, description, area, responsible, partners, schedule.movedBy(years), frequency,
+                followUpIn, followUpSystem, templateId, List.of(), id, List.of());
+    }
+
+    /** This activity with other follow-ups and another previous outcome (as read). */
+    public Activity withFollowUps(List<FollowUp> current, List<FollowUp> previous) {
+        return new Activity(id, title, description, area, responsible, partners, schedule, frequency, followUpIn,
+                followUpSystem, templateId, current, predecessorId, previous);
     }
 }

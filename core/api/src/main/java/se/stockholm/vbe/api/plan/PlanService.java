@@ -86,8 +86,30 @@ public interface PlanService {
         return transition(committeeId, year, to, DecisionRecord.NONE, actor);
     }
 
-    /** Creates next year's draft from this plan: the same activities without follow-ups. */
-    ActionPlan revise(String committeeId, int year, Actor actor);
+    /** Creates next year's draft from this plan, without the activities cancelled this year. */
+    default ActionPlan revise(String committeeId, int year, Actor actor) {
+        return revise(committeeId, year, false, actor);
+    }
+
+    /**
+     * Creates next year's draft from this plan: its activities without follow-ups, each linked to the one it was
+     * carried over from ({@link Activity#predecessorId()}) and
+     * keeping that one's current follow-ups beside it ({@link Activity#previousOutcome()}), with its schedule
+     * moved on by a year; the lägesbild's sections without its incident counts (a new lägesbild is needed, which
+     * {@link ActionPlan#revisedFrom()} marks); every year in {@code nextRevision} moved on by one. Activities whose
+     * report of their latest period with one (VB, then T2, then T1) is {@code CANCELLED} are carried only if
+     * {@code includeCancelled}. This plan, its decisions
+     * and follow-ups stay as they are.
+     */
+    ActionPlan revise(String committeeId, int year, boolean includeCancelled, Actor actor);
+
+    /**
+     * What changed from the committee's plan of {@code against} to its plan of {@code year}, both as the actor may
+     * read them ({@link #plan}). {@link se.stockholm.vbe.api.NotFoundException} naming the year of a plan that does
+     * not exist or the actor may not see; {@link se.stockholm.vbe.api.InvalidInputException} when {@code against}
+     * is not an earlier year.
+     */
+    PlanDiff diff(String committeeId, int year, int against, Actor actor);
 
     /** The decisions taken on a plan, oldest first, without the snapshots. */
     List<PlanVersion> versions(String committeeId, int year, Actor actor);

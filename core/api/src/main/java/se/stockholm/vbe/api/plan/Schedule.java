@@ -33,6 +33,14 @@ public record Schedule(YearMonth start, YearMonth end, Boolean ongoing) {
         }
     }
 
+    /**
+     * This schedule moved by whole years, both ends, e.g. 2019-03..2019-10 by one year is 2020-03..2020-10 and a
+     * school year 2019-08..2020-06 becomes 2020-08..2021-06; an ongoing schedule stays ongoing.
+     */
+    public Schedule movedBy(int years) {
+        return ongoing ? this : between(start.plusYears(years), end.plusYears(years));
+    }
+
     public static Schedule between(YearMonth start, YearMonth end) {
         return new Schedule(start, end, false);
     }

@@ -30,7 +30,9 @@ final class Migrations {
             new Migration(14, "contributions of specialist committees to districts' situation pictures",
                     "db/migration/V14__contributions.sql"),
             new Migration(15, "deadline calendar: the city's deadlines per year and committees' grant windows",
-                    "db/migration/V15__deadline_calendar.sql"));
+                    "db/migration/V15__deadline_calendar.sql"),
+            new Migration(16, "revisions linked: a plan's source year, an activity's predecessor",
+                    "db/migration/V16__revision_predecessors.sql"));
 
     private Migrations() {
     }

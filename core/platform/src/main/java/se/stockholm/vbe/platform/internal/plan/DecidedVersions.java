@@ -32,13 +32,7 @@ final class DecidedVersions {
         ActionPlan decided = PlanSnapshots.read(latest.get().snapshot(), latest.get().unmarked());
         Map<Long, List<FollowUp>> current = store.currentFollowUps(connection, row.committeeId(), row.year());
         List<Activity> activities = decided.activities().stream()
-                .map(a -> withFollowUps(a, current.getOrDefault(a.id(), a.followUps()))).toList();
+                .map(a -> a.withFollowUps(current.getOrDefault(a.id(), a.followUps()), a.previousOutcome())).toList();
         return Optional.of(decided.withActivities(activities).underRevision(row.revision()));
-    }
-
-    private static Activity withFollowUps(Activity activity, List<FollowUp> followUps) {
-        return new Activity(activity.id(), activity.title(), activity.description(), activity.area(),
-                activity.responsible(), activity.partners(), activity.schedule(), activity.frequency(),
-                activity.followUpIn(), activity.followUpSystem(), activity.templateId(), followUps);
     }
 }

@@ -19,8 +19,8 @@ final class PlanAudit {
     static final String ACTIVITY = "activity";
     static final String FOLLOW_UP = "follow-up";
     private static final Set<String> NOT_CONTENT = Set.of("committeeId", "year", "version", "updatedAt",
-            "updatedBy", "followUps");
-    private static final Set<String> NOT_ACTIVITY_CONTENT = Set.of("id", "followUps");
+            "updatedBy", "followUps", "previousOutcome");
+    private static final Set<String> NOT_ACTIVITY_CONTENT = Set.of("id", "followUps", "previousOutcome");
 
     private PlanAudit() {
     }

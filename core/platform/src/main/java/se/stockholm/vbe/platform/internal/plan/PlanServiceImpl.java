@@ -35,6 +35,7 @@ import se.stockholm.vbe.api.plan.DecisionRecord;
 import se.stockholm.vbe.api.plan.FollowUp;
 import se.stockholm.vbe.api.plan.FollowUpPeriod;
 import se.stockholm.vbe.api.plan.FollowUpReport;
+import se.stockholm.vbe.api.plan.PlanDiff;
 import se.stockholm.vbe.api.plan.PlanDocument;
 import se.stockholm.vbe.api.plan.PlanFilter;
 import se.stockholm.vbe.api.plan.PlanService;
@@ -352,7 +353,7 @@ public final class PlanServiceImpl implements PlanService, SituationAmendments {
     }
 
     @Override
-    public ActionPlan revise(String committeeId, int year, Actor actor) {
+    public ActionPlan revise(String committeeId, int year, boolean includeCancelled, Actor actor) {
         requirePlanKey(committeeId, year);
         requirePlanKey(committeeId, year + 1);
         requireEditor(committeeId, actor);
@@ -361,17 +362,28 @@ public final class PlanServiceImpl implements PlanService, SituationAmendments {
             if (store.row(connection, committeeId, year + 1).isPresent()) {
                 throw new ConflictException("committee " + committeeId + " already has a plan for " + (year + 1));
             }
-            List<Activity> carried = source.activities().stream().map(Activity::asNew).toList();
-            PlanDocument next = new PlanDocument(source.coordinatorRole(), source.nextRevision(),
-                    source.situationPicture(), carried);
-            store.insert(connection, committeeId, year + 1, PlanStatus.DRAFT, next, actor.displayName(), StoredTime.now());
+            YearlyRevision revision = new YearlyRevision(source, includeCancelled);
+            store.insert(connection, committeeId, year + 1, PlanStatus.DRAFT, revision.next(), actor.displayName(),
+                    StoredTime.now());
+            store.linkRevision(connection, committeeId, year + 1, year, revision.predecessors());
             ActionPlan revised = store.plan(connection, committeeId, year + 1).orElseThrow();
-            Map<String, String> fields = Fields.named("revisionOf", committeeId + "/" + year);
+            Map<String, String> fields = Fields.named("revisionOf", committeeId + "/" + year,
+                    "includeCancelled", Boolean.toString(includeCancelled));
             fields.putAll(PlanAudit.fields(revised));
             AuditTrail.record(connection, AuditEntry.of(actor).action("revision").plan(committeeId, year + 1)
                     .change(Map.of(), fields).confidential(PlanAudit.confidential(revised)));
             return revised;
         }), actor);
+    }
+
+    @Override
+    public PlanDiff diff(String committeeId, int year, int against, Actor actor) {
+        requirePlanKey(committeeId, year);
+        if (against < MIN_YEAR || against >= year) {
+            throw new InvalidInputException("against", "must be a year from " + MIN_YEAR + " before " + year
+                    + " (was " + against + ")");
+        }
+        return PlanDiffs.between(plan(committeeId, against, actor), plan(committeeId, year, actor));
     }
 
     @Override

@@ -19,6 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import se.stockholm.vbe.api.plan.ActionPlan;
 import se.stockholm.vbe.api.plan.Activity;
 import se.stockholm.vbe.api.plan.Area;
@@ -41,6 +45,7 @@ import se.stockholm.vbe.api.plan.Schedule;
 import se.stockholm.vbe.api.plan.Section;
 import se.stockholm.vbe.api.plan.SituationPicture;
 import se.stockholm.vbe.api.plan.Tertial;
+import se.stockholm.vbe.json.VbeJson;
 import se.stockholm.vbe.platform.internal.db.GeneratedId;
 
 /**
@@ -51,10 +56,13 @@ final class PlanStore {
 
     private static final String PLAN_COLUMNS =
             "committee_id, plan_year, status, version, coordinator_role, next_revision, updated_at, updated_by";
+    private static final String PLAN_HEAD_COLUMNS = PLAN_COLUMNS + ", revised_from";
     private static final String ACTIVITY_COLUMNS = "id, committee_id, plan_year, title, description, area, "
             + "responsible, partners, schedule_start, schedule_end, ongoing, frequency, follow_up_in, "
-            + "follow_up_system, template_id";
+            + "follow_up_system, template_id, predecessor_id, previous_outcome";
     private static final String LIST_SEPARATOR = "\n";
+    private static final ObjectMapper JSON = VbeJson.mapper();
+    private static final TypeReference<List<FollowUp>> OUTCOME = new TypeReference<>() { };
     private static final String ROW_COLUMNS = "committee_id, plan_year, status, version, updated_at, updated_by, "
             + "revision_from, revision_started_at, revision_started_by";
     private static final String VERSION_COLUMNS = "committee_id, number, status, decided_at, decided_by, "
@@ -139,7 +147,7 @@ final class PlanStore {
             throws SQLException {
         Map<String, PlanHead> heads = new LinkedHashMap<>();
         try (PreparedStatement query = prepare(connection,
-                "SELECT " + PLAN_COLUMNS + " FROM action_plan" + where + " ORDER BY committee_id", committeeId, year);
+                "SELECT " + PLAN_HEAD_COLUMNS + " FROM action_plan" + where + " ORDER BY committee_id", committeeId, year);
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 heads.put(rows.getString(1), new PlanHead(rows));
@@ -261,9 +269,10 @@ final class PlanStore {
                 : Schedule.between(YearMonth.parse(start), YearMonth.parse(end));
         List<FollowUpPeriod> periods = Arrays.stream(rows.getString(13).split(","))
                 .map(FollowUpPeriod::valueOf).collect(Collectors.toList());
+        Long predecessor = rows.getObject(16) == null ? null : rows.getLong(16);
         return new Activity(rows.getLong(1), rows.getString(4), rows.getString(5), Area.valueOf(rows.getString(6)),
                 split(rows.getString(7)), split(rows.getString(8)), schedule, rows.getString(12), periods,
-                rows.getString(14), rows.getString(15), followUps);
+                rows.getString(14), rows.getString(15), followUps, predecessor, outcome(rows.getString(17)));
     }
 
     /** Inserts a new plan at version 1 with its content. */
@@ -306,6 +315,32 @@ final class PlanStore {
                 update.setLong(5, expectedVersion);
             }
             return update.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * Links a plan made by a yearly revision to the year it was made from, and its activities, in order, to the
+     * activities they were carried over from, keeping each one's current follow-ups as its previous outcome.
+     */
+    void linkRevision(Connection connection, String committeeId, int year, int from, List<Activity> predecessors)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE action_plan SET revised_from = ? WHERE committee_id = ? AND plan_year = ?")) {
+            update.setInt(1, from);
+            update.setString(2, committeeId);
+            update.setInt(3, year);
+            update.executeUpdate();
+        }
+        List<Long> ids = activityIds(connection, committeeId, year);
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE activity SET predecessor_id = ?, previous_outcome = ? WHERE id = ?")) {
+            for (int i = 0; i < ids.size(); i++) {
+                update.setLong(1, predecessors.get(i).id());
+                update.setString(2, outcome(predecessors.get(i).followUps()));
+                update.setLong(3, ids.get(i));
+                update.addBatch();
+            }
+            update.executeBatch();
         }
     }
 
@@ -628,6 +663,22 @@ final class PlanStore {
         statement.setString(i, activity.templateId());
     }
 
+    private static String outcome(List<FollowUp> followUps) {
+        try {
+            return JSON.writeValueAsString(followUps);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a previous outcome", e);
+        }
+    }
+
+    private static List<FollowUp> outcome(String json) {
+        try {
+            return json == null ? List.of() : JSON.readValue(json, OUTCOME);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read a previous outcome", e);
+        }
+    }
+
     private static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.CHAR);
@@ -650,6 +701,7 @@ final class PlanStore {
         private final String nextRevision;
         private final Instant updatedAt;
         private final String updatedBy;
+        private final Integer revisedFrom;
         private final List<Section> sections = new ArrayList<>();
         private final List<IncidentCount> incidents = new ArrayList<>();
         private final List<Activity> activities = new ArrayList<>();
@@ -665,6 +717,8 @@ final class PlanStore {
             nextRevision = row.getString(6);
             updatedAt = row.getTimestamp(7).toInstant();
             updatedBy = row.getString(8);
+            int from = row.getInt(9);
+            revisedFrom = row.wasNull() ? null : from;
         }
 
         void contributor(String id, String name, Tertial period) {
@@ -677,7 +731,8 @@ final class PlanStore {
             contributorNames.forEach((id, name) -> contributors.add(new Contributor(id, name,
                     List.copyOf(contributorPeriods.get(id)))));
             return new ActionPlan(committeeId, year, status, version, coordinatorRole, nextRevision,
-                    new SituationPicture(sections, incidents, null, contributors), activities, updatedAt, updatedBy);
+                    new SituationPicture(sections, incidents, null, contributors), activities, updatedAt, updatedBy,
+                    null, revisedFrom);
         }
     }
 }

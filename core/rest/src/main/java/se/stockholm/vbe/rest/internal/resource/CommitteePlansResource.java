@@ -41,6 +41,7 @@ import se.stockholm.vbe.api.plan.DecisionRecord;
 import se.stockholm.vbe.api.plan.FollowUp;
 import se.stockholm.vbe.api.plan.FollowUpPeriod;
 import se.stockholm.vbe.api.plan.FollowUpReport;
+import se.stockholm.vbe.api.plan.PlanDiff;
 import se.stockholm.vbe.api.plan.PlanDocument;
 import se.stockholm.vbe.api.plan.PlanService;
 import se.stockholm.vbe.api.plan.PlanStatus;
@@ -228,11 +229,28 @@ public final class CommitteePlansResource {
     @Path(YEAR + "/revision")
     @EditorOf("committeeId")
     public Response revise(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
-            @Context SecurityContext security, @Context UriInfo uri) {
-        ActionPlan next = plans.revise(committeeId, year, CallerSecurityContext.actorOf(security));
+            @QueryParam("includeCancelled") String includeCancelled, @Context SecurityContext security,
+            @Context UriInfo uri) {
+        ActionPlan next = plans.revise(committeeId, year, PathValues.flag("includeCancelled", includeCancelled),
+                CallerSecurityContext.actorOf(security));
         URI location = uri.getBaseUriBuilder().path("committees").path(committeeId).path("plans")
                 .path(Integer.toString(next.year())).build();
         return Response.created(location).entity(next).tag(Entities.tag(next)).build();
+    }
+
+    /** What changed against an earlier year's plan (by default the year before), as the caller may read both. */
+    @GET
+    @Path(YEAR + "/diff")
+    @PermitAll
+    public Response diff(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
+            @QueryParam("against") String against, @Context SecurityContext security, @Context Request request)
+            throws JsonProcessingException {
+        Actor actor = CallerSecurityContext.actorOf(security);
+        PlanDiff diff = plans.diff(committeeId, year, PathValues.number("against", against, year - 1), actor);
+        RenderedView view = RenderedView.of(json.writeValueAsBytes(diff), "diff", actor.audience().key());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(view.tag());
+        return notModified != null ? notModified.build()
+                : Response.ok(view.body(), MediaType.APPLICATION_JSON_TYPE).tag(view.tag()).build();
     }
 
     @GET

@@ -1,16 +1,10 @@
 package se.stockholm.vbe.rest.internal.resource;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
-import javax.ws.rs.core.EntityTag;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -75,7 +69,7 @@ public final class ConsolidatedViewCache {
         }
         String audience = actor.audience().key();
         return cache.views().computeIfAbsent(key(year, filter, part, audience),
-                k -> render(writer.apply(view.get()), part, audience));
+                k -> RenderedView.of(writer.apply(view.get()), part, audience));
     }
 
     private static String key(int year, PlanFilter filter, String part, Actor actor) {
@@ -93,20 +87,4 @@ public final class ConsolidatedViewCache {
             throw new IllegalStateException("cannot render the consolidated view", e);
         }
     }
-
-    /** The bytes with a tag hashing the part and the audience too: no two forms or audiences ever share a tag. */
-    private static RenderedView render(byte[] bytes, String part, String audience) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(audience.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(part.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            byte[] digest = sha.digest(bytes);
-            return new RenderedView(bytes, new EntityTag(HexFormat.of().formatHex(digest, 0, 16)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("no SHA-256 in this Java", e);
-        }
-    }
-
 }

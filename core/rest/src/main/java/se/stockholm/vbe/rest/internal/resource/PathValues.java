@@ -28,6 +28,30 @@ final class PathValues {
         }
     }
 
+    /** A yes/no query parameter: absent is {@code false}; anything but true or false is 400. */
+    static boolean flag(String name, String value) {
+        if (value == null || value.isBlank() || "false".equals(value.strip())) {
+            return false;
+        }
+        if ("true".equals(value.strip())) {
+            return true;
+        }
+        throw new BadRequestException(Problem.response(javax.ws.rs.core.Response.Status.BAD_REQUEST,
+                name + ": unknown value " + value + "; true or false"));
+    }
+
+    /** A whole-number query parameter: absent is {@code fallback}; anything else but digits is 400. */
+    static int number(String name, String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        if (!value.strip().matches("[0-9]{1,9}")) {
+            throw new BadRequestException(Problem.response(javax.ws.rs.core.Response.Status.BAD_REQUEST,
+                    name + ": " + value + " is not a year"));
+        }
+        return Integer.parseInt(value.strip());
+    }
+
     /** A path segment: an unknown value names no resource, so 404. */
     static <E extends Enum<E>> E path(Class<E> type, String name, String value) {
         try {

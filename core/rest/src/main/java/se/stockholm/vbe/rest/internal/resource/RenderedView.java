@@ -1,9 +1,32 @@
 package se.stockholm.vbe.rest.internal.resource;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 import javax.ws.rs.core.EntityTag;
 
 /**
  * A view serialised once: its bytes (JSON, CSV or XLSX) and their content hash as ETag.
  */
 public record RenderedView(byte[] body, EntityTag tag) {
+
+    /**
+     * {@code bytes} with a tag hashing the part (which view, which form) and the audience too: no two forms or
+     * audiences ever share a tag, so a tag one of them got never confirms the other's body.
+     */
+    static RenderedView of(byte[] bytes, String part, String audience) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(audience.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(part.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            byte[] digest = sha.digest(bytes);
+            return new RenderedView(bytes, new EntityTag(HexFormat.of().formatHex(digest, 0, 16)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no SHA-256 in this Java", e);
+        }
+    }
 }
