@@ -80,7 +80,7 @@ public final class ContributionServiceImpl implements ContributionService {
             throw new InvalidInputException("committeeId", "contributions are sent to district committees "
                     + "(stadsdelsnämnder); " + districtId + " is a " + district.kind() + " committee");
         }
-        requireYear(request.year());
+        PlanService.requireYear(request.year());
         PersonalDataGuard.check(request);
         List<IncidentCount> counts = inPeriod(request);
         for (int i = 0; i < request.sections().size(); i++) {
@@ -101,7 +101,7 @@ public final class ContributionServiceImpl implements ContributionService {
     public List<Contribution> contributions(String districtId, Integer year, Actor actor) {
         committee(districtId);
         if (year != null) {
-            requireYear(year);
+            PlanService.requireYear(year);
         }
         boolean all = actor.canEdit(districtId);
         Set<String> own = actor.audience().committees();
@@ -123,7 +123,7 @@ public final class ContributionServiceImpl implements ContributionService {
     @Override
     public ActionPlan takeIn(String districtId, int year, long contributionId, Long expectedVersion, Actor actor) {
         committee(districtId);
-        requireYear(year);
+        PlanService.requireYear(year);
         if (!actor.canEdit(districtId)) {
             throw new AccessDeniedException("user " + actor.displayName() + " may not change the plans of "
                     + districtId + " (needs the role editor." + districtId + " or coordinator)");
@@ -202,12 +202,5 @@ public final class ContributionServiceImpl implements ContributionService {
     private CommitteeInfo committee(String committeeId) {
         return committees.committee(committeeId).orElseThrow(() -> new NotFoundException("no committee "
                 + committeeId));
-    }
-
-    private static void requireYear(int year) {
-        if (year < PlanService.MIN_YEAR || year > PlanService.MAX_YEAR) {
-            throw new InvalidInputException("year", "must be between " + PlanService.MIN_YEAR + " and "
-                    + PlanService.MAX_YEAR + " (was " + year + ")");
-        }
     }
 }
