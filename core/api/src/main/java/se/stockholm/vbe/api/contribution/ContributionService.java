@@ -11,17 +11,20 @@ import se.stockholm.vbe.api.plan.ActionPlan;
  * Keeps the specialist committees' contributions to the districts' situation pictures. Implemented by the platform;
  * thread-safe; methods block on the database, and every change is one audited transaction.
  *
- * <p>Who may do what: a specialist committee's editors send contributions in its name and read their own; the
- * district's editors and the coordinator read all of the district's and take them in; nobody else reads them
- * ({@link se.stockholm.vbe.api.AccessDeniedException}). Taking one in writes the district's plan; a specialist
- * committee never writes it otherwise.
+ * <p>Who may do what: a specialist committee's editors send contributions in its name and read their own; whoever
+ * sees everything of the district ({@link se.stockholm.vbe.api.Audience#seesEverythingOf}: its editors, the
+ * coordinator, readers) reads all of the district's; only its editors and the coordinator take them in; nobody else
+ * reads them ({@link se.stockholm.vbe.api.AccessDeniedException}). Taking one in writes the district's plan; a
+ * specialist committee never writes it otherwise.
  */
 @ProviderType
 public interface ContributionService {
 
     /**
      * Stores a contribution of {@code request.from()} (a {@code SPECIALIST} committee the actor edits) for
-     * {@code districtId} (a {@code DISTRICT} committee); returns it as stored.
+     * {@code districtId} (a {@code DISTRICT} committee); returns it as stored. Like an incident report it is
+     * de-identified: a section's title or text holding a personal identity number, an e-mail address, a phone number
+     * or a street address with a number is an {@link se.stockholm.vbe.api.InvalidInputException} (in Swedish).
      */
     Contribution submit(String districtId, ContributionRequest request, Actor actor);
 

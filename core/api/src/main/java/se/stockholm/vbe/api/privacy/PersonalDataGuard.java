@@ -36,12 +36,7 @@ public final class PersonalDataGuard {
     public static void check(PlanDocument document) {
         text(document.coordinatorRole(), "coordinatorRole");
         text(document.nextRevision(), "nextRevision");
-        List<Section> sections = document.situationPicture().sections();
-        for (int i = 0; i < sections.size(); i++) {
-            text(sections.get(i).title(), "situationPicture.sections[" + i + "].title");
-            text(sections.get(i).text(), "situationPicture.sections[" + i + "].text");
-            text(sections.get(i).legalGround(), "situationPicture.sections[" + i + "].legalGround");
-        }
+        sections(document.situationPicture().sections(), "situationPicture.sections");
         var incidents = document.situationPicture().incidents();
         for (int i = 0; i < incidents.size(); i++) {
             text(incidents.get(i).legalGround(), "situationPicture.incidents[" + i + "].legalGround");
@@ -53,12 +48,7 @@ public final class PersonalDataGuard {
 
     /** Checks a specialist committee's contribution: its sections and the counts' legal grounds. */
     public static void check(ContributionRequest contribution) {
-        List<Section> sections = contribution.sections();
-        for (int i = 0; i < sections.size(); i++) {
-            text(sections.get(i).title(), "sections[" + i + "].title");
-            text(sections.get(i).text(), "sections[" + i + "].text");
-            text(sections.get(i).legalGround(), "sections[" + i + "].legalGround");
-        }
+        sections(contribution.sections(), "sections");
         for (int i = 0; i < contribution.incidentCounts().size(); i++) {
             text(contribution.incidentCounts().get(i).legalGround(), "incidentCounts[" + i + "].legalGround");
         }
@@ -157,6 +147,16 @@ public final class PersonalDataGuard {
     /** Checks a free-text line of a calendar entry, such as a grant window's title; {@code field} is its path. */
     public static void check(String text, String field) {
         text(text, field);
+    }
+
+    /** Checks each section's title, text and legal ground; {@code field} is the list's path, e.g. {@code sections}. */
+    private static void sections(List<Section> sections, String field) {
+        for (int i = 0; i < sections.size(); i++) {
+            String path = field + "[" + i + "]";
+            text(sections.get(i).title(), path + ".title");
+            text(sections.get(i).text(), path + ".text");
+            text(sections.get(i).legalGround(), path + ".legalGround");
+        }
     }
 
     private static void lines(List<String> values, String field) {

@@ -78,24 +78,24 @@ public final class CommitteeDirectoryService implements CommitteeDirectory {
         if (!current.known().containsKey(id)) {
             throw new NotFoundException("no committee " + id);
         }
-        Contribution contribution = current.online().get(id);
-        return contribution == null ? List.of() : contribution.catalogue();
+        CommitteeSnapshot snapshot = current.online().get(id);
+        return snapshot == null ? List.of() : snapshot.catalogue();
     }
 
     @Override
     public List<CommitteeContact> contacts(String id) {
-        Contribution contribution = contribution(id);
-        return contribution == null ? List.of() : contribution.contacts();
+        CommitteeSnapshot snapshot = snapshot(id);
+        return snapshot == null ? List.of() : snapshot.contacts();
     }
 
     @Override
     public List<GrantWindow> grantWindows(String id) {
-        Contribution contribution = contribution(id);
-        return contribution == null ? List.of() : contribution.grantWindows();
+        CommitteeSnapshot snapshot = snapshot(id);
+        return snapshot == null ? List.of() : snapshot.grantWindows();
     }
 
     /** What an online committee contributed here; {@code null} for one known but offline. */
-    private Contribution contribution(String id) {
+    private CommitteeSnapshot snapshot(String id) {
         Registrations current = registrations.current();
         if (!current.known().containsKey(id)) {
             readRecorded();

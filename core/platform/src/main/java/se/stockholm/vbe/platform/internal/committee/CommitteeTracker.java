@@ -74,7 +74,7 @@ public final class CommitteeTracker {
         this.presence = presence;
         this.registrations = registrations;
         this.recorder = recorder;
-        presence.reportFrom(() -> registrations.current().online().values().stream().map(Contribution::info)
+        presence.reportFrom(() -> registrations.current().online().values().stream().map(CommitteeSnapshot::info)
                 .toList());
         active = true;
         database.whenAvailable(bindAwaiting);
@@ -105,21 +105,21 @@ public final class CommitteeTracker {
         String source = bundle == null ? "service " + serviceId
                 : bundle.getSymbolicName() + " " + bundle.getVersion();
         try {
-            Contribution contribution = read(reference, serviceId, bundle);
+            CommitteeSnapshot snapshot = read(reference, serviceId, bundle);
             registrations.update(current -> {
                 // under the lock, so that a transfer in between cannot leave the old owner online
-                owners.requireOwner(contribution.info().id(), bundle.getSymbolicName());
-                Contribution holder = current.online().get(contribution.info().id());
+                owners.requireOwner(snapshot.info().id(), bundle.getSymbolicName());
+                CommitteeSnapshot holder = current.online().get(snapshot.info().id());
                 if (holder != null) {
-                    throw new IllegalArgumentException("committee id " + contribution.info().id()
+                    throw new IllegalArgumentException("committee id " + snapshot.info().id()
                             + " is already held by " + holder.info().bundle() + " " + holder.info().bundleVersion()
                             + "; this one is refused");
                 }
-                return current.withOnline(contribution);
+                return current.withOnline(snapshot);
             });
-            LOG.info("Committee {} ({}) is online from {}", contribution.info().id(), contribution.info().name(),
+            LOG.info("Committee {} ({}) is online from {}", snapshot.info().id(), snapshot.info().name(),
                     source);
-            recorder.record(serviceId, new PendingRecord(reference, contribution.info(), source));
+            recorder.record(serviceId, new PendingRecord(reference, snapshot.info(), source));
             presence.changed();
         } catch (UnavailableException e) {
             awaitingOwner.put(serviceId, reference);
@@ -132,20 +132,20 @@ public final class CommitteeTracker {
     }
 
     /**
-     * The owner of a committee id changed: a contribution of another bundle goes offline (and is refused when
+     * The owner of a committee id changed: a snapshot of another bundle goes offline (and is refused when
      * tried again), and a refused one of the new owner is taken into use.
      */
     void ownerChanged(String committeeId, String owner) {
-        Contribution[] leaving = new Contribution[1];
+        CommitteeSnapshot[] leaving = new CommitteeSnapshot[1];
         registrations.update(current -> {
-            Contribution holder = current.online().get(committeeId);
+            CommitteeSnapshot holder = current.online().get(committeeId);
             if (holder == null || owner.equals(holder.info().bundle())) {
                 return current;
             }
             leaving[0] = holder;
             return current.without(holder.serviceId());
         });
-        Contribution holder = leaving[0];
+        CommitteeSnapshot holder = leaving[0];
         if (holder != null) {
             LOG.warn("Committee {} is offline: its id now belongs to bundle {}, not {}", committeeId, owner,
                     holder.info().bundle());
@@ -176,7 +176,7 @@ public final class CommitteeTracker {
         long serviceId = (Long) reference.getProperty(Constants.SERVICE_ID);
         recorder.forget(serviceId);
         awaitingOwner.remove(serviceId);
-        Optional<Contribution> leaving = registrations.current().online().values().stream()
+        Optional<CommitteeSnapshot> leaving = registrations.current().online().values().stream()
                 .filter(c -> c.serviceId() == serviceId).findFirst();
         boolean wasOnline = leaving.isPresent();
         leaving.ifPresent(c -> LOG.info("Committee {} is offline: its bundle {} {} is gone or stopped; its plans stay",
@@ -208,7 +208,7 @@ public final class CommitteeTracker {
         }
     }
 
-    private Contribution read(ServiceReference<Committee> reference, long serviceId, Bundle bundle) {
+    private CommitteeSnapshot read(ServiceReference<Committee> reference, long serviceId, Bundle bundle) {
         if (bundle != null && reference.getProperty(DESCRIPTOR_PROPERTY) == null
                 && bundle.getEntry(CommitteeDescriptor.RESOURCE) != null) {
             throw new IllegalArgumentException("the bundle has a committee descriptor (" + CommitteeDescriptor.RESOURCE
@@ -225,7 +225,7 @@ public final class CommitteeTracker {
         CommitteeInfo info = new CommitteeInfo(id, valid.name(), valid.kind(), true,
                 bundle == null ? null : bundle.getSymbolicName(),
                 bundle == null ? null : bundle.getVersion().toString(), StoredTime.now(), List.of());
-        return new Contribution(serviceId, info, valid.catalogue(), valid.contacts(), valid.grantWindows());
+        return new CommitteeSnapshot(serviceId, info, valid.catalogue(), valid.contacts(), valid.grantWindows());
     }
 
     private void ungetQuietly(ServiceReference<Committee> reference) {

@@ -8,14 +8,14 @@ import se.stockholm.vbe.api.committee.CommitteeInfo;
 import se.stockholm.vbe.api.health.HealthProblem;
 
 /**
- * An immutable picture of the committees: all ever seen, those online with their contributions, and the
+ * An immutable picture of the committees: all ever seen, those online with their snapshots, and the
  * services that were refused. Replaced whole on every change, so readers never see half an update.
  *
  * @param known every committee ever seen, ordered by id
- * @param online the contributions of the committees online now, by id
+ * @param online the snapshots of the committees online now, by id
  * @param refused why a committee service was refused, by service id
  */
-record Registrations(Map<String, CommitteeInfo> known, Map<String, Contribution> online,
+record Registrations(Map<String, CommitteeInfo> known, Map<String, CommitteeSnapshot> online,
         Map<Long, HealthProblem> refused) {
 
     static final Registrations EMPTY = new Registrations(Map.of(), Map.of(), Map.of());
@@ -32,13 +32,13 @@ record Registrations(Map<String, CommitteeInfo> known, Map<String, Contribution>
         return new Registrations(all, online, refused);
     }
 
-    /** With the contribution online; a refusal the same service had before is over. */
-    Registrations withOnline(Contribution contribution) {
-        Map<String, Contribution> all = new TreeMap<>(online);
-        all.put(contribution.info().id(), contribution);
+    /** With the snapshot online; a refusal the same service had before is over. */
+    Registrations withOnline(CommitteeSnapshot snapshot) {
+        Map<String, CommitteeSnapshot> all = new TreeMap<>(online);
+        all.put(snapshot.info().id(), snapshot);
         Map<Long, HealthProblem> stillRefused = new TreeMap<>(refused);
-        stillRefused.remove(contribution.serviceId());
-        return new Registrations(known, all, stillRefused).withKnown(contribution.info());
+        stillRefused.remove(snapshot.serviceId());
+        return new Registrations(known, all, stillRefused).withKnown(snapshot.info());
     }
 
     Registrations withRefused(long serviceId, HealthProblem problem) {
@@ -49,7 +49,7 @@ record Registrations(Map<String, CommitteeInfo> known, Map<String, Contribution>
 
     /** Without whatever the service contributed or was refused for. */
     Registrations without(long serviceId) {
-        Map<String, Contribution> stillOnline = new TreeMap<>(online);
+        Map<String, CommitteeSnapshot> stillOnline = new TreeMap<>(online);
         Map<String, CommitteeInfo> all = new TreeMap<>(known);
         online.values().stream().filter(c -> c.serviceId() == serviceId).findFirst().ifPresent(gone -> {
             stillOnline.remove(gone.info().id());

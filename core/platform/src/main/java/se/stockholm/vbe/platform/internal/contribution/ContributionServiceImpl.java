@@ -33,18 +33,25 @@ import se.stockholm.vbe.platform.internal.audit.Fields;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.StoredTime;
 import se.stockholm.vbe.platform.internal.plan.SituationAmendments;
+import se.stockholm.vbe.platform.internal.privacy.Identifiers;
 import se.stockholm.vbe.platform.internal.plan.SituationMerge;
 import se.stockholm.vbe.platform.internal.secrecy.Disclosure;
 
 /**
- * The rules of contributions: a specialist committee's editors send them for a district, the district's editors
- * (and the coordinator) read and take them in, nobody else reads them. Taking one in and marking it taken in are one
- * transaction, so a contribution is counted into a plan once or not at all.
+ * The rules of contributions: a specialist committee's editors send them for a district and read their own; those
+ * who see the district's confidential plan content (its editors, the coordinator, readers) read them all, as they
+ * read the submit's audit entry; only the district's editors and the coordinator take them in. Taking one in and
+ * marking it taken in are one transaction, so a contribution is counted into a plan once or not at all.
  */
 @Component(service = ContributionService.class)
 public final class ContributionServiceImpl implements ContributionService {
 
     static final String ENTITY = "contribution";
+    // Contributions are de-identified like incident reports: no contact details in any section, public or not.
+    private static final String DE_IDENTIFIED = "underlaget till stadsdelens lägesbild får inte innehålla "
+            + "kontaktuppgifter eller något annat som pekar ut en person";
+    private static final Identifiers.Wording TITLE = new Identifiers.Wording("Rubriken", DE_IDENTIFIED);
+    private static final Identifiers.Wording TEXT = new Identifiers.Wording("Texten", DE_IDENTIFIED);
     private static final Set<String> NOT_CONTENT = Set.of("id", "committeeId", "year", "status", "submittedAt",
             "submittedBy", "takenInAt", "takenInBy");
 
@@ -80,12 +87,15 @@ public final class ContributionServiceImpl implements ContributionService {
             throw new InvalidInputException("committeeId", "contributions are sent to district committees "
                     + "(stadsdelsnämnder); " + districtId + " is a " + district.kind() + " committee");
         }
-        requireYear(request.year());
+        PlanService.requireYear(request.year());
+        for (int i = 0; i < request.sections().size(); i++) {
+            Section section = request.sections().get(i);
+            Identifiers.refuseIn(section.title(), "sections[" + i + "].title", TITLE);
+            Identifiers.refuseIn(section.text(), "sections[" + i + "].text", TEXT);
+            attributed(from.name(), section, "sections[" + i + "].title");
+        }
         PersonalDataGuard.check(request);
         List<IncidentCount> counts = inPeriod(request);
-        for (int i = 0; i < request.sections().size(); i++) {
-            attributed(from.name(), request.sections().get(i), "sections[" + i + "].title");
-        }
         return database.transaction(connection -> {
             long id = store.insert(connection, districtId, from.id(), from.name(), request.year(), request.period(),
                     counts, request.sections(), actor.displayName(), StoredTime.now());
@@ -101,14 +111,14 @@ public final class ContributionServiceImpl implements ContributionService {
     public List<Contribution> contributions(String districtId, Integer year, Actor actor) {
         committee(districtId);
         if (year != null) {
-            requireYear(year);
+            PlanService.requireYear(year);
         }
-        boolean all = actor.canEdit(districtId);
+        boolean all = actor.audience().seesEverythingOf(districtId);
         Set<String> own = actor.audience().committees();
         if (!all && own.stream().noneMatch(this::isSpecialist)) {
             throw new AccessDeniedException("user " + actor.displayName() + " may not read the contributions to "
-                    + districtId + " (its editors, the coordinator and the editors of the committee that sent one "
-                    + "may)");
+                    + districtId + " (its editors, the coordinator, readers and the editors of the committee that "
+                    + "sent one may)");
         }
         List<Contribution> found = database.transaction(connection -> store.ofDistrict(connection, districtId, year));
         return all ? found : found.stream().filter(c -> own.contains(c.from())).toList();
@@ -123,7 +133,7 @@ public final class ContributionServiceImpl implements ContributionService {
     @Override
     public ActionPlan takeIn(String districtId, int year, long contributionId, Long expectedVersion, Actor actor) {
         committee(districtId);
-        requireYear(year);
+        PlanService.requireYear(year);
         if (!actor.canEdit(districtId)) {
             throw new AccessDeniedException("user " + actor.displayName() + " may not change the plans of "
                     + districtId + " (needs the role editor." + districtId + " or coordinator)");
@@ -202,12 +212,5 @@ public final class ContributionServiceImpl implements ContributionService {
     private CommitteeInfo committee(String committeeId) {
         return committees.committee(committeeId).orElseThrow(() -> new NotFoundException("no committee "
                 + committeeId));
-    }
-
-    private static void requireYear(int year) {
-        if (year < PlanService.MIN_YEAR || year > PlanService.MAX_YEAR) {
-            throw new InvalidInputException("year", "must be between " + PlanService.MIN_YEAR + " and "
-                    + PlanService.MAX_YEAR + " (was " + year + ")");
-        }
     }
 }

@@ -126,7 +126,7 @@ public final class CoverageServiceImpl implements CoverageService {
 
     @Override
     public CoverageMatrix matrix(int year, Actor actor) {
-        requireYear(year);
+        PlanService.requireYear(year);
         Checklist checklist = checklist();
         Map<String, Map<String, StoredTick>> ticks = database.read(connection -> CoverageStore.ticks(connection,
                 year));
@@ -152,7 +152,7 @@ public final class CoverageServiceImpl implements CoverageService {
 
     @Override
     public CoverageCell tick(String committeeId, int year, String itemId, CoverageTick tick, Actor actor) {
-        requireYear(year);
+        PlanService.requireYear(year);
         CommitteeInfo committee = committees.committee(committeeId)
                 .orElseThrow(() -> new NotFoundException("no committee " + committeeId));
         if (!actor.canEdit(committeeId)) {
@@ -230,12 +230,5 @@ public final class CoverageServiceImpl implements CoverageService {
 
     private static Map<String, String> fields(StoredTick tick) {
         return Fields.named("done", String.valueOf(tick.done()), "comment", tick.comment());
-    }
-
-    private static void requireYear(int year) {
-        if (year < PlanService.MIN_YEAR || year > PlanService.MAX_YEAR) {
-            throw new InvalidInputException("year", "must be between " + PlanService.MIN_YEAR + " and "
-                    + PlanService.MAX_YEAR + " (was " + year + ")");
-        }
     }
 }

@@ -410,7 +410,7 @@ public final class PlanServiceImpl implements PlanService, SituationAmendments {
 
     @Override
     public ConsolidatedPlans consolidated(int year, PlanFilter filter, Actor actor) {
-        requireYear(year);
+        PlanService.requireYear(year);
         return database.transaction(connection -> {
             List<ActionPlan> plans = store.plansOfYear(connection, year);
             Map<String, ActionPlan> decided = new HashMap<>();
@@ -542,7 +542,7 @@ public final class PlanServiceImpl implements PlanService, SituationAmendments {
 
     private void requirePlanKey(String committeeId, int year) {
         requireCommittee(committeeId);
-        requireYear(year);
+        PlanService.requireYear(year);
     }
 
     private void requireCommittee(String committeeId) {
@@ -551,12 +551,6 @@ public final class PlanServiceImpl implements PlanService, SituationAmendments {
         }
     }
 
-    private static void requireYear(int year) {
-        if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw new InvalidInputException("year", "must be between " + MIN_YEAR + " and " + MAX_YEAR
-                    + " (was " + year + ")");
-        }
-    }
 
     private static void requireEditor(String committeeId, Actor actor) {
         if (!actor.canEdit(committeeId)) {

@@ -130,7 +130,7 @@ public final class IncidentReportServiceImpl implements IncidentReportService {
     public ReportFigures figures(String committeeId, int year, Actor actor) {
         requireCommittee(committeeId);
         requireReader(committeeId, actor);
-        requireYear(year);
+        PlanService.requireYear(year);
         return database.read(connection -> {
             List<IncidentReport> accepted = ReportStore.accepted(connection, committeeId, year, false);
             List<IncidentReport> open = accepted.stream().filter(r -> r.takenOverInto() == null).toList();
@@ -141,7 +141,7 @@ public final class IncidentReportServiceImpl implements IncidentReportService {
     @Override
     public ActionPlan takeOver(String committeeId, int year, long expectedVersion, Actor actor) {
         requireCommittee(committeeId);
-        requireYear(year);
+        PlanService.requireYear(year);
         // Filled by the amendment, read by the audit after it: which reports (ids only, never who sent them).
         Map<String, String> taken = new HashMap<>();
         return amendments.amend(committeeId, year, expectedVersion, actor, "incident-reports-take-over", taken,
@@ -197,12 +197,6 @@ public final class IncidentReportServiceImpl implements IncidentReportService {
         }
     }
 
-    private static void requireYear(int year) {
-        if (year < PlanService.MIN_YEAR || year > PlanService.MAX_YEAR) {
-            throw new InvalidInputException("year", "must be between " + PlanService.MIN_YEAR + " and "
-                    + PlanService.MAX_YEAR + " (was " + year + ")");
-        }
-    }
 
     private static NotFoundException noReport(String committeeId, long reportId) {
         return new NotFoundException("no incident report " + reportId + " of " + committeeId);

@@ -13,6 +13,7 @@ import se.stockholm.vbe.api.report.ReportForm;
 import se.stockholm.vbe.api.report.ReportReview;
 import se.stockholm.vbe.api.report.ReviewDecision;
 import se.stockholm.vbe.platform.internal.db.StoredTime;
+import se.stockholm.vbe.platform.internal.privacy.Identifiers;
 
 /**
  * What a report's form and a review must hold: every field there, codes as the API lists them, a month that has
@@ -24,6 +25,10 @@ final class ReportChecks {
     /** How far back a report's month may lie. */
     static final int MAX_YEARS_BACK = 5;
     static final int MAX_REASON = 1000;
+    private static final String DE_IDENTIFIED = "blanketten är avidentifierad och får inte innehålla "
+            + "kontaktuppgifter eller något annat som pekar ut en person";
+    private static final Identifiers.Wording DESCRIPTION = new Identifiers.Wording("Beskrivningen", DE_IDENTIFIED);
+    private static final Identifiers.Wording REASON = new Identifiers.Wording("Motiveringen", DE_IDENTIFIED);
 
     private final Clock clock;
 
@@ -70,7 +75,7 @@ final class ReportChecks {
                     + ReportForm.MAX_DESCRIPTION + " tecken (den är " + description.length() + ")");
         }
         plain(description, "description");
-        Identifiers.refuseIn(description, "description");
+        Identifiers.refuseIn(description, "description", DESCRIPTION);
         ReportForm stripped = new ReportForm(month, form.environment(), form.type(), form.placeType(), form.source(),
                 actions, description);
         PersonalDataGuard.check(stripped);
@@ -108,7 +113,7 @@ final class ReportChecks {
         ReportReview stripped = new ReportReview(decision, reason, review.duplicateOf());
         PersonalDataGuard.check(stripped);
         if (reason != null) {
-            Identifiers.refuseIn(reason, "reason");
+            Identifiers.refuseIn(reason, "reason", REASON);
         }
         return stripped;
     }

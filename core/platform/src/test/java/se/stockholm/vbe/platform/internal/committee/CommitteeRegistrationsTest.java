@@ -18,7 +18,7 @@ class CommitteeRegistrationsTest {
 
     @Test
     void recordedCommitteesReplaceOnlyWhatThePredicateLetsAndTheRestIsTakenIn() {
-        registrations.update(current -> current.withOnline(new Contribution(1, info("alvsjo", true, "2.0.0"),
+        registrations.update(current -> current.withOnline(new CommitteeSnapshot(1, info("alvsjo", true, "2.0.0"),
                 List.of(), List.of(), List.of())));
 
         Registrations taken = registrations.withRecorded(List.of(info("alvsjo", false, "1.0.0"),

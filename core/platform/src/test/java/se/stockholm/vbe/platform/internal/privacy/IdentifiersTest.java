@@ -1,4 +1,4 @@
-package se.stockholm.vbe.platform.internal.report;
+package se.stockholm.vbe.platform.internal.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,6 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import se.stockholm.vbe.api.InvalidInputException;
 
 class IdentifiersTest {
+
+    private static final Identifiers.Wording WORDING = new Identifiers.Wording("Beskrivningen",
+            "blanketten är avidentifierad");
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -29,7 +33,7 @@ class IdentifiersTest {
     })
     void anIdentifierIsRefusedSayingWhatToRemoveWithoutRepeatingIt(String text, String named) {
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> Identifiers.refuseIn(text, "description"));
+                () -> Identifiers.refuseIn(text, "description", WORDING));
 
         assertEquals("description", refused.field());
         assertTrue(refused.getMessage().contains(named), refused.getMessage());
@@ -37,11 +41,20 @@ class IdentifiersTest {
         assertFalse(refused.getMessage().contains(text));
     }
 
+    @Test
+    void theRefusalNamesTheTextAndTheReasonItWasGiven() {
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> Identifiers.refuseIn("Ring 070-123 45 67", "description", WORDING));
+
+        assertEquals("description: Beskrivningen innehåller ett telefonnummer. Ta bort det: blanketten är avidentifierad.",
+                refused.getMessage());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Klotter i trapphuset, 3 st, vecka 12", "Enligt handlingsplan 2019 är det en risk",
         "Händelsen 2026-03-14 kl. 08.30", "Två elever i årskurs 9 på Storgatan", "Uppföljning T2 2026 i ILS",
         "Flygblad på 20 platser i Rinkeby"})
     void ordinaryTextPasses(String text) {
-        assertDoesNotThrow(() -> Identifiers.refuseIn(text, "description"));
+        assertDoesNotThrow(() -> Identifiers.refuseIn(text, "description", WORDING));
     }
 }

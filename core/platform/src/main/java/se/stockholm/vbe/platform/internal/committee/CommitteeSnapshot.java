@@ -8,8 +8,9 @@ import se.stockholm.vbe.api.committee.GrantWindow;
 import se.stockholm.vbe.spi.ActivityTemplate;
 
 /**
- * What one online committee service contributed, read once when it arrived.
+ * A snapshot of what one online committee service offered, read once when it arrived (not to be confused with a
+ * specialist committee's contribution to a district, {@code api.contribution}).
  */
-record Contribution(long serviceId, CommitteeInfo info, List<ActivityTemplate> catalogue,
+record CommitteeSnapshot(long serviceId, CommitteeInfo info, List<ActivityTemplate> catalogue,
         List<CommitteeContact> contacts, List<GrantWindow> grantWindows) {
 }
