@@ -21,6 +21,8 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import se.stockholm.vbe.api.Actor;
+import se.stockholm.vbe.api.committee.CommitteeDirectory;
+import se.stockholm.vbe.api.committee.CommitteeInfo;
 import se.stockholm.vbe.api.committee.CommitteeKind;
 import se.stockholm.vbe.api.plan.Area;
 import se.stockholm.vbe.api.plan.ConsolidatedPlans;
@@ -51,11 +53,13 @@ public final class PlansResource {
 
     private final PlanService plans;
     private final ConsolidatedViewCache cache;
+    private final CommitteeDirectory committees;
 
     @Inject
-    public PlansResource(PlanService plans, ConsolidatedViewCache cache) {
+    public PlansResource(PlanService plans, ConsolidatedViewCache cache, CommitteeDirectory committees) {
         this.plans = plans;
         this.cache = cache;
+        this.committees = committees;
     }
 
     @GET
@@ -81,7 +85,7 @@ public final class PlansResource {
                     shown -> CsvSheet.write(ActivityTable.of(shown)));
             case XLSX -> cache.get(generation, year, filter, ViewFormat.XLSX.part(PLANS), actor, view,
                     shown -> XlsxWorkbook.write("Lokala handlingsplaner " + year, ActivityTable.of(shown),
-                            SummaryTables.of(shown.summary())));
+                            SummaryTables.of(shown.summary(), this::committeeName)));
         };
         return form.get() == ViewFormat.JSON ? respond(request, rendered)
                 : respond(request, rendered, form.get(), "handlingsplaner-" + year + "." + form.get().parameter());
@@ -97,6 +101,10 @@ public final class PlansResource {
         Actor actor = CallerSecurityContext.actorOf(security);
         return respond(request, cache.get(plans.generation(), year, filter, SUMMARY, actor,
                 () -> plans.consolidated(year, filter, actor).summary()));
+    }
+
+    private String committeeName(String committeeId) {
+        return committees.committee(committeeId).map(CommitteeInfo::name).orElse(committeeId);
     }
 
     private static Response respond(Request request, RenderedView view) {
