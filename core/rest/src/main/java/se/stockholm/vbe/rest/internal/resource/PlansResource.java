@@ -1,7 +1,6 @@
 package se.stockholm.vbe.rest.internal.resource;
 
 import javax.annotation.security.PermitAll;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -29,7 +28,6 @@ import se.stockholm.vbe.api.plan.ConsolidatedPlans;
 import se.stockholm.vbe.api.plan.PlanFilter;
 import se.stockholm.vbe.api.plan.PlanService;
 import se.stockholm.vbe.api.plan.PlanStatus;
-import se.stockholm.vbe.rest.internal.problem.NotAcceptableProblem;
 import se.stockholm.vbe.rest.internal.security.CallerSecurityContext;
 import se.stockholm.vbe.rest.internal.sheet.ActivityTable;
 import se.stockholm.vbe.rest.internal.sheet.CsvSheet;
@@ -71,9 +69,7 @@ public final class PlansResource {
             @Context SecurityContext security, @Context Request request) {
         Optional<ViewFormat> form = ViewFormat.negotiate(format, accept);
         if (form.isEmpty()) {
-            return NotAcceptableProblem.response(format != null && !format.isBlank() ? "format=" + format
-                    : "Accept: " + accept, ViewFormat.mediaTypes(),
-                    Arrays.stream(ViewFormat.values()).map(ViewFormat::parameter).toList());
+            return ViewFormat.notAcceptable(format, accept);
         }
         PlanFilter filter = filter(area, committeeKind, status);
         Actor actor = CallerSecurityContext.actorOf(security);
