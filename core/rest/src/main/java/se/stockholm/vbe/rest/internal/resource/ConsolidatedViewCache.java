@@ -55,13 +55,13 @@ public final class ConsolidatedViewCache {
     }
 
     RenderedView get(long generation, int year, PlanFilter filter, String part, Actor actor, Supplier<Object> view) {
-        return get(generation, year, filter, part, actor, view, this::json);
+        return get(generation, year, filter, part, actor, view, null);
     }
 
     /**
-     * The view rendered by {@code writer} for the actor's audience, rendered now if it has not been in this
-     * generation. Each form of a view is its own {@code part} (e.g. {@code plans.csv}), so a sheet is cached per
-     * view and audience exactly like the JSON.
+     * The view rendered by {@code writer} ({@code null}: as JSON) for the actor's audience, rendered now if it has
+     * not been in this generation. Each form of a view is its own {@code part} (e.g. {@code plans.csv}), so a sheet
+     * is cached per view and audience exactly like the JSON.
      */
     <T> RenderedView get(long generation, int year, PlanFilter filter, String part, Actor actor, Supplier<T> view,
             Function<T, byte[]> writer) {
@@ -75,7 +75,7 @@ public final class ConsolidatedViewCache {
         }
         String audience = actor.audience().key();
         return cache.views().computeIfAbsent(key(year, filter, part, audience),
-                k -> render(writer.apply(view.get()), part, audience));
+                k -> render(view.get(), writer, part, audience));
     }
 
     private static String key(int year, PlanFilter filter, String part, Actor actor) {
@@ -94,15 +94,21 @@ public final class ConsolidatedViewCache {
         }
     }
 
-    /** The bytes with a tag hashing the part and the audience too: no two forms or audiences ever share a tag. */
-    private static RenderedView render(byte[] bytes, String part, String audience) {
+    /**
+     * The view's bytes in its form, under a tag hashing the audience, the part and the view's JSON: no two forms or
+     * audiences ever share a tag, and the same content has the same tag on every node and in every generation
+     * though a sheet's bytes are not the same each time (an XLSX records when it was written).
+     */
+    private <T> RenderedView render(T view, Function<T, byte[]> writer, String part, String audience) {
+        byte[] content = json(view);
+        byte[] bytes = writer == null ? content : writer.apply(view);
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(audience.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(part.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
-            byte[] digest = sha.digest(bytes);
+            byte[] digest = sha.digest(content);
             return new RenderedView(bytes, new EntityTag(HexFormat.of().formatHex(digest, 0, 16)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("no SHA-256 in this Java", e);
