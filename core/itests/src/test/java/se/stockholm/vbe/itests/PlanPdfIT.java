@@ -146,7 +146,14 @@ class PlanPdfIT {
             JsonNode problem = JSON.readTree(refused.body());
             assertEquals(406, problem.get("status").asInt());
             assertTrue(problem.get("detail").asText().contains("application/json, application/pdf"), refused.body());
+            assertEquals("[\"application/json\",\"application/pdf\"]", problem.get("supported").toString());
         }
+        assertEquals(406, http.call("GET", RK + 2019 + "?format=csv", null, null, null).statusCode());
+        HttpResponse<byte[]> upperCase = http.bytes(RK + 2019 + "?format=PDF", null, null);
+        assertEquals("application/pdf", upperCase.headers().firstValue("Content-Type").orElse(""),
+                "?format= is read as the consolidated view reads it");
+        assertEquals("application/json", http.call("GET", RK + 2019 + "?format=", null, null, null).headers()
+                .firstValue("Content-Type").orElse(""), "a blank format is no format");
         assertEquals(200, http.call("GET", RK + 2019, null, null, null, "Accept", "*/*").statusCode());
         assertEquals("application/json", http.call("GET", RK + 2019, null, null, null, "Accept",
                 "text/html, application/json;q=0.9").headers().firstValue("Content-Type").orElse(""));

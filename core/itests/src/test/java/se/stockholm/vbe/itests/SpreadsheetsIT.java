@@ -111,6 +111,13 @@ class SpreadsheetsIT {
             assertEquals(view.get("summary").get("activities").asText(), valueOf(summary, "Aktiviteter"));
             assertEquals(view.get("summary").get("incidents").get("total").asText(), valueOf(summary, "Totalt"),
                     "the public's figure, as the JSON gives it");
+            List<String> withoutPlan = new ArrayList<>();
+            for (JsonNode id : view.get("summary").get("committeesWithoutPlan")) {
+                withoutPlan.add(json("/api/committees/" + id.asText(), null).get("name").asText());
+            }
+            assertEquals(String.join(", ", withoutPlan), valueOf(summary, "Nämnder utan plan"), "by name");
+            assertEquals("2019", valueOf(summary, "Godkända rapporter från medarbetare"),
+                    "the accepted reports, this year beside last");
         }
     }
 

@@ -5,7 +5,18 @@ package se.stockholm.vbe.api.plan;
  * executive board (kommunstyrelsen), archived when the next year's plan is approved.
  */
 public enum PlanStatus {
-    DRAFT, ADOPTED, APPROVED, ARCHIVED;
+    DRAFT("Utkast"), ADOPTED("Antagen"), APPROVED("Godkänd"), ARCHIVED("Arkiverad");
+
+    private final String label;
+
+    PlanStatus(String label) {
+        this.label = label;
+    }
+
+    /** The Swedish word people read (the web application, the sheets and the PDF show the same). */
+    public String label() {
+        return label;
+    }
 
     /** Whether the public may read plans in this status: adopted and approved plans are public records. */
     public boolean isPublic() {

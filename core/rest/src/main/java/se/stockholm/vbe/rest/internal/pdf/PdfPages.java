@@ -286,12 +286,13 @@ final class PdfPages {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            // a word wider than the column (a long URL, a diarienummer in a narrow cell) is broken where it must be
+            // a word wider than the column (a long URL, a diarienummer in a narrow cell) is broken where it must be,
+            // between two code points: half a surrogate pair is no character, and no font can measure it
             String rest = word;
-            while (wordWidth > width && rest.length() > 1) {
-                int cut = rest.length() - 1;
-                while (cut > 1 && textWidth(rest.substring(0, cut), font, size) > width) {
-                    cut--;
+            while (wordWidth > width && rest.codePointCount(0, rest.length()) > 1) {
+                int cut = rest.offsetByCodePoints(rest.length(), -1);
+                while (cut > rest.offsetByCodePoints(0, 1) && textWidth(rest.substring(0, cut), font, size) > width) {
+                    cut = rest.offsetByCodePoints(cut, -1);
                 }
                 lines.add(rest.substring(0, cut));
                 rest = rest.substring(cut);
@@ -310,8 +311,9 @@ final class PdfPages {
             return printable;
         }
         String shortened = printable;
-        while (shortened.length() > 1 && textWidth(shortened + "…", font, size) > width) {
-            shortened = shortened.substring(0, shortened.length() - 1);
+        while (shortened.codePointCount(0, shortened.length()) > 1
+                && textWidth(shortened + "…", font, size) > width) {
+            shortened = shortened.substring(0, shortened.offsetByCodePoints(shortened.length(), -1));
         }
         return shortened + "…";
     }
@@ -320,7 +322,10 @@ final class PdfPages {
         return font.getStringWidth(text) / 1000 * size;
     }
 
-    /** The text with tabs as spaces, other control characters dropped and characters the font lacks as "?". */
+    /**
+     * The text with tabs as spaces, other control characters dropped and every character the font cannot encode
+     * (one it has no glyph for, half a surrogate pair) as "?": whatever a plan holds, its PDF renders.
+     */
     private String printable(String text, PDFont font) {
         Map<Integer, Boolean> known = glyphs.computeIfAbsent(font, f -> new HashMap<>());
         StringBuilder out = new StringBuilder(text.length());

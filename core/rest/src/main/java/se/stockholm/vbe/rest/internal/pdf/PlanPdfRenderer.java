@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -24,6 +23,7 @@ import se.stockholm.vbe.api.plan.ActionPlan;
 import se.stockholm.vbe.api.plan.Activity;
 import se.stockholm.vbe.api.plan.Classification;
 import se.stockholm.vbe.api.plan.Environment;
+import se.stockholm.vbe.api.plan.Contributor;
 import se.stockholm.vbe.api.plan.Figure;
 import se.stockholm.vbe.api.plan.FollowUp;
 import se.stockholm.vbe.api.plan.FollowUpPeriod;
@@ -34,6 +34,7 @@ import se.stockholm.vbe.api.plan.PlanStatus;
 import se.stockholm.vbe.api.plan.PlanVersion;
 import se.stockholm.vbe.api.plan.Section;
 import se.stockholm.vbe.api.plan.SituationPicture;
+import se.stockholm.vbe.rest.internal.document.PlanTerms;
 
 /**
  * Lays a plan out as the seed plans are: a title page (committee, year, status, decisions), the lägesbild and
@@ -94,11 +95,11 @@ public final class PlanPdfRenderer {
         List<List<String>> facts = new ArrayList<>();
         facts.add(List.of("Nämnd", pdf.committeeName()));
         facts.add(List.of("År", Integer.toString(plan.year())));
-        facts.add(List.of("Status", status(plan.status())));
+        facts.add(List.of("Status", plan.status().label()));
         facts.add(List.of("Version", pdf.decidedVersion() == null ? Long.toString(plan.version())
                 : "Beslutad version " + pdf.decidedVersion()));
-        facts.add(List.of("Ansvarig för samordningen", orDash(plan.coordinatorRole())));
-        facts.add(List.of("Nästa revidering", orDash(plan.nextRevision())));
+        facts.add(List.of("Ansvarig för samordningen", PlanTerms.orNone(plan.coordinatorRole())));
+        facts.add(List.of("Nästa revidering", PlanTerms.orNone(plan.nextRevision())));
         facts.add(List.of("Senast ändrad", time(plan.updatedAt())));
         pages.table(List.of(new PdfPages.Column("Uppgift", 1), new PdfPages.Column("Värde", 2)), facts);
         pages.heading("Beslut om planen", 13);
@@ -111,13 +112,18 @@ public final class PlanPdfRenderer {
         pages.table(List.of(new PdfPages.Column("Nr", 4), new PdfPages.Column("Beslut", 22),
                 new PdfPages.Column("Sammanträde", 14), new PdfPages.Column("Diarienummer", 18),
                 new PdfPages.Column("Paragraf", 10), new PdfPages.Column("Registrerat", 16)),
-                decided.stream().map(v -> List.of(Integer.toString(v.number()), decision(v.status()),
-                        v.meetingDate() == null ? "–" : DAY.format(v.meetingDate()), orDash(v.diaryNumber()),
-                        orDash(v.paragraph()), time(v.decidedAt()))).toList());
+                decided.stream().map(v -> List.of(Integer.toString(v.number()), PlanTerms.decision(v.status()),
+                        v.meetingDate() == null ? PlanTerms.NONE : DAY.format(v.meetingDate()),
+                        PlanTerms.orNone(v.diaryNumber()), PlanTerms.orNone(v.paragraph()), time(v.decidedAt())))
+                        .toList());
     }
 
     private static void situationPicture(PdfPages pages, SituationPicture picture) throws IOException {
         pages.heading("Lägesbild", 16);
+        if (!picture.contributors().isEmpty()) {
+            pages.paragraph("Underlag från: " + picture.contributors().stream().map(Contributor::name)
+                    .collect(Collectors.joining(", ")) + ".");
+        }
         if (picture.sections().isEmpty()) {
             pages.paragraph("Lägesbilden har inga avsnitt som du kan läsa.");
         }
@@ -136,10 +142,10 @@ public final class PlanPdfRenderer {
             for (Environment environment : Environment.values()) {
                 Figure figure = figures.perEnvironment().get(environment);
                 if (figure != null) {
-                    rows.add(List.of(environment.label(), figure(figure)));
+                    rows.add(List.of(environment.label(), PlanTerms.figureText(figure)));
                 }
             }
-            rows.add(List.of("Totalt", figure(figures.total())));
+            rows.add(List.of("Totalt", PlanTerms.figureText(figures.total())));
             pages.table(List.of(new PdfPages.Column("Miljö", 3), new PdfPages.Column("Antal", 1)), rows);
         }
         if (picture.incidents().isEmpty()) {
@@ -175,7 +181,7 @@ public final class PlanPdfRenderer {
         String what = activity.description() == null ? activity.title()
                 : activity.title() + "\n" + activity.description();
         List<String> followUp = new ArrayList<>(List.of(activity.followUpIn().stream()
-                .map(period -> period == FollowUpPeriod.ANNUAL_REPORT ? "VB" : period.name())
+                .map(PlanTerms::abbreviation)
                 .collect(Collectors.joining(", "))));
         List<String> how = new ArrayList<>();
         if (activity.frequency() != null) {
@@ -188,13 +194,8 @@ public final class PlanPdfRenderer {
             followUp.add(String.join(", ", how));
         }
         return List.of(activity.area().label(), what, String.join(", ", activity.responsible()),
-                activity.partners().isEmpty() ? "–" : String.join(", ", activity.partners()),
-                schedule(activity), String.join("\n", followUp));
-    }
-
-    private static String schedule(Activity activity) {
-        return activity.schedule().ongoing() ? "Löpande"
-                : activity.schedule().start() + " – " + activity.schedule().end();
+                activity.partners().isEmpty() ? PlanTerms.NONE : String.join(", ", activity.partners()),
+                PlanTerms.schedule(activity.schedule()), String.join("\n", followUp));
     }
 
     /** Per period: how many activities stand where, then each activity's latest report and comment. */
@@ -211,58 +212,24 @@ public final class PlanPdfRenderer {
             int unreported = 0;
             List<List<String>> rows = new ArrayList<>();
             for (Activity activity : followed) {
-                Optional<FollowUp> latest = latest(activity, period);
+                Optional<FollowUp> latest = PlanTerms.latest(activity, period);
                 latest.ifPresent(f -> tally.merge(f.status(), 1, Integer::sum));
                 unreported += latest.isPresent() ? 0 : 1;
-                rows.add(List.of(activity.title(), latest.map(f -> followUpStatus(f.status())).orElse("Ej rapporterad"),
-                        latest.map(f -> orDash(f.comment())).orElse("–")));
+                rows.add(List.of(activity.title(), latest.map(f -> f.status().label()).orElse(PlanTerms.NOT_REPORTED),
+                        latest.map(f -> PlanTerms.orNone(f.comment())).orElse(PlanTerms.NONE)));
             }
             StringBuilder summary = new StringBuilder();
             for (FollowUpStatus status : FollowUpStatus.values()) {
-                summary.append(followUpStatus(status)).append(": ").append(tally.getOrDefault(status, 0)).append(". ");
+                summary.append(status.label()).append(": ").append(tally.getOrDefault(status, 0)).append(". ");
             }
-            pages.paragraph(summary.append("Ej rapporterad: ").append(unreported).append('.').toString());
+            summary.append(PlanTerms.NOT_REPORTED).append(": ").append(unreported).append('.');
+            pages.paragraph(summary.toString());
             pages.table(List.of(new PdfPages.Column("Aktivitet", 45), new PdfPages.Column("Status", 15),
                     new PdfPages.Column("Kommentar", 40)), rows);
         }
     }
 
-    private static Optional<FollowUp> latest(Activity activity, FollowUpPeriod period) {
-        return activity.followUps().stream().filter(f -> f.period() == period)
-                .max(Comparator.comparing(f -> f.recordedAt() == null ? Instant.EPOCH : f.recordedAt()));
-    }
-
-    static String status(PlanStatus status) {
-        return switch (status) {
-            case DRAFT -> "Utkast";
-            case ADOPTED -> "Antagen av nämnden";
-            case APPROVED -> "Godkänd av kommunstyrelsen";
-            case ARCHIVED -> "Arkiverad";
-        };
-    }
-
-    private static String decision(PlanStatus status) {
-        return status == PlanStatus.DRAFT ? "Återförd till utkast" : status(status);
-    }
-
-    private static String followUpStatus(FollowUpStatus status) {
-        return switch (status) {
-            case NOT_STARTED -> "Ej påbörjad";
-            case IN_PROGRESS -> "Pågår";
-            case DONE -> "Genomförd";
-            case CANCELLED -> "Inställd";
-        };
-    }
-
-    private static String figure(Figure figure) {
-        return figure == null ? "–" : figure.value() != null ? Integer.toString(figure.value()) : figure.marker();
-    }
-
-    private static String orDash(String text) {
-        return text == null || text.isBlank() ? "–" : text;
-    }
-
     private static String time(Instant instant) {
-        return instant == null ? "–" : MINUTE.format(instant.atZone(CITY));
+        return instant == null ? PlanTerms.NONE : MINUTE.format(instant.atZone(CITY));
     }
 }

@@ -106,9 +106,10 @@ public final class CommitteePlansResource {
     @Produces(MediaType.WILDCARD)
     @PermitAll
     public Response get(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
-            @QueryParam("view") String view, @QueryParam("format") String format, @Context SecurityContext security,
+            @QueryParam("view") String view, @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept, @Context SecurityContext security,
             @Context Request request) {
-        boolean pdf = PlanRepresentations.pdfWanted(request, format);
+        boolean pdf = PlanRepresentations.pdfWanted(format, accept);
         Actor actor = CallerSecurityContext.actorOf(security);
         ActionPlan plan = decidedView(view) ? plans.decided(committeeId, year, actor)
                 : plans.plan(committeeId, year, actor);
@@ -267,9 +268,10 @@ public final class CommitteePlansResource {
     @Produces(MediaType.WILDCARD)
     @PermitAll
     public Response version(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
-            @PathParam("number") int number, @QueryParam("format") String format, @Context SecurityContext security,
+            @PathParam("number") int number, @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept, @Context SecurityContext security,
             @Context Request request) {
-        boolean pdf = PlanRepresentations.pdfWanted(request, format);
+        boolean pdf = PlanRepresentations.pdfWanted(format, accept);
         Actor actor = CallerSecurityContext.actorOf(security);
         PlanVersion version = plans.version(committeeId, year, number, actor);
         if (pdf) {

@@ -49,13 +49,13 @@ public final class ConsolidatedViewCache {
     }
 
     RenderedView get(long generation, int year, PlanFilter filter, String part, Actor actor, Supplier<Object> view) {
-        return get(generation, year, filter, part, actor, view, this::json);
+        return get(generation, year, filter, part, actor, view, null);
     }
 
     /**
-     * The view rendered by {@code writer} for the actor's audience, rendered now if it has not been in this
-     * generation. Each form of a view is its own {@code part} (e.g. {@code plans.csv}), so a sheet is cached per
-     * view and audience exactly like the JSON.
+     * The view rendered by {@code writer} ({@code null}: as JSON) for the actor's audience, rendered now if it has
+     * not been in this generation. Each form of a view is its own {@code part} (e.g. {@code plans.csv}), so a sheet
+     * is cached per view and audience exactly like the JSON.
      */
     <T> RenderedView get(long generation, int year, PlanFilter filter, String part, Actor actor, Supplier<T> view,
             Function<T, byte[]> writer) {
@@ -69,7 +69,7 @@ public final class ConsolidatedViewCache {
         }
         String audience = actor.audience().key();
         return cache.views().computeIfAbsent(key(year, filter, part, audience),
-                k -> RenderedView.of(writer.apply(view.get()), part, audience));
+                k -> render(view.get(), writer, part, audience));
     }
 
     private static String key(int year, PlanFilter filter, String part, Actor actor) {
@@ -86,5 +86,14 @@ public final class ConsolidatedViewCache {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render the consolidated view", e);
         }
+    }
+
+    /**
+     * The view's bytes in its form, tagged by the view's JSON: the same content has the same tag on every node and in
+     * every generation though a sheet's bytes are not the same each time (an XLSX records when it was written).
+     */
+    private <T> RenderedView render(T view, Function<T, byte[]> writer, String part, String audience) {
+        byte[] content = json(view);
+        return RenderedView.of(writer == null ? content : writer.apply(view), content, part, audience);
     }
 }

@@ -27,8 +27,12 @@ final class Entities {
 
     /** The tag of a plan as {@code actor} is shown it. */
     static EntityTag tag(ActionPlan plan, Actor actor) {
-        return actor.canSeeDrafts(plan.committeeId()) ? tag(plan)
-                : new EntityTag(tag(plan).getValue() + "-" + Audience.PUBLIC.key());
+        return shownTo(tag(plan).getValue(), plan.committeeId(), actor);
+    }
+
+    /** A tag of something of the committee's plans as {@code actor} is shown it: the public's has a suffix. */
+    static EntityTag shownTo(String value, String committeeId, Actor actor) {
+        return new EntityTag(actor.canSeeDrafts(committeeId) ? value : value + "-" + Audience.PUBLIC.key());
     }
 
     /** The version an If-Match header names; a header naming none is a failed precondition. */

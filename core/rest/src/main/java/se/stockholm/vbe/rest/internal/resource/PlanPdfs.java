@@ -7,7 +7,6 @@ import javax.ws.rs.core.Request;
 import javax.ws.rs.core.Response;
 
 import se.stockholm.vbe.api.Actor;
-import se.stockholm.vbe.api.Audience;
 import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeInfo;
 import se.stockholm.vbe.api.plan.ActionPlan;
@@ -19,13 +18,15 @@ import se.stockholm.vbe.rest.internal.pdf.PlanPdfRenderer;
 /**
  * The PDF answers of the plan reads: rendered from the very plan the JSON read gives this caller (secrecy already
  * applied by the plan service), with the decisions this caller may see, under an ETag of their own ({@code -pdf})
- * so that a cache never answers a JSON request with a PDF. A still-current tag is 304 before anything is rendered.
+ * so that a cache never answers a JSON request with a PDF. A still-current tag is 304 before anything is rendered;
+ * a file rendered lately is served again from {@link RenderedPdfs}.
  */
 final class PlanPdfs {
 
     private final PlanService plans;
     private final CommitteeDirectory committees;
     private final PlanPdfRenderer renderer = new PlanPdfRenderer();
+    private final RenderedPdfs rendered = new RenderedPdfs();
 
     PlanPdfs(PlanService plans, CommitteeDirectory committees) {
         this.plans = plans;
@@ -39,9 +40,10 @@ final class PlanPdfs {
         if (notModified != null) {
             return PlanRepresentations.varying(notModified).build();
         }
-        List<PlanVersion> decisions = plans.versions(plan.committeeId(), plan.year(), actor);
-        return answer(renderer.render(new PlanPdf(name(plan.committeeId()), plan, decisions, null)), tag,
-                plan.committeeId() + "-" + plan.year());
+        String name = name(plan.committeeId());
+        byte[] pdf = rendered.get(key(plan, Integer.toString(plan.year()), tag, actor, name), () -> renderer.render(
+                new PlanPdf(name, plan, plans.versions(plan.committeeId(), plan.year(), actor), null)));
+        return answer(pdf, tag, plan.committeeId() + "-" + plan.year());
     }
 
     /**
@@ -50,16 +52,24 @@ final class PlanPdfs {
      */
     Response version(PlanVersion version, Actor actor, Request request) {
         ActionPlan plan = version.plan();
-        String audience = actor.canSeeDrafts(plan.committeeId()) ? "" : "-" + Audience.PUBLIC.key();
-        EntityTag tag = new EntityTag("v" + version.number() + audience + "-pdf");
+        EntityTag tag = new EntityTag(Entities.shownTo("v" + version.number(), plan.committeeId(), actor).getValue()
+                + "-pdf");
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return PlanRepresentations.varying(notModified).build();
         }
-        List<PlanVersion> decisions = plans.versions(plan.committeeId(), plan.year(), actor).stream()
-                .filter(decision -> decision.number() <= version.number()).toList();
-        return answer(renderer.render(new PlanPdf(name(plan.committeeId()), plan, decisions, version.number())),
-                tag, plan.committeeId() + "-" + plan.year() + "-version-" + version.number());
+        String name = name(plan.committeeId());
+        byte[] pdf = rendered.get(key(plan, plan.year() + "/v" + version.number(), tag, actor, name), () -> {
+            List<PlanVersion> decisions = plans.versions(plan.committeeId(), plan.year(), actor).stream()
+                    .filter(decision -> decision.number() <= version.number()).toList();
+            return renderer.render(new PlanPdf(name, plan, decisions, version.number()));
+        });
+        return answer(pdf, tag, plan.committeeId() + "-" + plan.year() + "-version-" + version.number());
+    }
+
+    /** Everything the file shows depends on: the plan (or version) and its tag, the audience, the name. */
+    private static String key(ActionPlan plan, String which, EntityTag tag, Actor actor, String name) {
+        return plan.committeeId() + "|" + which + "|" + tag.getValue() + "|" + actor.audience().key() + "|" + name;
     }
 
     private String name(String committeeId) {

@@ -1,7 +1,6 @@
 package se.stockholm.vbe.rest.internal.resource;
 
 import javax.annotation.security.PermitAll;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -21,13 +20,14 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import se.stockholm.vbe.api.Actor;
+import se.stockholm.vbe.api.committee.CommitteeDirectory;
+import se.stockholm.vbe.api.committee.CommitteeInfo;
 import se.stockholm.vbe.api.committee.CommitteeKind;
 import se.stockholm.vbe.api.plan.Area;
 import se.stockholm.vbe.api.plan.ConsolidatedPlans;
 import se.stockholm.vbe.api.plan.PlanFilter;
 import se.stockholm.vbe.api.plan.PlanService;
 import se.stockholm.vbe.api.plan.PlanStatus;
-import se.stockholm.vbe.rest.internal.problem.NotAcceptableProblem;
 import se.stockholm.vbe.rest.internal.security.CallerSecurityContext;
 import se.stockholm.vbe.rest.internal.sheet.ActivityTable;
 import se.stockholm.vbe.rest.internal.sheet.CsvSheet;
@@ -51,11 +51,13 @@ public final class PlansResource {
 
     private final PlanService plans;
     private final ConsolidatedViewCache cache;
+    private final CommitteeDirectory committees;
 
     @Inject
-    public PlansResource(PlanService plans, ConsolidatedViewCache cache) {
+    public PlansResource(PlanService plans, ConsolidatedViewCache cache, CommitteeDirectory committees) {
         this.plans = plans;
         this.cache = cache;
+        this.committees = committees;
     }
 
     @GET
@@ -67,9 +69,7 @@ public final class PlansResource {
             @Context SecurityContext security, @Context Request request) {
         Optional<ViewFormat> form = ViewFormat.negotiate(format, accept);
         if (form.isEmpty()) {
-            return NotAcceptableProblem.response(format != null && !format.isBlank() ? "format=" + format
-                    : "Accept: " + accept, ViewFormat.mediaTypes(),
-                    Arrays.stream(ViewFormat.values()).map(ViewFormat::parameter).toList());
+            return ViewFormat.notAcceptable(format, accept);
         }
         PlanFilter filter = filter(area, committeeKind, status);
         Actor actor = CallerSecurityContext.actorOf(security);
@@ -81,7 +81,7 @@ public final class PlansResource {
                     shown -> CsvSheet.write(ActivityTable.of(shown)));
             case XLSX -> cache.get(generation, year, filter, ViewFormat.XLSX.part(PLANS), actor, view,
                     shown -> XlsxWorkbook.write("Lokala handlingsplaner " + year, ActivityTable.of(shown),
-                            SummaryTables.of(shown.summary())));
+                            SummaryTables.of(shown.summary(), this::committeeName)));
         };
         return form.get() == ViewFormat.JSON ? respond(request, rendered)
                 : respond(request, rendered, form.get(), "handlingsplaner-" + year + "." + form.get().parameter());
@@ -97,6 +97,10 @@ public final class PlansResource {
         Actor actor = CallerSecurityContext.actorOf(security);
         return respond(request, cache.get(plans.generation(), year, filter, SUMMARY, actor,
                 () -> plans.consolidated(year, filter, actor).summary()));
+    }
+
+    private String committeeName(String committeeId) {
+        return committees.committee(committeeId).map(CommitteeInfo::name).orElse(committeeId);
     }
 
     private static Response respond(Request request, RenderedView view) {

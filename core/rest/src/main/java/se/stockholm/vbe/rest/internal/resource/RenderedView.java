@@ -17,14 +17,19 @@ public record RenderedView(byte[] body, EntityTag tag) {
      * audiences ever share a tag, so a tag one of them got never confirms the other's body.
      */
     static RenderedView of(byte[] bytes, String part, String audience) {
+        return of(bytes, bytes, part, audience);
+    }
+
+    /** {@code body} tagged by {@code content}, what it shows (e.g. a workbook tagged by the view it was made of). */
+    static RenderedView of(byte[] body, byte[] content, String part, String audience) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(audience.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(part.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
-            byte[] digest = sha.digest(bytes);
-            return new RenderedView(bytes, new EntityTag(HexFormat.of().formatHex(digest, 0, 16)));
+            byte[] digest = sha.digest(content);
+            return new RenderedView(body, new EntityTag(HexFormat.of().formatHex(digest, 0, 16)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("no SHA-256 in this Java", e);
         }

@@ -1,22 +1,24 @@
 package se.stockholm.vbe.rest.internal.resource;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+
+import javax.ws.rs.core.Response;
 
 import se.stockholm.vbe.rest.internal.sheet.CsvSheet;
 import se.stockholm.vbe.rest.internal.sheet.XlsxWorkbook;
 
 /**
- * The forms of the consolidated view: JSON, CSV and XLSX. {@code ?format=} wins over {@code Accept}; without
- * either, JSON. Negotiation here, not in Jersey, so that {@code ConditionalGetFilter} picks the same form the
- * resource serves, and an {@code Accept} none of the forms matches is a 406 that names them.
+ * The forms of the consolidated view: JSON, CSV and XLSX, chosen by {@link ContentNegotiation} (without
+ * {@code ?format=} or {@code Accept}, JSON), so that {@code ConditionalGetFilter} picks the same form the resource
+ * serves.
  */
-public enum ViewFormat {
+public enum ViewFormat implements Representation {
     JSON("json", "application/json", "application/json"),
     CSV("csv", CsvSheet.MEDIA_TYPE, CsvSheet.MEDIA_TYPE + "; charset=UTF-8"),
     XLSX("xlsx", XlsxWorkbook.MEDIA_TYPE, XlsxWorkbook.MEDIA_TYPE);
+
+    private static final List<ViewFormat> FORMS = List.of(values());
 
     private final String parameter;
     private final String mediaType;
@@ -28,11 +30,12 @@ public enum ViewFormat {
         this.contentType = contentType;
     }
 
-    /** The value of {@code ?format=} asking for this form. */
+    @Override
     public String parameter() {
         return parameter;
     }
 
+    @Override
     public String mediaType() {
         return mediaType;
     }
@@ -47,89 +50,13 @@ public enum ViewFormat {
         return this == JSON ? view : view + "." + parameter;
     }
 
-    /**
-     * The form a request asks for: {@code format} if given, else the supported type {@code accept} rates highest
-     * (a tie goes to the first in {@link #values()}, so {@code *}{@code /*} is JSON); empty when it asks for none.
-     */
+    /** The form a request asks for ({@link ContentNegotiation}); empty when it asks for none. */
     public static Optional<ViewFormat> negotiate(String format, String accept) {
-        if (format != null && !format.isBlank()) {
-            String asked = format.strip().toLowerCase(Locale.ROOT);
-            for (ViewFormat candidate : values()) {
-                if (candidate.parameter.equals(asked)) {
-                    return Optional.of(candidate);
-                }
-            }
-            return Optional.empty();
-        }
-        if (accept == null || accept.isBlank()) {
-            return Optional.of(JSON);
-        }
-        List<Range> ranges = ranges(accept);
-        ViewFormat best = null;
-        double bestQuality = 0;
-        for (ViewFormat candidate : values()) {
-            double quality = candidate.quality(ranges);
-            if (quality > bestQuality) {
-                best = candidate;
-                bestQuality = quality;
-            }
-        }
-        return Optional.ofNullable(best);
+        return ContentNegotiation.choose(FORMS, format, accept);
     }
 
-    /** Every supported media type, for a 406 to name. */
-    public static List<String> mediaTypes() {
-        List<String> types = new ArrayList<>();
-        for (ViewFormat format : values()) {
-            types.add(format.mediaType);
-        }
-        return types;
-    }
-
-    /** The quality of the most specific range matching this type (RFC 9110 12.5.1), 0 when none does. */
-    private double quality(List<Range> ranges) {
-        String type = mediaType.substring(0, mediaType.indexOf('/'));
-        int specificity = -1;
-        double quality = 0;
-        for (Range range : ranges) {
-            int match = range.type.equals(mediaType) ? 2 : range.type.equals(type + "/*") ? 1
-                    : range.type.equals("*/*") ? 0 : -1;
-            if (match > specificity) {
-                specificity = match;
-                quality = range.quality;
-            }
-        }
-        return quality;
-    }
-
-    private record Range(String type, double quality) {
-    }
-
-    private static List<Range> ranges(String accept) {
-        List<Range> ranges = new ArrayList<>();
-        for (String element : accept.split(",")) {
-            String[] parts = element.split(";");
-            String type = parts[0].strip().toLowerCase(Locale.ROOT);
-            double quality = 1;
-            for (int i = 1; i < parts.length; i++) {
-                String parameter = parts[i].strip();
-                if (parameter.startsWith("q=") || parameter.startsWith("Q=")) {
-                    quality = qualityValue(parameter.substring(2));
-                }
-            }
-            if (!type.isEmpty()) {
-                ranges.add(new Range(type, quality));
-            }
-        }
-        return ranges;
-    }
-
-    private static double qualityValue(String text) {
-        try {
-            double value = Double.parseDouble(text.strip());
-            return value >= 0 && value <= 1 ? value : 0;
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+    /** The 406 for a request that asks for none of the forms, naming them. */
+    public static Response notAcceptable(String format, String accept) {
+        return ContentNegotiation.notAcceptable(FORMS, format, accept);
     }
 }

@@ -76,4 +76,20 @@ class ConsolidatedViewCacheTest {
         assertNotEquals(csv.tag(), xlsx.tag());
         assertNotEquals(json.tag(), xlsx.tag());
     }
+
+    @Test
+    void aSheetWhoseBytesDifferEachTimeItIsWrittenKeepsItsTagWhileTheViewIsTheSame() {
+        int[] written = {0};
+        RenderedView first = cache.get(1, 2030, NO_FILTER, "plans.xlsx", READER, () -> Map.of("n", 1),
+                view -> ("written " + ++written[0]).getBytes(StandardCharsets.UTF_8));
+        RenderedView nextGeneration = cache.get(2, 2030, NO_FILTER, "plans.xlsx", READER, () -> Map.of("n", 1),
+                view -> ("written " + ++written[0]).getBytes(StandardCharsets.UTF_8));
+        RenderedView changed = cache.get(3, 2030, NO_FILTER, "plans.xlsx", READER, () -> Map.of("n", 2),
+                view -> ("written " + ++written[0]).getBytes(StandardCharsets.UTF_8));
+
+        assertNotEquals(new String(first.body(), StandardCharsets.UTF_8),
+                new String(nextGeneration.body(), StandardCharsets.UTF_8));
+        assertEquals(first.tag(), nextGeneration.tag(), "the same content, the same tag");
+        assertNotEquals(first.tag(), changed.tag());
+    }
 }

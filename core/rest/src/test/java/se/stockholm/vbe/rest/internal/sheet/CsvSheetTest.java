@@ -16,6 +16,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
+import se.stockholm.vbe.rest.internal.document.PlanTerms;
+
 class CsvSheetTest {
 
     private final byte[] csv = CsvSheet.write(ActivityTable.of(SheetFixtures.view()));
@@ -47,7 +49,9 @@ class CsvSheetTest {
         assertEquals("2020-03 – 2020-10", walks[8]);
         assertEquals("Genomförd", walks[9]);
         assertEquals(SheetFixtures.AWKWARD_COMMENT, walks[10]);
-        assertEquals(ActivityTable.NOT_REPORTED, walks[11]);
+        assertEquals(PlanTerms.NOT_REPORTED, walks[11]);
+        assertEquals("Pågår", walks[13], "the follow-up recorded last, not the last in the list");
+        assertEquals(SheetFixtures.LATEST_COMMENT, walks[14]);
         assertTrue(text.contains("\"Klart; se \"\"rapport\"\" för\ndetaljer\""), text);
     }
 
@@ -57,9 +61,9 @@ class CsvSheetTest {
 
         assertEquals("'" + SheetFixtures.FORMULA_TITLE, injected[5]);
         assertEquals("'-Förvaltningen", injected[6]);
-        assertEquals(ActivityTable.ONGOING, injected[8]);
+        assertEquals(PlanTerms.ONGOING, injected[8]);
         assertEquals("", injected[9], "not followed up in T1: empty");
-        assertEquals(ActivityTable.NOT_REPORTED, injected[13]);
+        assertEquals(PlanTerms.NOT_REPORTED, injected[13]);
     }
 
     private List<String[]> parse() throws Exception {

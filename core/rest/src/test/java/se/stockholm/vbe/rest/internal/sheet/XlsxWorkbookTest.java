@@ -21,7 +21,7 @@ class XlsxWorkbookTest {
 
     private final ConsolidatedPlans view = SheetFixtures.view();
     private final byte[] xlsx = XlsxWorkbook.write("Lokala handlingsplaner 2020", ActivityTable.of(view),
-            SummaryTables.of(view.summary()));
+            SummaryTables.of(view.summary(), id -> id.equals("alvsjo") ? "Älvsjö stadsdelsnämnd" : id));
 
     @Test
     void theFirstSheetHasOneRowPerActivityAndTextThatLooksLikeAFormulaStaysText() throws Exception {
@@ -41,7 +41,8 @@ class XlsxWorkbookTest {
     }
 
     @Test
-    void theSecondSheetIsTheCitySummaryWithWithheldFiguresAsTheirMarkers() throws Exception {
+    void theSecondSheetIsTheCitySummaryByCommitteeNameWithAcceptedReportsAndWithheldFiguresAsMarkers()
+            throws Exception {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet summary = workbook.getSheet(1).orElseThrow();
             assertEquals(XlsxWorkbook.SUMMARY, summary.getName());
@@ -49,7 +50,10 @@ class XlsxWorkbookTest {
                     .map(cell -> cell == null ? "" : cell.getText()).collect(Collectors.joining("|")))
                     .collect(Collectors.joining("\n"));
             assertEquals(true, cells.contains("Aktiviteter|2"), cells);
-            assertEquals(true, cells.contains("Nämnder utan plan|alvsjo"), cells);
+            assertEquals(true, cells.contains("Nämnder utan plan|Älvsjö stadsdelsnämnd"), cells);
+            assertEquals(true, cells.contains("Godkända rapporter från medarbetare|2020|2019"), cells);
+            assertEquals(true, cells.contains("Totalt|7|"), "last year not computed: an empty cell; " + cells);
+            assertEquals(true, cells.contains("Miljö: Vit makt-miljön|7|"), cells);
             assertEquals(true, cells.contains("Miljö: Vit makt-miljön|.."), cells);
             assertEquals(true, cells.contains("Miljö: Den islamistiska extremistmiljön|<3"), cells);
             assertEquals(true, cells.contains("Tertialrapport 1|0|0|1|0"), cells);
