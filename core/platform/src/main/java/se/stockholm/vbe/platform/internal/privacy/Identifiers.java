@@ -24,23 +24,35 @@ public final class Identifiers {
     public record Wording(String subject, String reason) {
     }
 
-    /** Look-alike dashes and spaces people type between digits. */
-    private static final String GAP = "[\\s\\-\\u2010-\\u2015\\u2212.]?";
+    /** What people type between the digits of a phone number: a space, a dash or its look-alikes, a dot or a slash. */
+    private static final String GAP = "(\\s?[\\-\\u2010-\\u2015\\u2212./]\\s?|\\s)?";
+
+    /** A house number: up to three digits, perhaps a letter (12, 3 B), never part of a longer number or word. */
+    private static final String NUMBER = "\\s+\\d{1,3}(\\s?[A-Za-z])?(?![\\p{L}\\p{N}])";
 
     /** A kind of identifier: how to find it, what it is called and what to remove. */
     private record Kind(Pattern pattern, String found, String remove) {
     }
 
+    private static final String ADDRESS = "en gatuadress med nummer";
+    private static final String REMOVE_ADDRESS = "Ta bort numret (och gatan om den pekar ut en bostad)";
+
     private static final List<Kind> KINDS = List.of(
-            new Kind(Pattern.compile("[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(\\.[\\p{L}\\p{N}\\-]+)+"),
-                    "en e-postadress", "Ta bort den"),
-            // A Swedish number: +46, 0046 or 0, then at least seven more digits (070-123 45 67, 08-123 456 78).
-            new Kind(Pattern.compile("(?<![\\p{N}])(\\+46|0046|0)" + GAP + "\\(?\\d{1,3}\\)?(" + GAP + "\\d){5,}"),
-                    "ett telefonnummer", "Ta bort det"),
-            new Kind(Pattern.compile("(?iu)(?<![\\p{L}])[\\p{L}\\-]*(gatan|gata|vägen|väg|gränd|gränden|gången|backe"
-                    + "|backen|torg|torget|stigen|allén|allé|esplanaden|kajen|stranden|promenaden|stråket|slingan)\\s+\\d{1,4}"
-                    + "(\\s?[a-z])?(?![\\p{L}\\p{N}])"),
-                    "en gatuadress med nummer", "Ta bort numret (och gatan om den pekar ut en bostad)"));
+            new Kind(Pattern.compile("[\\p{L}\\p{N}._%+\\-]+(@|\\(at\\)|\\[at\\])[\\p{L}\\p{N}\\-]+"
+                    + "(\\.[\\p{L}\\p{N}\\-]+)+"), "en e-postadress", "Ta bort den"),
+            // A Swedish number: +46, 0046 or 0, then at least seven more digits (070-123 45 67, 08/123 456 78), but
+            // not a time of day (08.00–10.00).
+            new Kind(Pattern.compile("(?<![\\p{N}])(?!0?\\d[.:]\\d\\d(?!\\d))(\\+46|0046|0)" + GAP + "\\(?\\d{1,3}\\)?("
+                    + GAP + "\\d){5,}"), "ett telefonnummer", "Ta bort det"),
+            // Street names whose ending says what they are, alone or in one word (Storgatan 12, Rinkebysvängen 4).
+            new Kind(Pattern.compile("(?iu)(?<![\\p{L}])[\\p{L}\\-]*(gatan|gata|vägen|gränd|gränden|backen|torget"
+                    + "|stigen|allén|allé|esplanaden|kajen|stranden|promenaden|stråket|slingan|svängen|ringen|platsen"
+                    + "|leden|liden)" + NUMBER), ADDRESS, REMOVE_ADDRESS),
+            // Endings that are everyday words too (väg, gången, plan, gård): only in a name — one capitalised word
+            // (Kistagången 20, Vällingbyplan 2) or after a capitalised place (Hässelby torg 3, Kista gård 3; not
+            // "På väg 2").
+            new Kind(Pattern.compile("(?u)(?<![\\p{L}])(\\p{Lu}\\p{L}+(väg|gången|backe|torg|plan|strand|gård)"
+                    + "|\\p{Lu}\\p{L}{2,}\\s(?i:backe|torg|strand|gård))" + NUMBER), ADDRESS, REMOVE_ADDRESS));
 
     private Identifiers() {
     }
