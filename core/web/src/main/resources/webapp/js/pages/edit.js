@@ -366,7 +366,14 @@ class PlanEditor {
  * yet taken over into the lägesbild (each once) — after the editor's own changes are saved, since it writes the plan.
  */
 async function reportFigures(committeeId, year, planPath, editor) {
-  const figures = await get(`/committees/${segment(committeeId)}/incident-reports/figures?year=${year}`);
+  let figures;
+  try {
+    figures = await get(`/committees/${segment(committeeId)}/incident-reports/figures?year=${year}`);
+  } catch (error) {
+    // The editor works without the reports: say so beside the figures instead of failing the whole page.
+    if (!(error instanceof ApiError)) throw error;
+    return notice('warn', null, `De godkända rapporterna kunde inte hämtas just nu (${error.message}).`);
+  }
   const slot = h('div', { 'aria-live': 'polite' });
   const takeOver = async () => {
     if (editor.dirty) {

@@ -42,7 +42,6 @@ import se.stockholm.vbe.api.plan.PlanService;
 import se.stockholm.vbe.api.plan.PlanStatus;
 import se.stockholm.vbe.api.plan.PlanSummary;
 import se.stockholm.vbe.api.plan.PlanVersion;
-import se.stockholm.vbe.api.plan.SituationPicture;
 import se.stockholm.vbe.api.privacy.PersonalDataGuard;
 import se.stockholm.vbe.api.report.IncidentReport;
 import se.stockholm.vbe.platform.internal.audit.AuditEntry;

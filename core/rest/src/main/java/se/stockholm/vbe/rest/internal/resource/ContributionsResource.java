@@ -54,7 +54,7 @@ public final class ContributionsResource {
     @GET
     public List<Contribution> list(@PathParam("committeeId") String committeeId, @QueryParam("year") String year,
             @Context SecurityContext security) {
-        return contributions.contributions(committeeId, year(year), CallerSecurityContext.actorOf(security));
+        return contributions.contributions(committeeId, PathValues.year("year", year), CallerSecurityContext.actorOf(security));
     }
 
     @GET
@@ -62,15 +62,5 @@ public final class ContributionsResource {
     public Contribution get(@PathParam("committeeId") String committeeId,
             @PathParam("contributionId") long contributionId, @Context SecurityContext security) {
         return contributions.contribution(committeeId, contributionId, CallerSecurityContext.actorOf(security));
-    }
-
-    private static Integer year(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (!value.matches("[0-9]{4}")) {
-            throw new InvalidInputException("year", "must be a year such as 2020 (was " + value + ")");
-        }
-        return Integer.valueOf(value);
     }
 }

@@ -1,6 +1,5 @@
 package se.stockholm.vbe.rest.internal.resource;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.List;
 import javax.annotation.security.RolesAllowed;
 import javax.inject.Inject;
 import javax.inject.Singleton;
-import javax.ws.rs.BadRequestException;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -58,7 +56,7 @@ public final class IncidentReportsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(IncidentReportService.REPORTER)
     public Response submit(@PathParam("committeeId") String committeeId, JsonNode body,
-            @Context SecurityContext security, @Context UriInfo uri) throws JsonProcessingException {
+            @Context SecurityContext security) throws JsonProcessingException {
         Bodies.require(body);
         if (!body.isObject()) {
             throw new InvalidInputException("body", "the report must be a JSON object");
@@ -66,8 +64,8 @@ public final class IncidentReportsResource {
         refuseUnknownFields(body);
         IncidentReport report = reports.submit(committeeId, json.treeToValue(body, ReportForm.class),
                 CallerSecurityContext.actorOf(security));
-        URI location = uri.getAbsolutePathBuilder().path(Long.toString(report.id())).build();
-        return Response.created(location).entity(report).build();
+        // No Location: a single report is read only in the committee's list, by its editors, not by its reporter.
+        return Response.status(Response.Status.CREATED).entity(report).build();
     }
 
     @GET
@@ -82,7 +80,11 @@ public final class IncidentReportsResource {
     @Path("figures")
     public ReportFigures figures(@PathParam("committeeId") String committeeId, @QueryParam("year") String year,
             @Context SecurityContext security) {
-        return reports.figures(committeeId, year(year), CallerSecurityContext.actorOf(security));
+        Integer wanted = PathValues.year("year", year);
+        if (wanted == null) {
+            throw new InvalidInputException("year", "is required, e.g. ?year=2026");
+        }
+        return reports.figures(committeeId, wanted, CallerSecurityContext.actorOf(security));
     }
 
     @POST
@@ -104,20 +106,9 @@ public final class IncidentReportsResource {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new BadRequestException("Blanketten har inga fält " + String.join(", ", unknown) + ": den är "
-                    + "avidentifierad och har inget fält för namn, ålder, skola eller annat som pekar ut en person. "
-                    + "Fälten är " + String.join(", ", ReportForm.FIELDS) + ".");
-        }
-    }
-
-    private static int year(String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException("year", "is required, e.g. ?year=2026");
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("year", "must be a year, e.g. 2026 (was " + value + ")");
+            throw new InvalidInputException(unknown.get(0), "Blanketten har inga fält " + String.join(", ", unknown)
+                    + ": den är avidentifierad och har inget fält för namn, ålder, skola eller annat som pekar ut en "
+                    + "person. Fälten är " + String.join(", ", ReportForm.FIELDS) + ".");
         }
     }
 }

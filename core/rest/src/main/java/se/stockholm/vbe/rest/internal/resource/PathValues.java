@@ -6,6 +6,7 @@ import javax.ws.rs.BadRequestException;
 import javax.ws.rs.NotFoundException;
 
 import se.stockholm.vbe.rest.internal.problem.Problem;
+import se.stockholm.vbe.api.InvalidInputException;
 
 /**
  * Reads enum values from paths and query strings with errors a client can act on.
@@ -50,6 +51,17 @@ final class PathValues {
                     name + ": " + value + " is not a year"));
         }
         return Integer.parseInt(value.strip());
+    }
+
+    /** A year in a query ({@code ?year=2026}): absent is {@code null}; anything but a year is 422 naming it. */
+    static Integer year(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!value.strip().matches("[0-9]{4}")) {
+            throw new InvalidInputException(name, "must be a year such as 2026 (was " + value + ")");
+        }
+        return Integer.valueOf(value.strip());
     }
 
     /** A path segment: an unknown value names no resource, so 404. */
