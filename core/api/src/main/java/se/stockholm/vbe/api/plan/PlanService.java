@@ -5,6 +5,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 import se.stockholm.vbe.api.Actor;
+import se.stockholm.vbe.api.InvalidInputException;
 
 /**
  * Keeps the committees' action plans. Implemented by the platform; thread-safe. Every change runs in
@@ -21,6 +22,19 @@ public interface PlanService {
 
     int MIN_YEAR = 2000;
     int MAX_YEAR = 2100;
+
+    /**
+     * The platform's check of a plan year, for every service that takes one.
+     *
+     * @throws InvalidInputException naming {@code year} outside {@link #MIN_YEAR} to
+     *         {@link #MAX_YEAR}
+     */
+    static void requireYear(int year) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new InvalidInputException("year", "must be between " + MIN_YEAR + " and "
+                    + MAX_YEAR + " (was " + year + ")");
+        }
+    }
 
     /** The committee's plans the actor may see, newest year first. */
     List<PlanSummary> plans(String committeeId, Actor actor);

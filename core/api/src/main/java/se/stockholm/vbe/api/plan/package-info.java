@@ -3,7 +3,7 @@
  * and the consolidated view across committees. Value types are immutable and validated at construction.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package se.stockholm.vbe.api.plan;
 
 import org.osgi.annotation.bundle.Export;
