@@ -1,16 +1,11 @@
 package se.stockholm.vbe.rest.internal.resource;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import javax.ws.rs.core.EntityTag;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -96,17 +91,7 @@ public final class ConsolidatedViewCache {
 
     /** The bytes with a tag hashing the part and the audience too: no two forms or audiences ever share a tag. */
     private static RenderedView render(byte[] bytes, String part, String audience) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(audience.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(part.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            byte[] digest = sha.digest(bytes);
-            return new RenderedView(bytes, new EntityTag(HexFormat.of().formatHex(digest, 0, 16)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("no SHA-256 in this Java", e);
-        }
+        return new RenderedView(bytes, ContentTags.of(bytes, audience, part));
     }
 
 }
