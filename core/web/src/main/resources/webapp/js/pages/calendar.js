@@ -73,7 +73,7 @@ function subscribeSection(committees) {
   const address = (path) => new URL(`/api${path}`, window.location.origin).href;
   return h('section', { 'aria-labelledby': 'prenumerera' }, h('h2', { id: 'prenumerera' }, 'Prenumerera på kalendern'),
     h('p', {}, 'I Outlook: välj Lägg till kalender, Från Internet, och klistra in adressen. Kalendern innehåller '
-      + 'årets och nästa års tidsfrister.'),
+      + 'årets och nästa års tidsfrister och förra årets verksamhetsberättelse.'),
     h('ul', {},
       h('li', {}, h('a', { href: address('/calendar.ics') }, 'Hela stadens kalender'), ': ',
         h('code', { class: 'feed-address' }, address('/calendar.ics'))),

@@ -98,7 +98,10 @@ class CalendarIT {
         for (String key : List.of("t1", "t2", "vb", "adoption", "approval")) {
             assertTrue(events.containsKey(key + "-" + NEXT_YEAR + DOMAIN), "next year's " + key + " too");
         }
-        assertFalse(events.containsKey("t1-" + (THIS_YEAR - 1) + DOMAIN), "only this year and the next");
+        assertEquals(THIS_YEAR + "0228", value(events.get("vb-" + (THIS_YEAR - 1) + DOMAIN), Property.DTSTART),
+                "last year's verksamhetsberättelse is due this year, so it is in the feed (from 1 January on)");
+        assertFalse(events.containsKey("t1-" + (THIS_YEAR - 1) + DOMAIN), "last year's tertials are over");
+        assertFalse(events.containsKey("approval-" + (THIS_YEAR - 1) + DOMAIN), "and its approval");
     }
 
     @Test
@@ -130,7 +133,7 @@ class CalendarIT {
     }
 
     @Test
-    void aCommitteesFeedCarriesItsDescriptorsWindowAndTheOneItsEditorSetsUnderTheSameUid() throws Exception {
+    void aCommitteesWindowsKeepTheirUidsAndASequenceThatNeverGoesDownWhenAWindowIsRevertedOrReturns() throws Exception {
         String uidThisYear = "grant-window-hasselby-vallingby-1-" + THIS_YEAR + DOMAIN;
         String uidNextYear = "grant-window-hasselby-vallingby-1-" + NEXT_YEAR + DOMAIN;
         Map<String, VEvent> before = events(parse(http.get("/api/committees/hasselby-vallingby/calendar.ics").body()));
@@ -154,6 +157,45 @@ class CalendarIT {
         assertFalse(events(parse(http.get("/api/committees/alvsjo/calendar.ics").body())).containsKey(uidNextYear),
                 "another committee's feed does not");
         assertEquals(404, http.get("/api/committees/atlantis/calendar.ics").statusCode());
+
+        assertEquals(200, setWindows(NEXT_YEAR, "[]").statusCode());
+        VEvent bundles = hasselbyEvents().get(uidNextYear);
+        assertEquals(NEXT_YEAR + "0901", value(bundles, Property.DTSTART), "[]: the descriptor's window again");
+        assertEquals("2", value(bundles, Property.SEQUENCE), "under a UID that carried 1: higher, never back to 0");
+        assertTrue(value(bundles, Property.LAST_MODIFIED).compareTo(value(after.get(uidNextYear),
+                Property.LAST_MODIFIED)) >= 0, "modified when it returned");
+        assertNotEquals(THIS_YEAR + "0101T000000Z", value(bundles, Property.LAST_MODIFIED),
+                "not the fixed instant of a date nobody changed");
+        assertEquals(200, setWindows(NEXT_YEAR, "[" + window("08-15", "09-30") + "]").statusCode());
+        assertEquals("3", value(hasselbyEvents().get(uidNextYear), Property.SEQUENCE), "reverted: higher again");
+
+        String second = "grant-window-hasselby-vallingby-2-" + NEXT_YEAR + DOMAIN;
+        assertEquals(200, setWindows(NEXT_YEAR, "[" + window("08-15", "09-30") + ", "
+                + window("11-01", "11-30") + "]").statusCode());
+        assertEquals("0", value(hasselbyEvents().get(second), Property.SEQUENCE));
+        assertEquals(200, setWindows(NEXT_YEAR, "[" + window("08-15", "09-30") + "]").statusCode());
+        assertFalse(hasselbyEvents().containsKey(second), "a shorter list drops the second window");
+        assertEquals(200, setWindows(NEXT_YEAR, "[" + window("08-15", "09-30") + ", "
+                + window("12-01", "12-15") + "]").statusCode());
+        VEvent returned = hasselbyEvents().get(second);
+        assertEquals(NEXT_YEAR + "1201", value(returned, Property.DTSTART));
+        assertEquals("1", value(returned, Property.SEQUENCE), "a position that returns with other dates goes up");
+        assertEquals("3", value(hasselbyEvents().get(uidNextYear), Property.SEQUENCE), "the first one unchanged");
+    }
+
+    private static HttpResponse<String> setWindows(int year, String windows) {
+        return http.call("PUT", "/api/committees/hasselby-vallingby/calendar/" + year + "/grant-windows",
+                "{\"windows\": " + windows + "}", "editor-hasselby-vallingby", "editor");
+    }
+
+    /** A window of the next year in JSON. */
+    private static String window(String opens, String closes) {
+        return "{\"title\": \"Ansökan om föreningsbidrag\", \"opens\": \"" + NEXT_YEAR + "-" + opens
+                + "\", \"closes\": \"" + NEXT_YEAR + "-" + closes + "\"}";
+    }
+
+    private static Map<String, VEvent> hasselbyEvents() throws Exception {
+        return events(parse(http.get("/api/committees/hasselby-vallingby/calendar.ics").body()));
     }
 
     @Test
@@ -198,6 +240,12 @@ class CalendarIT {
                 "windows[0]");
         assertProblem(http.call("PUT", windows, "{\"windows\": []}", "editor-hasselby-vallingby", "editor"), 403,
                 null);
+        assertProblem(http.call("PUT", windows, "{\"year\": " + NEXT_YEAR + ", \"windows\": []}", "editor-alvsjo",
+                "editor"), 422, "year");
+        assertProblem(http.call("PUT", windows, "{\"committeeId\": \"hasselby-vallingby\", \"windows\": []}",
+                "editor-alvsjo", "editor"), 422, "committeeId");
+        assertProblem(http.call("PUT", path, "{\"year\": " + NEXT_YEAR + ", " + deadlines(THIS_YEAR, "05-15",
+                "09-15", "02-15", "05-31", "06-30").substring(1), "samordnare", "samordnare"), 422, "year");
 
         JsonNode year = JSON.readTree(http.get(path).body());
         assertFalse(year.hasNonNull("changedAt"), "still the defaults: " + year);

@@ -13,7 +13,11 @@ import se.stockholm.vbe.api.Actor;
 @ProviderType
 public interface CalendarService {
 
-    /** The plan years the calendar feeds carry: this year and the next (in the city's time zone). */
+    /**
+     * The plan years the calendar feeds draw on: last year, this year and the next (in the city's time zone). A feed
+     * carries their events that end on 1 January this year or later, so last year's verksamhetsberättelse, due this
+     * year, is in it.
+     */
     List<Integer> feedYears();
 
     /**
@@ -26,7 +30,8 @@ public interface CalendarService {
     /**
      * Sets the city's deadlines of a plan year (only the coordinator).
      *
-     * @throws se.stockholm.vbe.api.InvalidInputException for a missing date, one outside its year or out of order
+     * @throws se.stockholm.vbe.api.InvalidInputException for a missing date, one outside its year or out of order,
+     *         or a {@code year} in the body other than the path's
      * @throws se.stockholm.vbe.api.AccessDeniedException for anyone else
      */
     YearDeadlines setDeadlines(int year, YearDeadlines deadlines, Actor actor);
@@ -41,13 +46,16 @@ public interface CalendarService {
     /**
      * Sets a committee's grant application windows of a plan year (its editors and the coordinator).
      *
-     * @throws se.stockholm.vbe.api.InvalidInputException for a window outside the year or too many windows
+     * @throws se.stockholm.vbe.api.InvalidInputException for a window outside the year, too many windows, or a
+     *         {@code year} or {@code committeeId} in the body other than the path's
      */
     GrantWindows setGrantWindows(String committeeId, int year, GrantWindows windows, Actor actor);
 
     /**
-     * The events of the feed years: the city's deadlines and the grant windows of one committee, or of every
-     * committee when {@code committeeId} is {@code null}. Ordered by first day, then UID.
+     * The events of the feeds (see {@link #feedYears()}): the city's deadlines and the grant windows of one committee,
+     * or of every committee when {@code committeeId} is {@code null}. Ordered by first day, then UID. An event's
+     * sequence never goes down: it rises each time the dates or summary served under its UID change, whether the
+     * coordinator, an editor, etc/ or a bundle changed them; serving an event records it.
      *
      * @throws se.stockholm.vbe.api.NotFoundException for an unknown committee
      */

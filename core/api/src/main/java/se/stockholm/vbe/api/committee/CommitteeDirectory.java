@@ -50,9 +50,8 @@ public interface CommitteeDirectory {
 
     /**
      * The grant application windows an online committee's bundle gave (the same days every year); empty for one
-     * that is offline or gave none. Reads a snapshot, never blocks.
-     *
-     * @throws se.stockholm.vbe.api.NotFoundException for a committee never seen
+     * that is offline, gave none or was never seen (callers that must tell an unknown committee apart look it up
+     * with {@link #committee(String)}). Reads a snapshot, never blocks.
      */
     default List<GrantWindow> grantWindows(String id) {
         return List.of();

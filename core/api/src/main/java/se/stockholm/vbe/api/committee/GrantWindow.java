@@ -4,8 +4,11 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
+import se.stockholm.vbe.api.InvalidInputException;
 import se.stockholm.vbe.api.Validation;
+import se.stockholm.vbe.api.privacy.PersonalDataGuard;
 
 /**
  * A period every year in which associations may apply for a committee's grants (föreningsbidrag), as its bundle
@@ -20,6 +23,24 @@ public record GrantWindow(String title, String opens, String closes) {
 
     /** The most windows a committee may give for one year. */
     public static final int MAX_PER_YEAR = 10;
+
+    /**
+     * The rule for a committee's windows of one year, whether its bundle gives them or its editor sets them: at most
+     * {@link #MAX_PER_YEAR}, each title free of personal identity numbers.
+     *
+     * @param titles the windows' titles, in order
+     * @param field the list's field, e.g. {@code grantWindows}; a title is named {@code field[i].title}
+     * @throws InvalidInputException naming the list or the title that breaks the rule
+     */
+    public static void checkYear(List<String> titles, String field) {
+        if (titles.size() > MAX_PER_YEAR) {
+            throw new InvalidInputException(field, "at most " + MAX_PER_YEAR + " grant application windows a year "
+                    + "(has " + titles.size() + ")");
+        }
+        for (int i = 0; i < titles.size(); i++) {
+            PersonalDataGuard.check(titles.get(i), field + "[" + i + "].title");
+        }
+    }
 
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
 

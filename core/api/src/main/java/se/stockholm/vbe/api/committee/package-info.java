@@ -2,7 +2,7 @@
  * The committees (nämnder) known to the platform, as the platform reports them.
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 package se.stockholm.vbe.api.committee;
 
 import org.osgi.annotation.bundle.Export;

@@ -11,6 +11,7 @@ import se.stockholm.vbe.api.calendar.Deadline;
 import se.stockholm.vbe.api.committee.CommitteeInfo;
 import se.stockholm.vbe.platform.internal.calendar.CalendarStore.StoredDeadline;
 import se.stockholm.vbe.platform.internal.calendar.CalendarStore.StoredWindow;
+import se.stockholm.vbe.platform.internal.calendar.EventLedger.Draft;
 
 /**
  * The calendar's events in Swedish, with UIDs that never change for the same deadline or window position, so a
@@ -28,30 +29,42 @@ final class CalendarEvents {
     }
 
     /**
-     * When a date nobody changed was last modified: defaults and bundles' windows have no time of change, so a
-     * fixed instant stands for it (1 January of the year before the plan year, 00:00 UTC), the same on every node
-     * and every read.
+     * When a date nobody set was last modified, for its first serving: defaults and bundles' windows have no time of
+     * change, so a fixed instant stands for it (1 January of the year before the plan year, 00:00 UTC), the same on
+     * every node.
      */
     static Instant unchangedSince(int year) {
         return LocalDate.of(year - 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
-    static CalendarEvent deadline(int year, StoredDeadline deadline) {
-        Deadline which = deadline.deadline();
-        return new CalendarEvent(which.key() + "-" + year + "@" + DOMAIN, deadline.date(), deadline.date(),
-                summary(which, year), description(which, year), deadline.revision(),
-                deadline.modifiedAt() == null ? unchangedSince(year) : deadline.modifiedAt());
+    /**
+     * Whether a feed read on {@code today} carries an event: those that end on 1 January of this year or later, so
+     * the verksamhetsberättelse of last year's plan stays in the feed until it is due.
+     */
+    static boolean inFeed(CalendarEvent event, LocalDate today) {
+        return !event.last().isBefore(today.withDayOfYear(1));
     }
 
-    static CalendarEvent grantWindow(int year, CommitteeInfo committee, StoredWindow window) {
-        return new CalendarEvent("grant-window-" + committee.id() + "-" + window.position() + "-" + year + "@"
+    static Draft deadline(int year, StoredDeadline deadline) {
+        Deadline which = deadline.deadline();
+        return new Draft(year, new CalendarEvent(which.key() + "-" + year + "@" + DOMAIN, deadline.date(),
+                deadline.date(), summary(which, year), description(which, year), 0, setAt(year,
+                        deadline.changedAt())));
+    }
+
+    static Draft grantWindow(int year, CommitteeInfo committee, StoredWindow window) {
+        return new Draft(year, new CalendarEvent("grant-window-" + committee.id() + "-" + window.position() + "-" + year + "@"
                 + DOMAIN, window.window().opens(), window.window().closes(),
                 committee.name() + ": " + window.window().title(),
                 "Ansökningsperiod för bidrag hos " + committee.name() + ", " + DAY.format(window.window().opens())
                         + " till och med " + DAY.format(window.window().closes()) + ": " + window.window().title()
                         + ". Bidrag och lokaler ges bara till föreningar som står bakom demokratins principer, "
                         + "mänskliga rättigheter och jämställdhet.",
-                window.revision(), window.modifiedAt() == null ? unchangedSince(year) : window.modifiedAt());
+                0, setAt(year, window.changedAt())));
+    }
+
+    private static Instant setAt(int year, Instant changedAt) {
+        return changedAt == null ? unchangedSince(year) : changedAt;
     }
 
     private static String summary(Deadline deadline, int year) {

@@ -1,5 +1,7 @@
 package se.stockholm.vbe.platform.internal.calendar;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import org.slf4j.LoggerFactory;
 
 import se.stockholm.vbe.api.AccessDeniedException;
 import se.stockholm.vbe.api.Actor;
+import se.stockholm.vbe.api.ConflictException;
 import se.stockholm.vbe.api.InvalidInputException;
 import se.stockholm.vbe.api.NotFoundException;
 import se.stockholm.vbe.api.calendar.CalendarEvent;
@@ -31,20 +34,20 @@ import se.stockholm.vbe.api.committee.CommitteeDirectory;
 import se.stockholm.vbe.api.committee.CommitteeInfo;
 import se.stockholm.vbe.api.committee.GrantWindow;
 import se.stockholm.vbe.api.plan.PlanService;
-import se.stockholm.vbe.api.privacy.PersonalDataGuard;
 import se.stockholm.vbe.platform.internal.audit.AuditEntry;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.audit.Fields;
 import se.stockholm.vbe.platform.internal.calendar.CalendarStore.StoredDeadline;
 import se.stockholm.vbe.platform.internal.calendar.CalendarStore.StoredWindow;
+import se.stockholm.vbe.platform.internal.calendar.EventLedger.Draft;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.StoredTime;
 
 /**
  * The deadline calendar: the coordinator's deadlines or the configured defaults per plan year, each committee's grant
- * windows (its editor's for a year, or its bundle's), and the feed's events. A write that changes an event's dates
- * raises its revision (the iCalendar SEQUENCE) and its time of change; one that changes nothing keeps both. Each
- * write is one audited transaction.
+ * windows (its editor's for a year, or its bundle's), and the feed's events, whose revisions (the iCalendar SEQUENCE)
+ * the {@link EventLedger} keeps: a write or a read that serves other dates under a UID raises it, nothing lowers it.
+ * Each write is one audited transaction.
  */
 @Component(service = CalendarService.class, configurationPid = "se.stockholm.vbe.calendar")
 @Designate(ocd = CalendarConfiguration.class)
@@ -77,13 +80,12 @@ public final class CalendarServiceImpl implements CalendarService {
 
     @Override
     public List<Integer> feedYears() {
-        int year = LocalDate.now(StoredTime.CITY).getYear();
-        return List.of(year, year + 1);
+        return feedYears(LocalDate.now(StoredTime.CITY));
     }
 
     @Override
     public YearDeadlines deadlines(int year) {
-        requireYear(year);
+        PlanService.requireYear(year);
         return deadlines(year, database.read(connection -> CalendarStore.deadlines(connection, year)));
     }
 
@@ -93,27 +95,20 @@ public final class CalendarServiceImpl implements CalendarService {
             throw new AccessDeniedException("user " + actor.displayName()
                     + " may not set the calendar's deadlines (needs the role coordinator)");
         }
-        requireYear(year);
-        if (deadlines.year() != null && deadlines.year() != year) {
-            throw new InvalidInputException("year", "is " + deadlines.year() + " but the path names " + year);
-        }
+        PlanService.requireYear(year);
+        requireSame("year", deadlines.year(), year);
         YearDeadlines wanted = new YearDeadlines(year, deadlines.t1(), deadlines.t2(), deadlines.annualReport(),
                 deadlines.committeeAdoption(), deadlines.cityApproval(), null, null);
         DeadlineRules.check(wanted);
         Instant now = StoredTime.now();
         return database.transaction(connection -> {
-            Map<Deadline, StoredDeadline> stored = CalendarStore.deadlines(connection, year);
-            YearDeadlines before = deadlines(year, stored);
-            Map<Deadline, StoredDeadline> current = effective(year, stored);
+            YearDeadlines before = deadlines(year, CalendarStore.deadlines(connection, year));
             List<StoredDeadline> after = new ArrayList<>();
             for (Deadline deadline : Deadline.values()) {
-                StoredDeadline previous = current.get(deadline);
-                LocalDate date = wanted.date(deadline);
-                boolean changed = !date.equals(previous.date());
-                after.add(new StoredDeadline(deadline, date, previous.revision() + (changed ? 1 : 0),
-                        changed ? now : previous.modifiedAt(), now, actor.displayName()));
+                after.add(new StoredDeadline(deadline, wanted.date(deadline), now, actor.displayName()));
             }
             CalendarStore.replaceDeadlines(connection, year, after);
+            EventLedger.serve(connection, after.stream().map(d -> CalendarEvents.deadline(year, d)).toList(), now);
             YearDeadlines set = new YearDeadlines(year, wanted.t1(), wanted.t2(), wanted.annualReport(),
                     wanted.committeeAdoption(), wanted.cityApproval(), now, actor.displayName());
             AuditTrail.record(connection, AuditEntry.of(actor).action("calendar-deadlines")
@@ -126,7 +121,7 @@ public final class CalendarServiceImpl implements CalendarService {
 
     @Override
     public GrantWindows grantWindows(String committeeId, int year) {
-        requireYear(year);
+        PlanService.requireYear(year);
         CommitteeInfo committee = committee(committeeId);
         List<StoredWindow> stored = database.read(connection -> CalendarStore.windows(connection, committeeId, year));
         return windows(committee.id(), year, stored);
@@ -134,39 +129,33 @@ public final class CalendarServiceImpl implements CalendarService {
 
     @Override
     public GrantWindows setGrantWindows(String committeeId, int year, GrantWindows windows, Actor actor) {
-        requireYear(year);
-        committee(committeeId);
+        PlanService.requireYear(year);
+        CommitteeInfo committee = committee(committeeId);
         if (!actor.canEdit(committeeId)) {
             throw new AccessDeniedException("user " + actor.displayName() + " may not set the grant windows of "
                     + committeeId + " (needs the role " + Actor.EDITOR_PREFIX + committeeId + ")");
         }
+        requireSame("committeeId", windows.committeeId(), committeeId);
+        requireSame("year", windows.year(), year);
         List<DatedGrantWindow> wanted = windows.windows();
-        if (wanted.size() > GrantWindow.MAX_PER_YEAR) {
-            throw new InvalidInputException("windows", "at most " + GrantWindow.MAX_PER_YEAR + " windows a year (has "
-                    + wanted.size() + ")");
-        }
+        GrantWindow.checkYear(wanted.stream().map(DatedGrantWindow::title).toList(), "windows");
         for (int i = 0; i < wanted.size(); i++) {
             DatedGrantWindow window = wanted.get(i);
             if (window.opens().getYear() != year || window.closes().getYear() != year) {
                 throw new InvalidInputException("windows[" + i + "]", "must lie in " + year + " (was "
                         + window.opens() + " to " + window.closes() + ")");
             }
-            PersonalDataGuard.check(window.title(), "windows[" + i + "].title");
         }
         Instant now = StoredTime.now();
         return database.transaction(connection -> {
-            List<StoredWindow> stored = CalendarStore.windows(connection, committeeId, year);
-            List<StoredWindow> previous = stored.isEmpty() ? fromBundle(committeeId, year) : stored;
-            GrantWindows before = windows(committeeId, year, stored);
+            GrantWindows before = windows(committeeId, year, CalendarStore.windows(connection, committeeId, year));
             List<StoredWindow> after = new ArrayList<>();
             for (int i = 0; i < wanted.size(); i++) {
-                StoredWindow earlier = i < previous.size() ? previous.get(i) : null;
-                boolean changed = earlier == null || !earlier.window().equals(wanted.get(i));
-                int revision = earlier == null ? 0 : earlier.revision() + (changed ? 1 : 0);
-                after.add(new StoredWindow(committeeId, i + 1, wanted.get(i), revision,
-                        changed ? now : earlier.modifiedAt(), now, actor.displayName()));
+                after.add(new StoredWindow(committeeId, i + 1, wanted.get(i), now, actor.displayName()));
             }
             CalendarStore.replaceWindows(connection, committeeId, year, after);
+            EventLedger.serve(connection, (after.isEmpty() ? fromBundle(committeeId, year) : after).stream()
+                    .map(w -> CalendarEvents.grantWindow(year, committee, w)).toList(), now);
             GrantWindows set = windows(committeeId, year, after);
             AuditTrail.record(connection, AuditEntry.of(actor).action("calendar-grant-windows")
                     .entity("calendar-grant-windows", committeeId + "/" + year).committee(committeeId).year(year)
@@ -180,30 +169,57 @@ public final class CalendarServiceImpl implements CalendarService {
     @Override
     public List<CalendarEvent> events(String committeeId) {
         List<CommitteeInfo> included = committeeId == null ? committees.committees() : List.of(committee(committeeId));
-        List<CalendarEvent> events = new ArrayList<>();
-        for (int year : feedYears()) {
-            Map<Deadline, StoredDeadline> deadlines = database.read(connection -> CalendarStore.deadlines(connection,
-                    year));
-            effective(year, deadlines).values().forEach(d -> events.add(CalendarEvents.deadline(year, d)));
-            Map<String, List<StoredWindow>> windows = database.read(connection -> CalendarStore.windows(connection,
-                    year));
+        LocalDate today = LocalDate.now(StoredTime.CITY);
+        List<Draft> drafts = database.read(connection -> drafts(connection, included, today));
+        List<CalendarEvent> events = database.read(connection -> EventLedger.asServed(connection, drafts));
+        if (events == null) {
+            events = record(drafts);
+        }
+        List<CalendarEvent> sorted = new ArrayList<>(events);
+        sorted.sort(Comparator.comparing(CalendarEvent::first).thenComparing(CalendarEvent::uid));
+        return sorted;
+    }
+
+    /** Last year (its verksamhetsberättelse is due this year), this year and the next. */
+    private static List<Integer> feedYears(LocalDate today) {
+        int year = today.getYear();
+        return List.of(year - 1, year, year + 1);
+    }
+
+    /** The feed's events before their revisions: every deadline and window of the feed years still in the feed. */
+    private List<Draft> drafts(Connection connection, List<CommitteeInfo> included, LocalDate today)
+            throws SQLException {
+        List<Draft> drafts = new ArrayList<>();
+        for (int year : feedYears(today)) {
+            effective(year, CalendarStore.deadlines(connection, year)).values()
+                    .forEach(d -> drafts.add(CalendarEvents.deadline(year, d)));
+            Map<String, List<StoredWindow>> windows = CalendarStore.windows(connection, year);
             for (CommitteeInfo committee : included) {
                 List<StoredWindow> set = windows.getOrDefault(committee.id(), List.of());
                 (set.isEmpty() ? fromBundle(committee.id(), year) : set)
-                        .forEach(w -> events.add(CalendarEvents.grantWindow(year, committee, w)));
+                        .forEach(w -> drafts.add(CalendarEvents.grantWindow(year, committee, w)));
             }
         }
-        events.sort(Comparator.comparing(CalendarEvent::first).thenComparing(CalendarEvent::uid));
-        return events;
+        drafts.removeIf(draft -> !CalendarEvents.inFeed(draft.event(), today));
+        return drafts;
     }
 
-    /** Each deadline as stored, or else the default's, unchanged since it was never set. */
+    /** Records what is new or changed in the feed; a first serving another node recorded at once is read again. */
+    private List<CalendarEvent> record(List<Draft> drafts) {
+        try {
+            return database.transaction(connection -> EventLedger.serve(connection, drafts, StoredTime.now()));
+        } catch (ConflictException concurrent) {
+            return database.transaction(connection -> EventLedger.serve(connection, drafts, StoredTime.now()));
+        }
+    }
+
+    /** Each deadline as stored, or else the default's. */
     private Map<Deadline, StoredDeadline> effective(int year, Map<Deadline, StoredDeadline> stored) {
         YearDeadlines fallback = defaults.in(year);
         Map<Deadline, StoredDeadline> effective = new LinkedHashMap<>();
         for (Deadline deadline : Deadline.values()) {
             effective.put(deadline, Objects.requireNonNullElseGet(stored.get(deadline),
-                    () -> new StoredDeadline(deadline, fallback.date(deadline), 0, null, null, null)));
+                    () -> new StoredDeadline(deadline, fallback.date(deadline), null, null)));
         }
         return effective;
     }
@@ -224,7 +240,7 @@ public final class CalendarServiceImpl implements CalendarService {
         for (int i = 0; i < windows.size(); i++) {
             GrantWindow window = windows.get(i);
             dated.add(new StoredWindow(committeeId, i + 1, new DatedGrantWindow(window.title(),
-                    window.opensIn(year), window.closesIn(year)), 0, null, null, null));
+                    window.opensIn(year), window.closesIn(year)), null, null));
         }
         return dated;
     }
@@ -249,10 +265,10 @@ public final class CalendarServiceImpl implements CalendarService {
         return fields;
     }
 
-    private static void requireYear(int year) {
-        if (year < PlanService.MIN_YEAR || year > PlanService.MAX_YEAR) {
-            throw new InvalidInputException("year", "must be between " + PlanService.MIN_YEAR + " and "
-                    + PlanService.MAX_YEAR + " (was " + year + ")");
+    /** A body's field that repeats the path must name the same thing, or be left out. */
+    private static void requireSame(String field, Object inBody, Object inPath) {
+        if (inBody != null && !inBody.equals(inPath)) {
+            throw new InvalidInputException(field, "is " + inBody + " but the path names " + inPath);
         }
     }
 }

@@ -73,13 +73,7 @@ public final class CommitteeValidator {
     /** The committee's grant application windows: a few, each free of personal identity numbers. */
     private static List<GrantWindow> grantWindows(Committee committee) {
         List<GrantWindow> windows = List.copyOf(Validation.list(committee.grantWindows(), "grantWindows"));
-        if (windows.size() > GrantWindow.MAX_PER_YEAR) {
-            throw new IllegalArgumentException("grantWindows: at most " + GrantWindow.MAX_PER_YEAR
-                    + " grant application windows (has " + windows.size() + ")");
-        }
-        for (int i = 0; i < windows.size(); i++) {
-            PersonalDataGuard.check(windows.get(i).title(), "grantWindows[" + i + "].title");
-        }
+        GrantWindow.checkYear(windows.stream().map(GrantWindow::title).toList(), "grantWindows");
         return windows;
     }
 

@@ -44,9 +44,9 @@ final class TableDump {
     /** Every table of the schema, parents before children; the export fails if the database has another. */
     static final List<String> TABLES = List.of("committee", "committee_owner", "local_rule", "feature_setting",
             "committee_quarantine", "coverage_item", "coverage_tick", "calendar_deadline", "calendar_grant_window",
-            "stop_list", "action_plan", "situation_section", "incident_count", "activity", "follow_up_report",
-            "plan_version", "grant_check", "audit_entry", "routine_usage", "contribution", "contribution_section",
-            "contribution_count", "incident_report");
+            "calendar_event", "stop_list", "action_plan", "situation_section", "incident_count", "activity",
+            "follow_up_report", "plan_version", "grant_check", "audit_entry", "routine_usage", "contribution",
+            "contribution_section", "contribution_count", "incident_report");
 
     /**
      * The row order of a table that refers to itself, so that an import (which checks keys row by row) meets every

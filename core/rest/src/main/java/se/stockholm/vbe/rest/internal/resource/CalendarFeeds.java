@@ -1,8 +1,5 @@
 package se.stockholm.vbe.rest.internal.resource;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import javax.ws.rs.core.EntityTag;
@@ -23,18 +20,9 @@ final class CalendarFeeds {
 
     static Response respond(Request request, String name, String description, List<CalendarEvent> events) {
         byte[] ics = ICalendarWriter.write(name, description, events);
-        EntityTag tag = tag(ics);
+        EntityTag tag = ContentTags.of(ics);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         return notModified != null ? notModified.build()
                 : Response.ok(ics, ICalendarWriter.MEDIA_TYPE).tag(tag).build();
-    }
-
-    private static EntityTag tag(byte[] bytes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return new EntityTag(HexFormat.of().formatHex(digest, 0, 16));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

@@ -1,10 +1,5 @@
 package se.stockholm.vbe.rest.internal.resource;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 import javax.ws.rs.core.EntityTag;
 
 /**
@@ -22,16 +17,6 @@ public record RenderedView(byte[] body, EntityTag tag) {
 
     /** {@code body} tagged by {@code content}, what it shows (e.g. a workbook tagged by the view it was made of). */
     static RenderedView of(byte[] body, byte[] content, String part, String audience) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(audience.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(part.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            byte[] digest = sha.digest(content);
-            return new RenderedView(body, new EntityTag(HexFormat.of().formatHex(digest, 0, 16)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("no SHA-256 in this Java", e);
-        }
+        return new RenderedView(body, ContentTags.of(content, audience, part));
     }
 }
