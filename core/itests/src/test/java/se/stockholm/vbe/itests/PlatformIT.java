@@ -40,8 +40,8 @@ public class PlatformIT extends VbeKarafTestSupport {
                 .collect(Collectors.toList());
         List<String> names = platform.stream().map(Bundle::getSymbolicName).sorted().collect(Collectors.toList());
 
-        assertEquals(List.of("se.stockholm.vbe.api", "se.stockholm.vbe.derby", "se.stockholm.vbe.jetty",
-                "se.stockholm.vbe.json", "se.stockholm.vbe.platform", "se.stockholm.vbe.rest",
+        assertEquals(List.of("se.stockholm.vbe.api", "se.stockholm.vbe.derby", "se.stockholm.vbe.fastexcel",
+                "se.stockholm.vbe.jetty", "se.stockholm.vbe.json", "se.stockholm.vbe.platform", "se.stockholm.vbe.rest",
                 "se.stockholm.vbe.security", "se.stockholm.vbe.shell", "se.stockholm.vbe.web"), names);
         for (Bundle bundle : platform) {
             boolean fragment = bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
@@ -83,7 +83,7 @@ public class PlatformIT extends VbeKarafTestSupport {
         HttpResponse<String> response = http.get("/api/me", "editor-alvsjo", "editor");
 
         assertEquals(200, response.statusCode());
-        assertEquals("{\"user\":\"editor-alvsjo\",\"roles\":[\"editor.alvsjo\"]}", response.body());
+        assertEquals("{\"user\":\"editor-alvsjo\",\"roles\":[\"editor.alvsjo\",\"reporter\"]}", response.body());
     }
 
     @Test

@@ -66,7 +66,7 @@ public class WebSessionIT extends VbeKarafTestSupport {
         assertEquals("no-store", signedIn.headers().firstValue("Cache-Control").orElse(""));
         JsonNode body = json(signedIn);
         assertEquals("editor-alvsjo", body.get("user").asText());
-        assertEquals("[\"editor.alvsjo\"]", body.get("roles").toString());
+        assertEquals("[\"editor.alvsjo\",\"reporter\"]", body.get("roles").toString());
         assertEquals(1800, body.get("idleTimeoutSeconds").asInt());
         assertEquals(4, body.size());
         Browser browser = browser(signedIn);
