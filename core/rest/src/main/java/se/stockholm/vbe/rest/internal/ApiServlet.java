@@ -1,10 +1,16 @@
 package se.stockholm.vbe.rest.internal;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 
 import javax.servlet.Servlet;
+import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
 
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -96,6 +102,8 @@ public final class ApiServlet extends ServletContainer {
     private static final long serialVersionUID = 1L;
     private static final Duration MAX_TOUCH_INTERVAL = Duration.ofSeconds(60);
 
+    private final transient CachedViewShortcut shortcut;
+
     /** Every JAX-RS resource of the API; the OpenAPI document must describe exactly these. */
     static final Set<Class<?>> RESOURCES = Set.of(HealthResource.class, CallerResource.class,
             CommitteesResource.class, CommitteePlansResource.class, PlansResource.class, OpenApiResource.class,
@@ -118,10 +126,26 @@ public final class ApiServlet extends ServletContainer {
             @Reference CalendarService calendar, @Reference IncidentReportService reports,
             @Reference SessionRecords sessionRecords,
             ApiServletConfiguration configuration) {
-        super(resources(new PlatformServicesBinder.PlatformServices(health, plans, committees, json, checks, stopList,
+        this(new PlatformServicesBinder.PlatformServices(health, plans, committees, json, checks, stopList,
                 features, views, owners, audit, backups, deployer,
-                quarantines, routine, coverage, contributions, calendar, reports), sessions(configuration,
-                sessionRecords), configuration));
+                quarantines, routine, coverage, contributions, calendar, reports),
+                new SignIns(authenticator(configuration), throttle(configuration)),
+                sessions(configuration, sessionRecords));
+    }
+
+    private ApiServlet(PlatformServicesBinder.PlatformServices services, SignIns signIns, SessionStore sessions) {
+        super(resources(services, signIns, sessions));
+        this.shortcut = new CachedViewShortcut(services.views(), services.plans(), services.health(), signIns,
+                sessions);
+    }
+
+    /** The cached consolidated views straight from the cache where that is safe; everything else through Jersey. */
+    @Override
+    public void service(ServletRequest request, ServletResponse response) throws ServletException, IOException {
+        if (!(request instanceof HttpServletRequest http && response instanceof HttpServletResponse answer
+                && shortcut.answer(http, answer))) {
+            super.service(request, response);
+        }
     }
 
     private static Authenticator authenticator(ApiServletConfiguration configuration) {
@@ -150,9 +174,8 @@ public final class ApiServlet extends ServletContainer {
                 Math.max(1, configuration.maxSessions())), Clock.systemUTC(), records, touchEvery);
     }
 
-    private static ResourceConfig resources(PlatformServicesBinder.PlatformServices services, SessionStore sessions,
-            ApiServletConfiguration configuration) {
-        SignIns signIns = new SignIns(authenticator(configuration), throttle(configuration));
+    private static ResourceConfig resources(PlatformServicesBinder.PlatformServices services, SignIns signIns,
+            SessionStore sessions) {
         return new ResourceConfig()
                 .setApplicationName("vbe-api")
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)

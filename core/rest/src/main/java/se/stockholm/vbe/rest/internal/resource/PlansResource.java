@@ -66,7 +66,8 @@ public final class PlansResource {
     public Response consolidated(@PathParam("year") int year, @QueryParam("area") String area,
             @QueryParam("committeeKind") String committeeKind, @QueryParam("status") String status,
             @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept,
-            @Context SecurityContext security, @Context Request request) {
+            @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding, @Context SecurityContext security,
+            @Context Request request) {
         Optional<ViewFormat> form = ViewFormat.negotiate(format, accept);
         if (form.isEmpty()) {
             return ViewFormat.notAcceptable(format, accept);
@@ -83,8 +84,9 @@ public final class PlansResource {
                     shown -> XlsxWorkbook.write("Lokala handlingsplaner " + year, ActivityTable.of(shown),
                             SummaryTables.of(shown.summary(), this::committeeName)));
         };
-        return form.get() == ViewFormat.JSON ? respond(request, rendered)
-                : respond(request, rendered, form.get(), "handlingsplaner-" + year + "." + form.get().parameter());
+        return form.get() == ViewFormat.JSON ? respond(request, rendered, acceptEncoding)
+                : respond(request, rendered.representation(acceptEncoding), form.get(),
+                        "handlingsplaner-" + year + "." + form.get().parameter());
     }
 
     @GET
@@ -92,28 +94,38 @@ public final class PlansResource {
     @PermitAll
     public Response summary(@PathParam("year") int year, @QueryParam("area") String area,
             @QueryParam("committeeKind") String committeeKind, @QueryParam("status") String status,
-            @Context SecurityContext security, @Context Request request) {
+            @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding, @Context SecurityContext security,
+            @Context Request request) {
         PlanFilter filter = filter(area, committeeKind, status);
         Actor actor = CallerSecurityContext.actorOf(security);
         return respond(request, cache.get(plans.generation(), year, filter, SUMMARY, actor,
-                () -> plans.consolidated(year, filter, actor).summary()));
+                () -> plans.consolidated(year, filter, actor).summary()), acceptEncoding);
     }
 
     private String committeeName(String committeeId) {
         return committees.committee(committeeId).map(CommitteeInfo::name).orElse(committeeId);
     }
 
-    private static Response respond(Request request, RenderedView view) {
-        return respond(request, view, ViewFormat.JSON, null);
+    private static Response respond(Request request, RenderedView view, String acceptEncoding) {
+        return respond(request, view.representation(acceptEncoding), ViewFormat.JSON, null);
     }
 
-    /** 304 for a current tag; else the view in its form, a sheet as a file download named {@code attachment}. */
-    private static Response respond(Request request, RenderedView view, ViewFormat form, String attachment) {
+    /**
+     * 304 for a current tag; else the view in its form and coding, of a known length, a sheet as a file download
+     * named {@code attachment}. ({@code Vary: Accept-Encoding} is set in front of Jersey, by {@code CachedViewShortcut},
+     * as Jersey would replace the {@code Vary} the cache-control filter set.)
+     */
+    private static Response respond(Request request, RenderedView.Representation view, ViewFormat form,
+            String attachment) {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(view.tag());
         if (notModified != null) {
             return notModified.build();
         }
-        Response.ResponseBuilder answer = Response.ok(view.body(), form.contentType()).tag(view.tag());
+        Response.ResponseBuilder answer = Response.ok(view.body(), form.contentType()).tag(view.tag())
+                .header(HttpHeaders.CONTENT_LENGTH, view.body().length);
+        if (view.contentEncoding() != null) {
+            answer.header(HttpHeaders.CONTENT_ENCODING, view.contentEncoding());
+        }
         if (attachment != null) {
             answer.header("Content-Disposition", "attachment; filename=\"" + attachment + "\"");
         }

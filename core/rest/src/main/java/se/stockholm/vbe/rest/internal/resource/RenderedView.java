@@ -1,11 +1,72 @@
 package se.stockholm.vbe.rest.internal.resource;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.zip.GZIPOutputStream;
+
 import javax.ws.rs.core.EntityTag;
 
 /**
- * A view serialised once: its bytes (JSON, CSV or XLSX) and their content hash as ETag.
+ * A view serialised once: its bytes (JSON, CSV or XLSX) and their content hash as ETag, and the same bytes
+ * gzip-compressed, made the first time a client accepts them and kept with the view, so a view is compressed once,
+ * never per request. The compressed body has a tag of its own (the identity tag with {@code -gzip}), so a cache
+ * never confuses the two. A body that gzip does not make smaller (an XLSX is a zip already) is never sent compressed.
  */
-public record RenderedView(byte[] body, EntityTag tag) {
+public final class RenderedView {
+
+    /** What goes out for one request: the bytes, their tag, and their Content-Encoding (null for identity). */
+    public record Representation(byte[] body, EntityTag tag, String contentEncoding) {
+    }
+
+    private static final String GZIP = "gzip";
+
+    private final Representation identity;
+    private volatile Representation compressed;
+
+    RenderedView(byte[] body, EntityTag tag) {
+        this.identity = new Representation(body, tag, null);
+    }
+
+    public byte[] body() {
+        return identity.body();
+    }
+
+    public EntityTag tag() {
+        return identity.tag();
+    }
+
+    /** The representation for a request's {@code Accept-Encoding}: gzip where it is accepted and pays. */
+    public Representation representation(String acceptEncoding) {
+        return AcceptEncoding.allowsGzip(acceptEncoding) ? compressed() : identity;
+    }
+
+    private Representation compressed() {
+        Representation done = compressed;
+        if (done == null) {
+            synchronized (this) {
+                done = compressed;
+                if (done == null) {
+                    byte[] gzipped = gzip(identity.body());
+                    done = gzipped.length < identity.body().length
+                            ? new Representation(gzipped, new EntityTag(identity.tag().getValue() + "-" + GZIP), GZIP)
+                            : identity;
+                    compressed = done;
+                }
+            }
+        }
+        return done;
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, body.length / 4));
+        try (GZIPOutputStream zip = new GZIPOutputStream(out, 8192)) {
+            zip.write(body);
+        } catch (IOException inMemory) {
+            throw new UncheckedIOException("cannot compress a view in memory", inMemory);
+        }
+        return out.toByteArray();
+    }
 
     /**
      * {@code bytes} with a tag hashing the part (which view, which form) and the audience too: no two forms or

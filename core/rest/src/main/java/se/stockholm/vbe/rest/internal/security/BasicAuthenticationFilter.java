@@ -1,7 +1,5 @@
 package se.stockholm.vbe.rest.internal.security;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Optional;
 
 import javax.annotation.Priority;
@@ -43,7 +41,7 @@ public final class BasicAuthenticationFilter implements ContainerRequestFilter {
             request.setSecurityContext(new CallerSecurityContext(Actor.anonymous(), secure));
             return;
         }
-        Optional<String[]> credentials = credentials(header);
+        Optional<String[]> credentials = BasicCredentials.of(header);
         if (credentials.isEmpty()) {
             request.abortWith(SignInProblems.unauthorized(request, "wrong user name or password"));
             return;
@@ -59,20 +57,5 @@ public final class BasicAuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         request.setSecurityContext(new CallerSecurityContext(result.caller().get(), secure));
-    }
-
-    private static Optional<String[]> credentials(String header) {
-        if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return Optional.empty();
-        }
-        try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()),
-                    StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            return colon <= 0 ? Optional.empty()
-                    : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

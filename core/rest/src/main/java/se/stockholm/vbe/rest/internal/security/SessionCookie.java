@@ -1,5 +1,9 @@
 package se.stockholm.vbe.rest.internal.security;
 
+import java.util.Arrays;
+import java.util.List;
+
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.core.Cookie;
 
@@ -31,5 +35,18 @@ public final class SessionCookie {
     static String of(ContainerRequestContext request) {
         Cookie cookie = request.getCookies().get(NAME);
         return cookie == null || cookie.getValue().isEmpty() ? null : cookie.getValue();
+    }
+
+    /**
+     * The values of every session cookie of a request before Jersey, empty ones too: a caller that handles only
+     * the plain cases (none, or one) leaves the rest to the API, which decides them as it always has.
+     */
+    public static List<String> values(HttpServletRequest request) {
+        javax.servlet.http.Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return List.of();
+        }
+        return Arrays.stream(cookies).filter(cookie -> NAME.equals(cookie.getName()))
+                .map(javax.servlet.http.Cookie::getValue).toList();
     }
 }

@@ -58,9 +58,8 @@ public final class SignIns {
         if (blocked.isPresent()) {
             return Result.refused(blocked.get());
         }
-        Optional<Actor> remembered = authenticator.remembered(user, password);
+        Optional<Actor> remembered = rememberedUnblocked(user, password, address);
         if (remembered.isPresent()) {
-            throttle.remembered(user, address);
             return Result.signedIn(remembered.get());
         }
         String key = address + "\n" + CachingAuthenticator.digest(user, password);
@@ -79,6 +78,21 @@ public final class SignIns {
         } finally {
             inFlight.remove(key, mine);
         }
+    }
+
+    /**
+     * The caller of a login remembered a moment ago and not blocked now, without an attempt: empty means "not known
+     * so cheaply", never "refused" ({@link #signIn} decides that). For a path that answers before the API's filters.
+     */
+    public Optional<Actor> remembered(String user, String password, String address) {
+        return throttle.blocked(user, address).isPresent() ? Optional.empty()
+                : rememberedUnblocked(user, password, address);
+    }
+
+    private Optional<Actor> rememberedUnblocked(String user, String password, String address) {
+        Optional<Actor> remembered = authenticator.remembered(user, password);
+        remembered.ifPresent(caller -> throttle.remembered(user, address));
+        return remembered;
     }
 
     private Result attempt(String user, String password, String address) {
