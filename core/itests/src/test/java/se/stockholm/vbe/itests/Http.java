@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A small HTTP client for tests, speaking to the platform over real sockets.
@@ -160,6 +162,27 @@ public final class Http {
 
     public HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    }
+
+    /** A web session as the web application holds one: its cookie (name=value) and its CSRF token. */
+    public record Session(String cookie, String csrfToken) {
+    }
+
+    private static final Pattern SESSION_COOKIE = Pattern.compile("VBE_SESSION=([^;]+);.*");
+
+    /** Signs {@code user} in as the web application does ({@code POST /api/session}). */
+    public Session signIn(String user, String password) {
+        HttpResponse<String> signedIn = call("POST", "/api/session",
+                "{\"user\": \"" + user + "\", \"password\": \"" + password + "\"}", null, null);
+        Matcher cookie = SESSION_COOKIE.matcher(signedIn.headers().firstValue("Set-Cookie").orElse(""));
+        if (signedIn.statusCode() != 201 || !cookie.matches()) {
+            throw new IllegalStateException("sign-in of " + user + ": " + signedIn.statusCode() + " " + signedIn.body());
+        }
+        Matcher token = Pattern.compile("\"csrfToken\"\\s*:\\s*\"([^\"]+)\"").matcher(signedIn.body());
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF token in " + signedIn.body());
+        }
+        return new Session("VBE_SESSION=" + cookie.group(1), token.group(1));
     }
 
     public static String basic(String user, String password) {

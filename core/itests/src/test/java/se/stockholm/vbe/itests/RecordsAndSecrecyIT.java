@@ -41,7 +41,7 @@ public class RecordsAndSecrecyIT extends VbeKarafTestSupport {
 
     private static final Duration AUDIT_DEPLOYED = Duration.ofSeconds(20);
     private static final String RK = "/api/committees/rinkeby-kista/plans/";
-    private static final String SECRET_TEXT = "Polisen uppger tre personer i rekryteringsnätverket.";
+    static final String SECRET_TEXT = "Polisen uppger tre personer i rekryteringsnätverket.";
     private static final String SECRET_GROUND = "OSL 18 kap. 1 §";
     private static final List<String> INSIDERS = List.of("editor-rinkeby-kista", "lasare", "samordnare");
     private static final List<String> OUTSIDERS = Arrays.asList(null, "editor-alvsjo");
@@ -549,7 +549,8 @@ public class RecordsAndSecrecyIT extends VbeKarafTestSupport {
         return List.of(json(plan), json(version).get("plan"), inView);
     }
 
-    private static String plan(int year) {
+    /** A plan of Rinkeby-Kista with a public and a confidential section, public and confidential counts. */
+    static String plan(int year) {
         return """
                 {"coordinatorRole": "Samordnare mot våldsbejakande extremism",
                  "situationPicture": {

@@ -20,7 +20,7 @@ import se.stockholm.vbe.api.plan.PlanFilter;
 /**
  * Consolidated views serialised once per change of the plans (as JSON, CSV or XLSX): keyed by year, filter, part and the
  * actor's {@link Audience}, and dropped whole when the platform's generation moves on. The hottest read
- * of the API is a map lookup and a byte copy. Shared by the JAX-RS resource and {@code ConditionalGetFilter}.
+ * of the API is a map lookup and a byte copy. Shared by the JAX-RS resource and {@code CachedViewShortcut}.
  * Two audiences never share a body or an ETag: the tag hashes the audience with the bytes, so a tag one
  * audience was given never matches what another is shown, even where the bodies are alike.
  */

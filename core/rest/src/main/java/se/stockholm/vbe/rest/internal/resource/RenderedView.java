@@ -11,7 +11,7 @@ import javax.ws.rs.core.EntityTag;
  * A view serialised once: its bytes (JSON, CSV or XLSX) and their content hash as ETag, and the same bytes
  * gzip-compressed, made the first time a client accepts them and kept with the view, so a view is compressed once,
  * never per request. The compressed body has a tag of its own (the identity tag with {@code -gzip}), so a cache
- * never confuses the two. A body that gzip does not make smaller (an XLSX is a zip already) is never sent compressed.
+ * never confuses the two. A body that gzip does not make smaller (a tiny one) is never sent compressed.
  */
 public final class RenderedView {
 

@@ -10,7 +10,7 @@ import se.stockholm.vbe.rest.internal.sheet.XlsxWorkbook;
 
 /**
  * The forms of the consolidated view: JSON, CSV and XLSX, chosen by {@link ContentNegotiation} (without
- * {@code ?format=} or {@code Accept}, JSON), so that {@code ConditionalGetFilter} picks the same form the resource
+ * {@code ?format=} or {@code Accept}, JSON), so that {@code CachedViewShortcut} picks the same form the resource
  * serves.
  */
 public enum ViewFormat implements Representation {
