@@ -1,15 +1,20 @@
 package se.stockholm.vbe.rest.internal;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.servlet.ServletOutputStream;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.HttpHeaders;
+
+import org.eclipse.jetty.server.HttpOutput;
 
 import se.stockholm.vbe.api.Actor;
 import se.stockholm.vbe.api.UnavailableException;
@@ -40,7 +45,8 @@ import se.stockholm.vbe.rest.internal.security.SignIns;
  */
 final class CachedViewShortcut {
 
-    private static final Pattern VIEW = Pattern.compile("/api/plans/([0-9]{1,9})(/summary)?");
+    private static final String PLANS = "/api/plans/";
+    private static final Pattern VIEW = Pattern.compile(PLANS + "([0-9]{1,9})(/summary)?");
 
     private final ConsolidatedViewCache cache;
     private final PlanService plans;
@@ -59,37 +65,44 @@ final class CachedViewShortcut {
 
     /** Whether the request was answered here; if not, nothing of the answer is written but {@code Vary}. */
     boolean answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher path = VIEW.matcher(request.getRequestURI());
-        if (!path.matches()) {
-            return false;
+        String uri = request.getRequestURI().substring(request.getContextPath().length());
+        if (uri.startsWith(PLANS)) {
+            // Every answer of a view depends on the coding asked for, whoever writes it and however the path is
+            // spelt (Jersey keeps a header set here when its own answer has none of the name).
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         }
-        // Every answer of a view depends on the coding asked for, whoever writes it (Jersey keeps a header set here).
-        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        if (!"GET".equals(request.getMethod()) || !health.ready()) {
-            return false;
+        Matcher path = VIEW.matcher(uri);
+        if (!path.matches() || !"GET".equals(request.getMethod()) || !health.ready()
+                || request.getHeader(HttpHeaders.IF_MATCH) != null || several(request, HttpHeaders.AUTHORIZATION)) {
+            return false; // If-Match, and a request Jersey would refuse, are decided by the resource
         }
         boolean summary = path.group(2) != null;
+        String ifNoneMatch = joined(request, HttpHeaders.IF_NONE_MATCH);
         Optional<ViewFormat> form = summary ? ViewFormat.negotiate(null, request.getHeader(HttpHeaders.ACCEPT))
                 .filter(ViewFormat.JSON::equals)
                 : ViewFormat.negotiate(request.getParameter("format"), request.getHeader(HttpHeaders.ACCEPT));
-        Optional<Actor> caller = form.isPresent() ? caller(request) : Optional.empty();
-        if (caller.isEmpty()) {
+        if (form.isEmpty() || form.get() != ViewFormat.JSON && ifNoneMatch == null) {
+            return false; // a sheet is a download with its file name: the resource writes it, only its 304 is here
+        }
+        Optional<RenderedView> view;
+        try {
+            view = caller(request).flatMap(caller -> cached(request, Integer.parseInt(path.group(1)),
+                    summary ? PlansResource.SUMMARY : form.get().part(PlansResource.PLANS), caller));
+        } catch (UnavailableException databaseUnreachable) {
+            // the database went away since the readiness check: the API answers 503 with Retry-After
             return false;
         }
-        Optional<RenderedView> view = cached(request, Integer.parseInt(path.group(1)),
-                summary ? PlansResource.SUMMARY : form.get().part(PlansResource.PLANS), caller.get());
         if (view.isEmpty()) {
             return false;
         }
-        RenderedView.Representation shown = view.get().representation(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        RenderedView.Representation shown = view.get().representation(joined(request, HttpHeaders.ACCEPT_ENCODING));
         if (ifNoneMatch != null && matches(ifNoneMatch, shown.tag().toString())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             response.setHeader(HttpHeaders.ETAG, shown.tag().toString());
             return true;
         }
         if (form.get() != ViewFormat.JSON) {
-            return false; // a sheet is a download with its file name: the resource writes it
+            return false;
         }
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(ViewFormat.JSON.contentType());
@@ -98,8 +111,21 @@ final class CachedViewShortcut {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, shown.contentEncoding());
         }
         response.setContentLength(shown.body().length);
-        response.getOutputStream().write(shown.body());
+        write(response.getOutputStream(), shown);
         return true;
+    }
+
+    /**
+     * Jetty's {@code HttpOutput.write(byte[])} sends a large body in slices of its buffer size, each copied through a
+     * temporary direct buffer of the request thread; its {@code write(ByteBuffer)} hands the view's one shared direct
+     * buffer to the socket whole. Any other servlet container gets the bytes.
+     */
+    private static void write(ServletOutputStream out, RenderedView.Representation shown) throws IOException {
+        if (out instanceof HttpOutput jetty) {
+            jetty.write(shown.direct());
+        } else {
+            out.write(shown.body());
+        }
     }
 
     /** The caller as the API's filters would establish it, where that needs no sign-in attempt; else empty. */
@@ -124,10 +150,22 @@ final class CachedViewShortcut {
             return cache.cached(plans.generation(), year, filter, part, caller);
         } catch (WebApplicationException badParameter) {
             return Optional.empty();
-        } catch (UnavailableException generationUnreadable) {
-            // the database went away since the readiness check: the API answers 503 with Retry-After
-            return Optional.empty();
         }
+    }
+
+    private static boolean several(HttpServletRequest request, String header) {
+        Enumeration<String> values = request.getHeaders(header);
+        if (values == null || !values.hasMoreElements()) {
+            return false;
+        }
+        values.nextElement();
+        return values.hasMoreElements();
+    }
+
+    /** All lines of a list header as one (RFC 9110 5.3), as Jersey reads it; null without one. */
+    private static String joined(HttpServletRequest request, String header) {
+        Enumeration<String> values = request.getHeaders(header);
+        return values == null || !values.hasMoreElements() ? null : String.join(",", Collections.list(values));
     }
 
     /** Whether an If-None-Match header names the tag (one of a list, weak or strong, or {@code *}). */

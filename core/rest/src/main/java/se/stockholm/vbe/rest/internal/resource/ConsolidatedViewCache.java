@@ -22,7 +22,8 @@ import se.stockholm.vbe.api.plan.PlanFilter;
  * actor's {@link Audience}, and dropped whole when the platform's generation moves on. The hottest read
  * of the API is a map lookup and a byte copy. Shared by the JAX-RS resource and {@code CachedViewShortcut}.
  * Two audiences never share a body or an ETag: the tag hashes the audience with the bytes, so a tag one
- * audience was given never matches what another is shown, even where the bodies are alike.
+ * audience was given never matches what another is shown, even where the bodies are alike. An entry holds its bytes
+ * twice (on the heap and in a direct buffer, {@link RenderedView.Representation}), and its gzip form once asked for.
  */
 @Component(service = ConsolidatedViewCache.class)
 public final class ConsolidatedViewCache {

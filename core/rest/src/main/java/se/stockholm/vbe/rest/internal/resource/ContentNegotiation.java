@@ -1,6 +1,5 @@
 package se.stockholm.vbe.rest.internal.resource;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,7 +31,7 @@ final class ContentNegotiation {
         if (accept == null || accept.isBlank()) {
             return Optional.of(forms.get(0));
         }
-        List<Range> ranges = ranges(accept);
+        List<WeightedElements.Element> ranges = WeightedElements.of(accept);
         F best = null;
         double bestQuality = 0;
         for (F candidate : forms) {
@@ -53,49 +52,19 @@ final class ContentNegotiation {
     }
 
     /** The quality of the most specific range matching the type (RFC 9110 12.5.1), 0 when none does. */
-    private static double quality(String mediaType, List<Range> ranges) {
+    private static double quality(String mediaType, List<WeightedElements.Element> ranges) {
         String type = mediaType.substring(0, mediaType.indexOf('/'));
         int specificity = -1;
         double quality = 0;
-        for (Range range : ranges) {
-            int match = range.type.equals(mediaType) ? 2 : range.type.equals(type + "/*") ? 1
-                    : range.type.equals("*/*") ? 0 : -1;
+        for (WeightedElements.Element range : ranges) {
+            int match = range.token().equals(mediaType) ? 2 : range.token().equals(type + "/*") ? 1
+                    : range.token().equals("*/*") ? 0 : -1;
             if (match > specificity) {
                 specificity = match;
-                quality = range.quality;
+                quality = range.quality();
             }
         }
         return quality;
     }
 
-    private record Range(String type, double quality) {
-    }
-
-    private static List<Range> ranges(String accept) {
-        List<Range> ranges = new ArrayList<>();
-        for (String element : accept.split(",")) {
-            String[] parts = element.split(";");
-            String type = parts[0].strip().toLowerCase(Locale.ROOT);
-            double quality = 1;
-            for (int i = 1; i < parts.length; i++) {
-                String parameter = parts[i].strip();
-                if (parameter.startsWith("q=") || parameter.startsWith("Q=")) {
-                    quality = qualityValue(parameter.substring(2));
-                }
-            }
-            if (!type.isEmpty()) {
-                ranges.add(new Range(type, quality));
-            }
-        }
-        return ranges;
-    }
-
-    private static double qualityValue(String text) {
-        try {
-            double value = Double.parseDouble(text.strip());
-            return value >= 0 && value <= 1 ? value : 0;
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
 }

@@ -3,6 +3,7 @@ package se.stockholm.vbe.rest.internal.resource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.zip.GZIPOutputStream;
 
 import javax.ws.rs.core.EntityTag;
@@ -15,13 +16,27 @@ import javax.ws.rs.core.EntityTag;
  */
 public final class RenderedView {
 
-    /** What goes out for one request: the bytes, their tag, and their Content-Encoding (null for identity). */
-    public record Representation(byte[] body, EntityTag tag, String contentEncoding) {
+    /**
+     * What goes out for one request: the bytes, their tag, and their Content-Encoding (null for identity). The bytes
+     * are also kept once outside the heap, for a server that can hand them to the socket as they are.
+     */
+    public record Representation(byte[] body, EntityTag tag, String contentEncoding, ByteBuffer direct) {
+
+        Representation(byte[] body, EntityTag tag, String contentEncoding) {
+            this(body, tag, contentEncoding, ByteBuffer.allocateDirect(body.length).put(body).flip().asReadOnlyBuffer());
+        }
+
+        /** The bytes outside the heap, positioned for one write (each call its own view of the shared buffer). */
+        @Override
+        public ByteBuffer direct() {
+            return direct.duplicate();
+        }
     }
 
     private static final String GZIP = "gzip";
 
     private final Representation identity;
+    private final Object compressing = new Object();
     private volatile Representation compressed;
 
     RenderedView(byte[] body, EntityTag tag) {
@@ -44,7 +59,7 @@ public final class RenderedView {
     private Representation compressed() {
         Representation done = compressed;
         if (done == null) {
-            synchronized (this) {
+            synchronized (compressing) {
                 done = compressed;
                 if (done == null) {
                     byte[] gzipped = gzip(identity.body());

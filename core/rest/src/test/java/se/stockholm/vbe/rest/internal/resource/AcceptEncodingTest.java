@@ -13,6 +13,7 @@ class AcceptEncodingTest {
         assertTrue(AcceptEncoding.allowsGzip("gzip, deflate, br"));
         assertTrue(AcceptEncoding.allowsGzip("br;q=1.0, GZIP;q=0.5"));
         assertTrue(AcceptEncoding.allowsGzip("x-gzip"));
+        assertTrue(AcceptEncoding.allowsGzip("gzip;q=1.000"));
     }
 
     @Test
@@ -31,5 +32,8 @@ class AcceptEncodingTest {
         assertFalse(AcceptEncoding.allowsGzip("gzip;q=0"));
         assertFalse(AcceptEncoding.allowsGzip("gzip;q=0.000"));
         assertFalse(AcceptEncoding.allowsGzip("gzip;q=abc"));
+        assertFalse(AcceptEncoding.allowsGzip("gzip;q="));
+        assertFalse(AcceptEncoding.allowsGzip("gzip;q=5"), "not a quality value (RFC 9110 12.4.2)");
+        assertFalse(AcceptEncoding.allowsGzip("gzip;q=1e0"));
     }
 }
