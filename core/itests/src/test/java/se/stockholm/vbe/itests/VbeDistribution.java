@@ -119,10 +119,12 @@ public final class VbeDistribution {
                 mavenBundle("org.hamcrest", "hamcrest", System.getProperty("hamcrest.version")),
                 mavenBundle("org.awaitility", "awaitility", System.getProperty("awaitility.version")),
                 systemTimeout(120_000),
-                // The probe's extender waits this long for Pax Exam's Injector service; its default of 10 s runs out
-                // when a loaded machine starts the boot features slowly, and the test then hangs for good.
+                // The probe waits this long for Pax Exam's Injector service; the default of 10 s runs out when a
+                // loaded machine starts the boot features slowly, and the test class then never runs.
                 editConfigurationFilePut("etc/system.properties",
                         "org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT", "120000"),
+                editConfigurationFilePut("etc/system.properties",
+                        "org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT", "120000"),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port",
                         Integer.toString(httpPort)),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort",
