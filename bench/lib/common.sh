@@ -351,15 +351,25 @@ wrk_agg() { vbe agg "${WORK}"/"$1"-[0-9]*.json; }
 
 # result_wrk KEY JSON — the result lines KEY.rps, .p50_ms, .p99_ms, .errors of a wrk report.
 result_wrk() {
-    result "$1.rps" "$(fmt "$(jget "$2" rps)" 0)"
-    result "$1.p50_ms" "$(fmt "$(jget "$2" p50_ms)" 2)"
-    result "$1.p99_ms" "$(fmt "$(jget "$2" p99_ms)" 2)"
-    result "$1.errors" "$(jget "$2" errors)"
+    local rps p50 p99 errors
+    read -r rps p50 p99 errors < <(jq -r '[.rps, .p50_ms, .p99_ms, .errors] | @tsv' <<<"$2")
+    result "$1.rps" "$(fmt "${rps}" 0)"
+    result "$1.p50_ms" "$(fmt "${p50}" 2)"
+    result "$1.p99_ms" "$(fmt "${p99}" 2)"
+    result "$1.errors" "${errors}"
 }
 
 # calc EXPR — floating point arithmetic (python, so no bc needed); fmt N DIGITS.
 calc() { python3 -c "import math; print($*)"; }
-fmt() { python3 -c "print(f'{float($1):.${2:-1}f}')"; }
+# fmt takes an expression too ("$1 / 1000"); a plain number goes through printf, as a python start per figure
+# makes a hundred figures take most of a minute on a busy machine.
+fmt() {
+    if [[ "$1" =~ ^[-+]?[0-9]*\.?[0-9]+([eE][-+]?[0-9]+)?$ ]]; then
+        LC_ALL=C printf "%.${2:-1}f\n" "$1"
+    else
+        python3 -c "print(f'{float($1):.${2:-1}f}')"
+    fi
+}
 
 # verdict NAME FIGURE TARGET OK — one row of the results table; OK is 1 (PASS), 0 (MISS: measured, short of the
 # target), fail (FAIL: the platform did not do what the figure needs, e.g. no gzip body) or na.
