@@ -19,8 +19,8 @@ QUICK="${QUICK:-0}"
 BENCH_DATABASE="${VBE_BENCH_DATABASE:-derby}"
 case "${BENCH_DATABASE}" in derby | postgresql) ;; *) echo "VBE_BENCH_DATABASE: derby or postgresql, not ${BENCH_DATABASE}" >&2; exit 2 ;; esac
 # The PostgreSQL leg of a script: its keys and verdicts marked (a script on PostgreSQL anyway sets both to "").
-BENCH_KEY_PREFIX="" BENCH_VERDICT_SUFFIX=""
-[ "${BENCH_DATABASE}" = postgresql ] && BENCH_KEY_PREFIX="pg." BENCH_VERDICT_SUFFIX=" (PostgreSQL)"
+BENCH_KEY_PREFIX="" BENCH_VERDICT_SUFFIX="" PG_VERDICT_SUFFIX=" (PostgreSQL)"
+[ "${BENCH_DATABASE}" = postgresql ] && BENCH_KEY_PREFIX="pg." BENCH_VERDICT_SUFFIX="${PG_VERDICT_SUFFIX}"
 
 log() { printf '[%s %s] %s\n' "$(date +%H:%M:%S)" "${BENCH_NAME:-bench}" "$*" >&2; }
 die() { log "FAILED: $*"; exit 1; }
@@ -346,15 +346,38 @@ run_wrk() {
 # jget JSON FIELD — one field of a JSON object (numbers as they are).
 jget() { jq -r ".$2" <<<"$1"; }
 
+# wrk_agg NAME — the runs NAME-<round>.json of run_wrk as one (bench/lib/vbe.py agg: medians, summed counts).
+wrk_agg() { vbe agg "${WORK}"/"$1"-[0-9]*.json; }
+
+# result_wrk KEY JSON — the result lines KEY.rps, .p50_ms, .p99_ms, .errors of a wrk report.
+result_wrk() {
+    local rps p50 p99 errors
+    read -r rps p50 p99 errors < <(jq -r '[.rps, .p50_ms, .p99_ms, .errors] | @tsv' <<<"$2")
+    result "$1.rps" "$(fmt "${rps}" 0)"
+    result "$1.p50_ms" "$(fmt "${p50}" 2)"
+    result "$1.p99_ms" "$(fmt "${p99}" 2)"
+    result "$1.errors" "${errors}"
+}
+
 # calc EXPR — floating point arithmetic (python, so no bc needed); fmt N DIGITS.
 calc() { python3 -c "import math; print($*)"; }
-fmt() { python3 -c "print(f'{float($1):.${2:-1}f}')"; }
+# fmt takes an expression too ("$1 / 1000"); a plain number goes through printf, as a python start per figure
+# makes a hundred figures take most of a minute on a busy machine.
+fmt() {
+    if [[ "$1" =~ ^[-+]?[0-9]*\.?[0-9]+([eE][-+]?[0-9]+)?$ ]]; then
+        LC_ALL=C printf "%.${2:-1}f\n" "$1"
+    else
+        python3 -c "print(f'{float($1):.${2:-1}f}')"
+    fi
+}
 
-# verdict NAME FIGURE TARGET OK — one row of the results table; OK is 1 (PASS), 0 (MISS) or na.
+# verdict NAME FIGURE TARGET OK — one row of the results table; OK is 1 (PASS), 0 (MISS: measured, short of the
+# target), fail (FAIL: the platform did not do what the figure needs, e.g. no gzip body) or na.
 verdict() {
     local state=MISS
     set -- "$1${BENCH_VERDICT_SUFFIX}" "$2" "$3" "$4"
     [ "$4" = 1 ] && state=PASS
+    [ "$4" = fail ] && state=FAIL
     [ "$4" = na ] && state=n/a
     printf '%-34s %-50s target %-40s %s\n' "$1" "$2" "$3" "${state}"
     if [ -n "${BENCH_RESULTS:-}" ]; then printf 'verdict\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "${state}" >>"${BENCH_RESULTS}"; fi
@@ -397,18 +420,105 @@ wait_online() {
     done
 }
 
-# ensure_ping — the trivial servlet bundle in the platform's deploy/, answering at /bench/ping.
+# ensure_ping — the trivial servlet bundle in the platform's deploy/, answering at /bench/ping. Checked by its
+# body: the web application answers 200 with its index.html on any path it does not know, /bench/ping too.
+PING_BODY='{"ping":"pong"}'
+ping_up() { [ "$(curl -s "http://127.0.0.1:${PORT}/bench/ping")" = "${PING_BODY}" ]; }
 ensure_ping() {
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${PORT}/bench/ping")" != 200 ]; then
-        make_ping_jar "${WORK}/bench-ping.jar"
-        mv "${WORK}/bench-ping.jar" "${PLATFORM}/deploy/bench-ping.jar"
-        local i
-        for i in $(seq 1 300); do
-            [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${PORT}/bench/ping")" = 200 ] && return 0
-            sleep 0.1
-        done
-        die "the trivial servlet /bench/ping did not come up"
+    ping_up && return 0
+    make_ping_jar "${WORK}/bench-ping.jar"
+    mv "${WORK}/bench-ping.jar" "${PLATFORM}/deploy/bench-ping.jar"
+    local i
+    for i in $(seq 1 300); do
+        ping_up && return 0
+        sleep 0.1
+    done
+    die "the trivial servlet /bench/ping did not come up"
+}
+
+# read_bench_settings — what the read benchmarks share: the size of the large view (issue 16: 30 committees x
+# 40 activities with T1 and T2 follow-ups, ~1.15 MB; 3 x 5 in quick mode), wrk's threads (one per core: wrk
+# shares the 2 cores with the server it measures, nginx alike) and connections as W, the warm-up slice.
+read_bench_settings() {
+    if [ "${QUICK}" = 1 ]; then
+        COMMITTEES=3 ACTIVITIES=5 PERIODS=T1 WARMUP_SLICE=1
+    else
+        COMMITTEES=30 ACTIVITIES=40 PERIODS=T1,T2 WARMUP_SLICE=5
     fi
+    CONNECTIONS=64 THREADS=2
+    W=(-t "${THREADS}" -c "${CONNECTIONS}")
+}
+
+# load_year PREFIX YEAR COMMITTEES ACTIVITIES PERIODS — generated committee bundles PREFIX-c001.. in the
+# platform's deploy/, online, each with an approved plan of YEAR of ACTIVITIES activities followed up in
+# PERIODS (e.g. T1,T2): the data of the consolidated-read benchmarks. Prints the committee ids.
+load_year() {
+    local prefix="$1" year="$2" committees="$3" activities="$4" periods="$5" ids
+    log "deploying ${committees} committee bundles, loading ${committees} x ${activities} activities for ${year}"
+    mapfile -t ids < <(deploy_committees "${PLATFORM}" "${prefix}" "${committees}")
+    wait_online "${API}" "${prefix}-" "${committees}" 120 || die "committees did not come online"
+    vbe load --api "${API}" --year "${year}" --activities "${activities}" --periods "${periods}" "${ids[@]}"
+    printf '%s\n' "${ids[@]}"
+}
+
+# wait_view YEAR N TIMEOUT — until the anonymous consolidated view of YEAR has at least N plans (the seed plans
+# are imported after /api/health says UP).
+wait_view() {
+    local start=${SECONDS} n
+    while :; do
+        n=$(curl -s "${API}/plans/$1" | jq '.plans | length' 2>/dev/null || true)
+        [ "${n:-0}" -ge "$2" ] && return 0
+        [ $((SECONDS - start)) -ge "$3" ] && die "the view of $1 has fewer than $2 plans after $3 s"
+        sleep 0.5
+    done
+}
+
+# add_editors DIR ID... — a user editor-<id> (password "editor": the demo editors' hash, which carries its own
+# salt, so it is valid for any user name) for each committee, in DIR/etc/users.properties; the realm picks the
+# change up at once.
+add_editors() {
+    local dir="$1" hash id
+    shift
+    hash=$(sed -n 's/^editor-alvsjo = \([^,]*\),.*/\1/p' "${dir}/etc/users.properties")
+    [ -n "${hash}" ] || die "no demo editor in ${dir}/etc/users.properties to copy the password hash from"
+    for id in "$@"; do
+        grep -q "^editor-${id} = " "${dir}/etc/users.properties" || echo "editor-${id} = ${hash},editor.${id}" >>"${dir}/etc/users.properties"
+    done
+}
+
+# basic_auth USER PASSWORD — the value of an HTTP Basic Authorization header.
+basic_auth() { printf 'Basic %s' "$(printf '%s:%s' "$1" "$2" | base64 -w0)"; }
+
+# sign_in USER PASSWORD — a web session as the web application starts one (POST /api/session); prints the
+# value for a Cookie header (VBE_SESSION=...).
+sign_in() {
+    local headers="${WORK}/sign-in-$1.headers" cookie
+    curl -sf -o /dev/null -D "${headers}" -H 'Content-Type: application/json' \
+        -d "$(jq -cn --arg u "$1" --arg p "$2" '{user: $u, password: $p}')" "${API}/session" \
+        || die "POST ${API}/session as $1 failed"
+    cookie=$(header_value "${headers}" Set-Cookie | cut -d';' -f1)
+    [[ "${cookie}" == VBE_SESSION=?* ]] || die "POST ${API}/session as $1 set no VBE_SESSION cookie"
+    echo "${cookie}"
+}
+
+# fetch_response NAME URL [curl args] — one GET as it comes off the wire (no decoding): the headers into
+# $WORK/NAME.headers, the body into $WORK/NAME.body; fails unless the status is 2xx.
+fetch_response() {
+    local name="$1" url="$2"
+    shift 2
+    curl -sf -D "${WORK}/${name}.headers" -o "${WORK}/${name}.body" "$@" "${url}" || die "GET ${url} ($*) failed"
+}
+
+# header_value FILE NAME — a header of a response saved with curl -D, its occurrences joined with ", " (as
+# HTTP reads a repeated header), without the CR; empty if there is none.
+header_value() {
+    awk -v name="$2" 'BEGIN { name = tolower(name) }
+        { sub(/\r$/, "") }
+        tolower(substr($0, 1, index($0, ":") - 1)) == name {
+            v = substr($0, index($0, ":") + 1); sub(/^ +/, "", v)
+            out = out == "" ? v : out ", " v
+        }
+        END { print out }' "$1"
 }
 
 # start_nginx ROOT [NAME [DIRECTIVES]] — nginx on a free loopback port serving ROOT as static files, in
@@ -449,6 +559,72 @@ CONF
     for i in $(seq 1 100); do port_open "${NGINX_PORT}" && return 0; sleep 0.05; done
     cat "${prefix}/logs/error.log" >&2
     die "nginx did not start"
+}
+
+# nginx_pair ROOT FILE [DIRECTIVES] — nginx serving ROOT in two configurations, each checked to serve FILE's
+# bytes as they are: sendfile (nginx's usual way) and copying through 1 MB output buffers (for a ~1 MB body on
+# loopback here about twice as fast); DIRECTIVES (e.g. gzip_static) go into both. Sets NGINX_URLS[sendfile|
+# buffers] (see nginx_serve); FILE's headers from nginx in $WORK/nginx-headers.
+# nginx_pick_faster then makes the faster one the baseline: a weak baseline would flatter the platform.
+nginx_pair() {
+    local root="$1" file="$2" extra="${3:-}" variant directives
+    declare -gA NGINX_PORTS=()
+    for variant in sendfile buffers; do
+        case "${variant}" in
+            sendfile) directives="sendfile on; tcp_nopush on;" ;;
+            buffers) directives="sendfile off; output_buffers 2 1m;" ;;
+        esac
+        start_nginx "${root}" "${variant}" "${directives} ${extra}"
+        NGINX_PORTS[${variant}]=${NGINX_PORT}
+    done
+    NGINX_ROOT="${root}"
+    nginx_serve "${file}"
+}
+
+# nginx_serve FILE — NGINX_URLS[sendfile|buffers] point at FILE (under nginx_pair's ROOT), each checked to serve
+# FILE's bytes as they are; FILE's headers from nginx in $WORK/nginx-headers.
+nginx_serve() {
+    local variant
+    declare -gA NGINX_URLS=()
+    for variant in sendfile buffers; do
+        NGINX_URLS[${variant}]="http://127.0.0.1:${NGINX_PORTS[${variant}]}/$1"
+        curl -sf -D "${WORK}/nginx-headers" -o "${WORK}/nginx-body" "${NGINX_URLS[${variant}]}"
+        cmp -s "${WORK}/nginx-body" "${NGINX_ROOT}/$1" || die "nginx (${variant}) does not serve the identical bytes of $1"
+    done
+}
+
+# nginx_pick_faster SLICE_S [wrk options...] — both configurations of nginx_pair on NGINX_URLS, twice each
+# (once in quick mode), alternating; the faster one (best of its slices) is the baseline: sets NGINX_VARIANT
+# and NGINX_URL.
+nginx_pick_faster() {
+    local slice="$1" best=0 round variant rps
+    shift
+    for round in $(seq 1 "$((QUICK == 1 ? 1 : 2))"); do
+        for variant in sendfile buffers; do
+            rps=$(jget "$(run_wrk "warm-nginx-${variant}-${round}" "${NGINX_URLS[${variant}]}" "$@" -d "${slice}s")" rps)
+            log "warm-up nginx (${variant}, ${NGINX_URLS[${variant}]##*/}): $(fmt "${rps}" 0) req/s"
+            if [ "$(calc "int(${rps} > ${best})")" = 1 ]; then best=${rps}; NGINX_VARIANT=${variant}; fi
+        done
+    done
+    NGINX_URL="${NGINX_URLS[${NGINX_VARIANT}]}"
+    log "nginx baseline for ${NGINX_URL##*/}: the ${NGINX_VARIANT} configuration"
+}
+
+# warm_up NAME URL MAX_S SLICE_S [wrk options...] — wrk slices of SLICE_S seconds, not reported, until two
+# in a row agree within 5% (the JIT needs long on 2 busy cores: a 200 path kept getting faster for ~40 s),
+# MAX_S seconds at most.
+warm_up() {
+    local name="$1" url="$2" max="$3" slice="$4" prev=0 rps spent=0 slices=()
+    shift 4
+    [ "${max}" -gt 0 ] || return 0
+    while [ "${spent}" -lt "${max}" ]; do
+        rps=$(jget "$(run_wrk "warm-${name}-${spent}" "${url}" "$@" -d "${slice}s")" rps)
+        slices+=("$(fmt "${rps}" 0)")
+        spent=$((spent + slice))
+        [ "$(calc "int(abs(${rps} - ${prev}) <= 0.05 * ${rps})")" = 1 ] && break
+        prev=${rps}
+    done
+    log "warm-up ${name}: ${slices[*]} req/s"
 }
 
 # heap_figures PID — "used committed" heap in MB from jcmd GC.heap_info, summed over the heap's lines

@@ -578,14 +578,15 @@ def manifest(headers):
 SHARED_CLASSES = ("CatalogueCommittee.class", "TestCatalogue.class")
 
 
-def write_bundle(out, headers, component_xml, class_file, package):
-    """The jar the jar tool would make: manifest first, the DS component XML, the class and what it shares."""
+def write_bundle(out, headers, component_xml, class_file, package, shared=SHARED_CLASSES):
+    """The jar the jar tool would make: manifest first, the DS component XML, the class and what it shares
+    (classes beside it in its folder)."""
     tmp = out + ".part"
     folder = os.path.dirname(class_file)
     with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("META-INF/MANIFEST.MF", manifest(headers))
         z.writestr("OSGI-INF/component.xml", component_xml)
-        for name in (os.path.basename(class_file),) + SHARED_CLASSES:
+        for name in (os.path.basename(class_file),) + shared:
             with open(os.path.join(folder, name), "rb") as f:
                 z.writestr(package.replace(".", "/") + "/" + name, f.read())
     os.replace(tmp, out)
@@ -649,7 +650,7 @@ def cmd_ping_jar(a):
                ("Import-Package", 'javax.servlet;version="[3.1,5)",javax.servlet.http;version="[3.1,5)"'),
                ("Service-Component", "OSGI-INF/component.xml")]
     write_bundle(a.out, headers, PING_XML, os.path.join(a.classes, "se/stockholm/vbe/bench/PingServlet.class"),
-                 "se.stockholm.vbe.bench")
+                 "se.stockholm.vbe.bench", shared=())
 
 
 def cmd_agg(a):
