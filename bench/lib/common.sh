@@ -451,6 +451,57 @@ CONF
     die "nginx did not start"
 }
 
+# nginx_pair ROOT FILE — nginx serving ROOT in two configurations, each checked to serve FILE's bytes as they
+# are: sendfile (nginx's usual way) and copying through 1 MB output buffers (for a ~1 MB body on loopback
+# here about twice as fast). Sets NGINX_URLS[sendfile|buffers]; FILE's headers from nginx in $WORK/nginx-headers.
+# nginx_pick_faster then makes the faster one the baseline: a weak baseline would flatter the platform.
+nginx_pair() {
+    local root="$1" file="$2" variant directives
+    declare -gA NGINX_URLS=()
+    for variant in sendfile buffers; do
+        case "${variant}" in
+            sendfile) directives="sendfile on; tcp_nopush on;" ;;
+            buffers) directives="sendfile off; output_buffers 2 1m;" ;;
+        esac
+        start_nginx "${root}" "${variant}" "${directives}"
+        NGINX_URLS[${variant}]="http://127.0.0.1:${NGINX_PORT}/${file}"
+        curl -sf -D "${WORK}/nginx-headers" -o "${WORK}/nginx-body" "${NGINX_URLS[${variant}]}"
+        cmp -s "${WORK}/nginx-body" "${root}/${file}" || die "nginx (${variant}) does not serve the identical bytes"
+    done
+}
+
+# nginx_pick_faster SLICE_S [wrk options...] — both configurations of nginx_pair, twice each, alternating;
+# the faster one (best of its slices) is the baseline: sets NGINX_VARIANT and NGINX_URL.
+nginx_pick_faster() {
+    local slice="$1" best=0 round variant rps
+    shift
+    for round in 1 2; do
+        for variant in sendfile buffers; do
+            rps=$(jget "$(run_wrk "warm-nginx-${variant}-${round}" "${NGINX_URLS[${variant}]}" "$@" -d "${slice}s")" rps)
+            log "warm-up nginx (${variant}): $(fmt "${rps}" 0) req/s"
+            if [ "$(calc "int(${rps} > ${best})")" = 1 ]; then best=${rps}; NGINX_VARIANT=${variant}; fi
+        done
+    done
+    NGINX_URL="${NGINX_URLS[${NGINX_VARIANT}]}"
+    log "nginx baseline: the ${NGINX_VARIANT} configuration"
+}
+
+# warm_up NAME URL MAX_S SLICE_S [wrk options...] — wrk slices of SLICE_S seconds, not reported, until two
+# in a row agree within 5% (the JIT needs long on 2 busy cores: a 200 path kept getting faster for ~40 s),
+# MAX_S seconds at most.
+warm_up() {
+    local name="$1" url="$2" max="$3" slice="$4" prev=0 rps spent=0 slices=()
+    shift 4
+    while [ "${spent}" -lt "${max}" ]; do
+        rps=$(jget "$(run_wrk "warm-${name}-${spent}" "${url}" "$@" -d "${slice}s")" rps)
+        slices+=("$(fmt "${rps}" 0)")
+        spent=$((spent + slice))
+        [ "$(calc "int(abs(${rps} - ${prev}) <= 0.05 * ${rps})")" = 1 ] && break
+        prev=${rps}
+    done
+    log "warm-up ${name}: ${slices[*]} req/s"
+}
+
 # heap_figures PID — "used committed" heap in MB from jcmd GC.heap_info, summed over the heap's lines
 # (G1: one "garbage-first heap" line; Serial/Parallel: one line per generation), Metaspace excluded.
 heap_figures() {
