@@ -655,6 +655,13 @@ heap_after_gc() {
 # rss_mb PID — resident set size in MB (VmRSS from /proc).
 rss_mb() { awk '/^VmRSS:/ { printf "%.1f\n", $2 / 1024 }' "/proc/$1/status"; }
 
+# cpu_seconds PID — CPU time the process has used so far (user + system, from /proc/PID/stat).
+cpu_seconds() {
+    local ticks
+    ticks=$(getconf CLK_TCK)
+    sed 's/^.*) //' "/proc/$1/stat" | awk -v hz="${ticks}" '{ printf "%.3f\n", ($12 + $13) / hz }'
+}
+
 # jfr_hot_frames FILE.jfr — the top frames of the Java samples and of the native ones (where JFR saw the
 # threads in native code: socket writes, polls), and the top 3-frame stacks of the Java samples.
 jfr_hot_frames() ( # a subshell: head closing its pipe early must not fail the caller under pipefail

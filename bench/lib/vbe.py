@@ -230,6 +230,18 @@ def cmd_online(a):
     print(sum(1 for c in cs if c.get("online")), len(cs))
 
 
+def cmd_listing(a):
+    """Prints 'id online bundleVersion lastSeen' for each committee whose id starts with the prefix, sorted:
+    lastSeen is when its bundle last came online, so a bundle stopped and started again (a refresh) shows."""
+    api = Api(a.api, timeout=30)
+    status, payload = api.request("GET", "/committees", auth=False)
+    if status != 200:
+        raise SystemExit("GET /committees -> %s" % status)
+    for c in sorted(json.loads(payload), key=lambda c: c["id"]):
+        if c["id"].startswith(a.prefix):
+            print(c["id"], str(c.get("online")).lower(), c.get("bundleVersion"), c.get("lastSeen"))
+
+
 def stored_followups(api, year, committees):
     """{(committee, activityId, period): comment} as the platform stores them now."""
     stored = {}
@@ -726,6 +738,10 @@ def main():
     s.add_argument("--api", required=True)
     s.add_argument("--prefix", default="")
     s.set_defaults(f=cmd_online)
+    s = sub.add_parser("listing")
+    s.add_argument("--api", required=True)
+    s.add_argument("--prefix", default="")
+    s.set_defaults(f=cmd_listing)
     s = sub.add_parser("verify")
     s.add_argument("--api", required=True)
     s.add_argument("--year", type=int, required=True)

@@ -8,7 +8,9 @@ import static org.junit.Assert.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -253,6 +255,43 @@ public class CommitteeBundlesIT extends VbeKarafTestSupport {
             Files.delete(deploy.resolve(bundle.symbolicName() + ".jar"));
         }
         await().atMost(DEPLOYED).until(() -> http.get("/api/health").body().startsWith("{\"status\":\"UP\""));
+    }
+
+    @Test
+    public void moreBundlesThanTheFileWatcherKeepsEventsForDroppedAtOnceAllGoOnlineAndOffline() throws Exception {
+        // The JDK's WatchService keeps 512 events per directory between two polls: fileinstall's poll must
+        // not depend on it (it ignored the overflow, and none of 1,000 bundles dropped at once was installed).
+        int count = 520;
+        Path staging = Files.createDirectories(deploy.getParent().resolve("data").resolve("tmp").resolve("many"));
+        List<Path> dropped = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = String.format("many-%03d", i);
+            Files.write(staging.resolve(id + ".jar"), TestBundles.committee(id, "1.0.0").jar());
+            dropped.add(deploy.resolve(id + ".jar"));
+        }
+        for (Path target : dropped) {
+            Files.move(staging.resolve(target.getFileName()), target, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Duration patience = Duration.ofMinutes(3);
+        await("all " + count + " online").atMost(patience).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                .until(() -> online("many-") == count);
+
+        for (Path target : dropped) {
+            Files.delete(target);
+        }
+        await("all " + count + " offline").atMost(patience).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                .until(() -> online("many-") == 0);
+    }
+
+    /** How many committees whose id starts with {@code prefix} are online. */
+    private int online(String prefix) throws Exception {
+        int online = 0;
+        for (JsonNode committee : json(http.get("/api/committees"))) {
+            if (committee.get("id").asText().startsWith(prefix) && committee.get("online").asBoolean()) {
+                online++;
+            }
+        }
+        return online;
     }
 
     private void awaitOnline(String committeeId, boolean online) {

@@ -1,5 +1,6 @@
 package se.stockholm.vbe.platform.internal.committee;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -87,40 +88,78 @@ public final class CommitteeRecorder {
      * work pending until it is. A shipped plan that is invalid refuses the committee.
      */
     void record(long serviceId, PendingRecord record) {
+        importShipped(recordAll(Map.of(serviceId, record)));
+    }
+
+    /**
+     * Records the committees (by service id) in one transaction, or one by one if that fails, so that only a
+     * committee at fault is refused; those the database could not take stay pending (and hold the platform's
+     * readiness) until it can. One arriving while the database works is recorded at once, and the platform stays
+     * ready meanwhile.
+     *
+     * @return the committees recorded, whose shipped plans {@link #importShipped} imports next
+     */
+    Map<Long, PendingRecord> recordAll(Map<Long, PendingRecord> records) {
         synchronized (persistLock) {
-            tryToRecord(serviceId, record);
+            try {
+                database.transaction(connection -> {
+                    // nodes starting together record the same committee: one after the other, never twice
+                    NamedLock.COMMITTEES.hold(connection);
+                    for (Map.Entry<Long, PendingRecord> record : records.entrySet()) {
+                        store.save(connection, record.getValue().info());
+                        registrations.events().online(connection, record.getValue().info(), record.getKey());
+                    }
+                    PlanGeneration.bump(connection);
+                    return null;
+                });
+                records.keySet().forEach(pending::remove);
+                return records;
+            } catch (UnavailableException e) {
+                pending.putAll(records);
+                LOG.info("Committees {} will be recorded when the database is available: {}",
+                        records.values().stream().map(record -> record.info().id()).toList(), e.getMessage());
+                return Map.of();
+            } catch (RuntimeException e) {
+                if (records.size() == 1) {
+                    records.forEach((serviceId, record) -> refuse(serviceId, record, e));
+                    return Map.of();
+                }
+                Map<Long, PendingRecord> recorded = new LinkedHashMap<>();
+                records.forEach((serviceId, record) -> recorded.putAll(recordAll(Map.of(serviceId, record))));
+                return recorded;
+            }
         }
     }
 
     /**
-     * Only a committee the database could not take is pending (and holds the platform's readiness): one
-     * arriving while the database works is recorded at once, and the platform stays ready meanwhile.
+     * Imports the shipped plans of recorded committees; a committee whose shipped plan is invalid is refused, and one
+     * whose plans the database could not take is recorded again when it can.
      */
-    private void tryToRecord(long serviceId, PendingRecord record) {
-        try {
-            database.transaction(connection -> {
-                // nodes starting together record the same committee: one after the other, never twice
-                NamedLock.COMMITTEES.hold(connection);
-                store.save(connection, record.info());
-                registrations.events().online(connection, record.info(), serviceId);
-                PlanGeneration.bump(connection);
-                return null;
-            });
-            importShippedPlans(record.reference(), record.info().id(), record.source());
-            pending.remove(serviceId);
-        } catch (UnavailableException e) {
-            pending.put(serviceId, record);
-            LOG.info("Committee {} will be recorded when the database is available: {}", record.info().id(),
-                    e.getMessage());
-        } catch (RuntimeException e) {
-            pending.remove(serviceId);
-            registrations.update(current -> current.without(serviceId));
-            registrations.refuse(serviceId, record.reference().getBundle(), record.source(), e);
-        }
+    void importShipped(Map<Long, PendingRecord> recorded) {
+        recorded.forEach((serviceId, record) -> {
+            try {
+                importShippedPlans(record.reference(), record.info().id(), record.source());
+            } catch (UnavailableException e) {
+                pending.put(serviceId, record);
+                LOG.info("Committee {} will be recorded when the database is available: {}", record.info().id(),
+                        e.getMessage());
+            } catch (RuntimeException e) {
+                refuse(serviceId, record, e);
+            }
+        });
+    }
+
+    private void refuse(long serviceId, PendingRecord record, RuntimeException e) {
+        pending.remove(serviceId);
+        registrations.update(current -> current.without(serviceId));
+        registrations.refuse(serviceId, record.reference().getBundle(), record.source(), e);
     }
 
     private void importShippedPlans(ServiceReference<Committee> reference, String committeeId, String source) {
         Committee committee = context.getService(reference);
+        if (committee == null) {
+            return; // the service left meanwhile: nothing of it to import
+        }
         try {
             for (ShippedPlan shipped : Validation.list(committee.shippedPlans(), "shippedPlans")) {
                 importer.importOnce(committeeId, shipped, "import:" + source);

@@ -1,5 +1,7 @@
 package se.stockholm.vbe.platform.internal.committee;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +23,10 @@ import org.slf4j.LoggerFactory;
 
 import se.stockholm.vbe.api.UnavailableException;
 import se.stockholm.vbe.api.committee.CommitteeInfo;
+import se.stockholm.vbe.api.committee.CommitteeOwnership;
 import se.stockholm.vbe.json.CommitteeDescriptor;
 import se.stockholm.vbe.platform.internal.committee.CommitteeRecorder.PendingRecord;
+import se.stockholm.vbe.platform.internal.committee.OwnerStore.Claim;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.StoredTime;
 import se.stockholm.vbe.platform.internal.plan.PlanGeneration;
@@ -30,8 +34,9 @@ import se.stockholm.vbe.spi.Committee;
 
 /**
  * Tracks the committee services of committee bundles (whiteboard), whether a bundle's own component or the
- * descriptor extender registered them. A committee that arrives is read once, checked, and handed to the
- * {@link CommitteeRecorder}; one that leaves goes offline and keeps its plans. A committee that throws, or is
+ * descriptor extender registered them. A committee that arrives is read once and checked at once, then taken in
+ * with the others arriving meanwhile ({@link Arrivals}: its owner claimed, online, handed to the
+ * {@link CommitteeRecorder}); one that leaves goes offline and keeps its plans. A committee that throws, or is
  * invalid, or whose id is owned by another bundle ({@link OwnerStore}), is refused and reported, and nothing
  * else is affected.
  */
@@ -52,6 +57,7 @@ public final class CommitteeTracker {
     private final CommitteeRegistrations registrations;
     private final CommitteeRecorder recorder;
     private final Runnable bindAwaiting = this::bindAwaiting;
+    private final Arrivals<Arrival> arrivals = new Arrivals<>("vbe-committee-arrivals", this::takeIn);
     /**
      * Services refused so far, tried again when a committee goes offline (a second version of the owner's
      * bundle may take over) or changes owner.
@@ -83,6 +89,7 @@ public final class CommitteeTracker {
     @Deactivate
     void deactivate() {
         active = false;
+        arrivals.stop();
         database.stopNotifying(bindAwaiting);
     }
 
@@ -102,33 +109,94 @@ public final class CommitteeTracker {
     void bindCommittee(ServiceReference<Committee> reference) {
         long serviceId = (Long) reference.getProperty(Constants.SERVICE_ID);
         Bundle bundle = reference.getBundle();
-        String source = bundle == null ? "service " + serviceId
-                : bundle.getSymbolicName() + " " + bundle.getVersion();
+        if (bundle == null) {
+            return; // unregistered already: nothing arrived
+        }
+        String source = bundle.getSymbolicName() + " " + bundle.getVersion();
         try {
-            CommitteeSnapshot snapshot = read(reference, serviceId, bundle);
-            registrations.update(current -> {
-                // under the lock, so that a transfer in between cannot leave the old owner online
-                owners.requireOwner(snapshot.info().id(), bundle.getSymbolicName());
-                CommitteeSnapshot holder = current.online().get(snapshot.info().id());
-                if (holder != null) {
-                    throw new IllegalArgumentException("committee id " + snapshot.info().id()
-                            + " is already held by " + holder.info().bundle() + " " + holder.info().bundleVersion()
-                            + "; this one is refused");
-                }
-                return current.withOnline(snapshot);
-            });
-            LOG.info("Committee {} ({}) is online from {}", snapshot.info().id(), snapshot.info().name(),
-                    source);
-            recorder.record(serviceId, new PendingRecord(reference, snapshot.info(), source));
-            presence.changed();
-        } catch (UnavailableException e) {
-            awaitingOwner.put(serviceId, reference);
-            LOG.info("Committee service from {} waits for the database to say who owns its id: {}", source,
-                    e.getMessage());
+            arrivals.offer(serviceId, new Arrival(reference, serviceId, bundle, source,
+                    read(reference, serviceId, bundle)));
         } catch (RuntimeException | LinkageError e) {
             refusedReferences.put(serviceId, reference);
             registrations.refuse(serviceId, bundle, source, e);
         }
+    }
+
+    /** A committee service that arrived, with what was read of it. */
+    private record Arrival(ServiceReference<Committee> reference, long serviceId, Bundle bundle, String source,
+            CommitteeSnapshot snapshot) {
+
+        String id() {
+            return snapshot.info().id();
+        }
+    }
+
+    /**
+     * Takes the arrivals in: those whose bundle owns their ids (claimed for it if they have no owner yet) and whose
+     * ids no other service holds go online, and are recorded, in one transaction each for the whole batch. If the
+     * batch fails, each is taken in on its own, so that only one at fault is refused.
+     *
+     * @return the import of their shipped plans, to run once they are in
+     */
+    private Runnable takeIn(List<Arrival> batch) {
+        List<Arrival> online = new ArrayList<>();
+        Map<Arrival, RuntimeException> refused = new LinkedHashMap<>();
+        try {
+            registrations.update(current -> {
+                // under the lock, so that a transfer in between cannot leave the old owner online
+                Map<String, CommitteeOwnership> owners = this.owners.claimAll(batch.stream()
+                        .map(arrival -> new Claim(arrival.id(), arrival.bundle().getSymbolicName())).toList());
+                Map<String, CommitteeSnapshot> taken = new LinkedHashMap<>();
+                for (Arrival arrival : batch) {
+                    String owner = owners.get(arrival.id()).bundle();
+                    CommitteeSnapshot holder = taken.getOrDefault(arrival.id(), current.online().get(arrival.id()));
+                    if (!owner.equals(arrival.bundle().getSymbolicName())) {
+                        refused.put(arrival, OwnerStore.notTheOwner(arrival.id(), owner));
+                    } else if (holder != null) {
+                        refused.put(arrival, new IllegalArgumentException("committee id " + arrival.id()
+                                + " is already held by " + holder.info().bundle() + " "
+                                + holder.info().bundleVersion() + "; this one is refused"));
+                    } else {
+                        taken.put(arrival.id(), arrival.snapshot());
+                        online.add(arrival);
+                    }
+                }
+                return current.withOnline(taken.values());
+            });
+        } catch (UnavailableException e) {
+            for (Arrival arrival : batch) {
+                awaitingOwner.put(arrival.serviceId(), arrival.reference());
+                LOG.info("Committee service from {} waits for the database to say who owns its id: {}",
+                        arrival.source(), e.getMessage());
+            }
+            return () -> { };
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                online.clear();
+                refused.clear();
+                refused.put(batch.get(0), e);
+            } else {
+                List<Runnable> afterwards = batch.stream().map(arrival -> takeIn(List.of(arrival))).toList();
+                return () -> afterwards.forEach(Runnable::run);
+            }
+        }
+        refused.forEach((arrival, e) -> {
+            refusedReferences.put(arrival.serviceId(), arrival.reference());
+            registrations.refuse(arrival.serviceId(), arrival.bundle(), arrival.source(), e);
+        });
+        if (online.isEmpty()) {
+            return () -> { };
+        }
+        Map<Long, PendingRecord> records = new LinkedHashMap<>();
+        for (Arrival arrival : online) {
+            LOG.info("Committee {} ({}) is online from {}", arrival.id(), arrival.snapshot().info().name(),
+                    arrival.source());
+            records.put(arrival.serviceId(), new PendingRecord(arrival.reference(), arrival.snapshot().info(),
+                    arrival.source()));
+        }
+        Map<Long, PendingRecord> recorded = recorder.recordAll(records);
+        presence.changed();
+        return () -> recorder.importShipped(recorded);
     }
 
     /**
@@ -174,6 +242,7 @@ public final class CommitteeTracker {
 
     void unbindCommittee(ServiceReference<Committee> reference) {
         long serviceId = (Long) reference.getProperty(Constants.SERVICE_ID);
+        arrivals.withdraw(serviceId); // still waiting: it never went online; being taken in: it is in now
         recorder.forget(serviceId);
         awaitingOwner.remove(serviceId);
         Optional<CommitteeSnapshot> leaving = registrations.current().online().values().stream()

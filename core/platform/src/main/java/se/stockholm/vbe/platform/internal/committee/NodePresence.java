@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.osgi.framework.BundleContext;
@@ -77,6 +78,11 @@ public final class NodePresence {
         return thread;
     });
     private volatile Supplier<Collection<CommitteeInfo>> onlineHere = List::of;
+    /**
+     * A report is queued and has not read the committees yet: further changes ride on it. A drop of 1,000
+     * bundles queued 1,000 reports, each reading every node's rows and committing (bench/scale).
+     */
+    private final AtomicBoolean reportQueued = new AtomicBoolean();
 
     @Activate
     public NodePresence(@Reference Database database,
@@ -122,11 +128,21 @@ public final class NodePresence {
         onlineHere = committees;
     }
 
-    /** The committees online here changed: reports at once, on the reporter's thread. */
+    /**
+     * The committees online here changed: reports at once, on the reporter's thread; changes made before that report
+     * has read them need no report of their own.
+     */
     void changed() {
+        if (!reportQueued.compareAndSet(false, true)) {
+            return;
+        }
         try {
-            reporter.execute(this::report);
+            reporter.execute(() -> {
+                reportQueued.set(false); // before reading: a change from now on queues the next report
+                report();
+            });
         } catch (RejectedExecutionException stopping) {
+            reportQueued.set(false);
             LOG.debug("Not reporting node {}: it is stopping", nodeId);
         }
     }

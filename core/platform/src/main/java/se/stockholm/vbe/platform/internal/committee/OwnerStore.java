@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,6 +22,7 @@ import se.stockholm.vbe.platform.internal.audit.AuditEntry;
 import se.stockholm.vbe.platform.internal.audit.AuditTrail;
 import se.stockholm.vbe.platform.internal.db.Database;
 import se.stockholm.vbe.platform.internal.db.NamedLock;
+import se.stockholm.vbe.platform.internal.db.SqlWork;
 import se.stockholm.vbe.platform.internal.db.StoredTime;
 
 /**
@@ -46,27 +49,50 @@ public final class OwnerStore {
      * @throws se.stockholm.vbe.api.UnavailableException if the database cannot say
      */
     public CommitteeOwnership claim(String committeeId, String bundle) {
-        try {
-            return database.transaction(connection -> {
-                // nodes starting together claim the same id: the second waits, then finds the first one's claim
-                NamedLock.COMMITTEES.hold(connection);
-                Optional<CommitteeOwnership> owner = find(connection, committeeId);
-                if (owner.isPresent()) {
-                    return owner.get();
+        return claimAll(List.of(new Claim(committeeId, bundle))).get(committeeId);
+    }
+
+    /** A bundle's claim of a committee id. */
+    public record Claim(String committeeId, String bundle) {
+    }
+
+    /**
+     * Claims each id for its bundle, in one transaction and in order: an id without an owner goes to its first claim.
+     *
+     * @return the owner of each id claimed
+     * @throws se.stockholm.vbe.api.UnavailableException if the database cannot say
+     */
+    public Map<String, CommitteeOwnership> claimAll(List<Claim> claims) {
+        SqlWork<Map<String, CommitteeOwnership>> work = connection -> {
+            // nodes starting together claim the same id: the second waits, then finds the first one's claim
+            NamedLock.COMMITTEES.hold(connection);
+            Map<String, CommitteeOwnership> owners = new HashMap<>();
+            for (Claim claim : claims) {
+                if (!owners.containsKey(claim.committeeId())) {
+                    Optional<CommitteeOwnership> owner = find(connection, claim.committeeId());
+                    owners.put(claim.committeeId(), owner.isPresent() ? owner.get()
+                            : insertClaim(connection, claim.committeeId(), claim.bundle()));
                 }
-                CommitteeOwnership claimed = new CommitteeOwnership(committeeId, bundle, StoredTime.now(),
-                        "bundle:" + bundle);
-                insert(connection, claimed);
-                AuditTrail.record(connection, AuditEntry.of(claimed.assignedBy()).action("claim")
-                        .entity(CommitteeEvents.ENTITY, committeeId).committee(committeeId)
-                        .change(Map.of(), Map.of("owner", bundle)));
-                LOG.info("Committee id {} now belongs to bundle {}", committeeId, bundle);
-                return claimed;
-            });
+            }
+            return owners;
+        };
+        try {
+            return database.transaction(work);
         } catch (ConflictException raced) {
-            // another bundle claimed the same new id in the same instant: its claim stands
-            return database.transaction(connection -> find(connection, committeeId)).orElseThrow(() -> raced);
+            // another bundle claimed the same new id in the same instant: its claim stands, and is found now
+            return database.transaction(work);
         }
+    }
+
+    private static CommitteeOwnership insertClaim(Connection connection, String committeeId, String bundle)
+            throws SQLException {
+        CommitteeOwnership claimed = new CommitteeOwnership(committeeId, bundle, StoredTime.now(), "bundle:" + bundle);
+        insert(connection, claimed);
+        AuditTrail.record(connection, AuditEntry.of(claimed.assignedBy()).action("claim")
+                .entity(CommitteeEvents.ENTITY, committeeId).committee(committeeId)
+                .change(Map.of(), Map.of("owner", bundle)));
+        LOG.info("Committee id {} now belongs to bundle {}", committeeId, bundle);
+        return claimed;
     }
 
     /**
@@ -78,10 +104,15 @@ public final class OwnerStore {
     public void requireOwner(String committeeId, String bundle) {
         String owner = claim(committeeId, bundle).bundle();
         if (!owner.equals(bundle)) {
-            throw new IllegalArgumentException("committee id " + committeeId + " belongs to bundle " + owner
-                    + "; a bundle contributes only to the committee it owns (the coordinator can transfer the id: "
-                    + "vbe:committee-transfer)");
+            throw notTheOwner(committeeId, owner);
         }
+    }
+
+    /** Why a bundle other than the owner may not contribute to the committee. */
+    static IllegalArgumentException notTheOwner(String committeeId, String owner) {
+        return new IllegalArgumentException("committee id " + committeeId + " belongs to bundle " + owner
+                + "; a bundle contributes only to the committee it owns (the coordinator can transfer the id: "
+                + "vbe:committee-transfer)");
     }
 
     public Optional<CommitteeOwnership> owner(String committeeId) {

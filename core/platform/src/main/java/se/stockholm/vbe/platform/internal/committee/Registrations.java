@@ -1,6 +1,8 @@
 package se.stockholm.vbe.platform.internal.committee;
 
+import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -34,11 +36,20 @@ record Registrations(Map<String, CommitteeInfo> known, Map<String, CommitteeSnap
 
     /** With the snapshot online; a refusal the same service had before is over. */
     Registrations withOnline(CommitteeSnapshot snapshot) {
+        return withOnline(List.of(snapshot));
+    }
+
+    /** With the snapshots online, in one copy of the maps; refusals the same services had before are over. */
+    Registrations withOnline(Collection<CommitteeSnapshot> snapshots) {
+        Map<String, CommitteeInfo> allKnown = new TreeMap<>(known);
         Map<String, CommitteeSnapshot> all = new TreeMap<>(online);
-        all.put(snapshot.info().id(), snapshot);
         Map<Long, HealthProblem> stillRefused = new TreeMap<>(refused);
-        stillRefused.remove(snapshot.serviceId());
-        return new Registrations(known, all, stillRefused).withKnown(snapshot.info());
+        for (CommitteeSnapshot snapshot : snapshots) {
+            allKnown.put(snapshot.info().id(), snapshot.info());
+            all.put(snapshot.info().id(), snapshot);
+            stillRefused.remove(snapshot.serviceId());
+        }
+        return new Registrations(allKnown, all, stillRefused);
     }
 
     Registrations withRefused(long serviceId, HealthProblem problem) {

@@ -1,5 +1,6 @@
 package se.stockholm.vbe.platform.internal.committee;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,21 @@ class NodePresenceTest {
         nodeA.deactivate();
         assertEquals(List.of(), nodeB.problems(), "node-a stopped: only node-b counts");
         assertEquals(List.of("node-a 1.1.0 false"), nodes(nodeB, "alvsjo"));
+    }
+
+    @Test
+    void manyChangesInARowShareReportsAndTheLastPictureIsReported() {
+        List<CommitteeInfo> arriving = new CopyOnWriteArrayList<>();
+        nodeA.reportFrom(() -> List.copyOf(arriving));
+        for (int i = 0; i < 300; i++) {
+            arriving.add(committee("c" + i, "1.0.0"));
+            nodeA.changed();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> nodeB.nodes().size() == 300);
+        assertEquals(List.of("node-a 1.0.0 true"), nodes(nodeB, "c299"));
+        arriving.remove(0);
+        nodeA.changed();
+        await().atMost(Duration.ofSeconds(30)).until(() -> nodes(nodeB, "c0").equals(List.of("node-a 1.0.0 false")));
     }
 
     private static CommitteeInfo committee(String id, String version) {
