@@ -109,11 +109,11 @@ public class CommitteeUploadIT extends VbeKarafTestSupport {
                 .header("Import-Package", "se.stockholm.vbe.api.nosuch").jar(), "application/java-archive",
                 422, "resolution", "se.stockholm.vbe.api.nosuch");
 
-        HttpResponse<String> oversize = http.send(http.request(BUNDLE.formatted("new-district"))
-                .expectContinue(true).header("Authorization", Http.basic("samordnare", "samordnare"))
-                .header("Content-Type", "application/java-archive")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[21 * 1024 * 1024])));
-        assertEquals(oversize.body(), 413, oversize.statusCode());
+        // Over a raw socket (Http.offer): the JDK's client with expectContinue sometimes never returned once the
+        // server had answered 413 without reading the body (seen in CI, the test JVM waiting for good).
+        Http.RawResponse oversize = http.offer("PUT", BUNDLE.formatted("new-district"), "application/java-archive",
+                new byte[21 * 1024 * 1024], "Authorization", Http.basic("samordnare", "samordnare"));
+        assertEquals(oversize.body(), 413, oversize.status());
         assertEquals("size", JSON.readTree(oversize.body()).get("check").asText());
         assertTrue(http.call("GET", "/api/audit?entity=committee-bundle", null, "samordnare", "samordnare").body()
                 .contains("refused at ownership"));
