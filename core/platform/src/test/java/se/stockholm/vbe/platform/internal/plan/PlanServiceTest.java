@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import se.stockholm.vbe.api.AccessDeniedException;
 import se.stockholm.vbe.api.Actor;
+import se.stockholm.vbe.api.CityTime;
 import se.stockholm.vbe.api.ConflictException;
 import se.stockholm.vbe.api.InvalidInputException;
 import se.stockholm.vbe.api.NotFoundException;
@@ -421,7 +422,7 @@ class PlanServiceTest {
         importer.importOnce("alvsjo", new ShippedPlan(2025, PlanStatus.APPROVED, file.toUri().toURL(),
                 new DecisionRecord(LocalDate.of(2025, 2, 20), "3.1-88/2024", "§ 9")), "import:alvsjo");
         assertThrows(IllegalArgumentException.class, () -> importer.importOnce("alvsjo", new ShippedPlan(2026,
-                PlanStatus.APPROVED, file.toUri().toURL(), new DecisionRecord(LocalDate.now().plusDays(1), null,
+                PlanStatus.APPROVED, file.toUri().toURL(), new DecisionRecord(LocalDate.now(CityTime.ZONE).plusDays(1), null,
                         null)), "import:alvsjo"));
 
         var version = plans.versions("alvsjo", 2025, PUBLIC).get(0);
