@@ -77,6 +77,20 @@ final class Arrivals<T> {
         return false;
     }
 
+    /**
+     * Runs {@code change} while no batch is being taken in. A committee leaving (or changing owner) goes offline this
+     * way: a batch that saw it still online, and refused a successor for it, has then put that refusal where the
+     * retry after {@code change} finds it; a batch that starts later sees it gone.
+     */
+    void whileNoBatch(Runnable change) {
+        takingIn.lock();
+        try {
+            change.run();
+        } finally {
+            takingIn.unlock();
+        }
+    }
+
     /** Takes in no more; a batch being taken in is finished first (a few seconds at most). */
     void stop() {
         worker.shutdownNow();

@@ -205,14 +205,14 @@ public final class CommitteeTracker {
      */
     void ownerChanged(String committeeId, String owner) {
         CommitteeSnapshot[] leaving = new CommitteeSnapshot[1];
-        registrations.update(current -> {
+        arrivals.whileNoBatch(() -> registrations.update(current -> {
             CommitteeSnapshot holder = current.online().get(committeeId);
             if (holder == null || owner.equals(holder.info().bundle())) {
                 return current;
             }
             leaving[0] = holder;
             return current.without(holder.serviceId());
-        });
+        }));
         CommitteeSnapshot holder = leaving[0];
         if (holder != null) {
             LOG.warn("Committee {} is offline: its id now belongs to bundle {}, not {}", committeeId, owner,
@@ -252,7 +252,7 @@ public final class CommitteeTracker {
                 c.info().id(), c.info().bundle(), c.info().bundleVersion()));
         refusedReferences.remove(serviceId);
         registrations.events().forget(serviceId);
-        registrations.update(current -> current.without(serviceId));
+        arrivals.whileNoBatch(() -> registrations.update(current -> current.without(serviceId)));
         if (active) {
             generation.changed();
             presence.changed();

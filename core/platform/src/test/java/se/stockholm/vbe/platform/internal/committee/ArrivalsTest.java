@@ -68,4 +68,20 @@ class ArrivalsTest {
         assertFalse(leaving.get(10, TimeUnit.SECONDS), "it was taken in, not withdrawn");
         assertEquals(List.of(List.of("a")), batches);
     }
+
+    @Test
+    void aCommitteeGoesOfflineOnlyOnceTheBatchThatSawItOnlineIsIn() throws Exception {
+        arrivals.offer(1, "successor");
+        assertTrue(firstBatchBegan.await(10, TimeUnit.SECONDS));
+        List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CompletableFuture<Void> leaving = CompletableFuture.runAsync(() -> arrivals.whileNoBatch(
+                () -> order.add("holder offline")));
+        Thread.sleep(200);
+        assertFalse(leaving.isDone(), "the batch that may refuse the successor is still being taken in");
+        order.add("batch in");
+        firstBatchMayEnd.countDown();
+
+        leaving.get(10, TimeUnit.SECONDS);
+        assertEquals(List.of("batch in", "holder offline"), order);
+    }
 }
