@@ -91,9 +91,12 @@ final class Arrivals<T> {
         }
     }
 
-    /** Takes in no more; a batch being taken in is finished first (a few seconds at most). */
+    /**
+     * Takes in no more; what waits already is taken in first (not interrupted: an interrupt inside a Derby write
+     * may close its files), ten seconds at most.
+     */
     void stop() {
-        worker.shutdownNow();
+        worker.shutdown();
         try {
             worker.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
