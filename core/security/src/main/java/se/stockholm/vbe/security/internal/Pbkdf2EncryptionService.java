@@ -4,7 +4,6 @@ import java.util.Map;
 
 import org.apache.karaf.jaas.modules.Encryption;
 import org.apache.karaf.jaas.modules.EncryptionService;
-import org.osgi.service.component.annotations.Component;
 
 import se.stockholm.vbe.security.PasswordHash;
 
@@ -13,8 +12,8 @@ import se.stockholm.vbe.security.PasswordHash;
  * in {@code etc/org.apache.karaf.jaas.cfg} selects this service. Karaf strips and adds the
  * {@code {CRYPT}} markers itself, and ignores {@code encryption.algorithm}/{@code encoding} here.
  * Until this bundle is up, Karaf's login modules find no such service and refuse every login.
+ * {@link EncryptionServiceRegistration} registers it.
  */
-@Component(service = EncryptionService.class, property = "name=" + Pbkdf2EncryptionService.NAME)
 public final class Pbkdf2EncryptionService implements EncryptionService {
 
     static final String NAME = "pbkdf2";
