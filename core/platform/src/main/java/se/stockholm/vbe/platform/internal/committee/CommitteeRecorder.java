@@ -109,7 +109,7 @@ public final class CommitteeRecorder {
                         store.save(connection, record.getValue().info());
                         registrations.events().online(connection, record.getValue().info(), record.getKey());
                     }
-                    PlanGeneration.bump(connection);
+                    generation.moveOn(connection);
                     return null;
                 });
                 records.keySet().forEach(pending::remove);

@@ -3,6 +3,7 @@ package se.stockholm.vbe.platform.internal.db;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -45,6 +46,7 @@ public final class Database {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final long FIRST_RECOVERY_DELAY_MILLIS = 1000;
+    private static final String DERBY_EMBEDDED = "jdbc:derby:";
 
     /** What the platform knows about its database; replaced as a whole, never changed. */
     private record State(DataSource dataSource, String location, Object poolName, String product, String problem) {
@@ -60,6 +62,8 @@ public final class Database {
     private final SchemaMigrator migrator = new SchemaMigrator(Migrations.ALL, Database.class.getClassLoader());
     private final AtomicReference<State> state = new AtomicReference<>(NO_DATA_SOURCE);
     private final List<Runnable> availabilityListeners = new CopyOnWriteArrayList<>();
+    /** What runs once the transaction this thread is in commits ({@link #afterCommit}); unset outside one. */
+    private final ThreadLocal<List<Runnable>> onCommit = new ThreadLocal<>();
     private final ScheduledExecutorService recovery = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "vbe-database-recovery");
         thread.setDaemon(true);
@@ -150,18 +154,43 @@ public final class Database {
      */
     public <T> T transaction(SqlWork<T> work) {
         State current = state.get();
+        List<Runnable> outer = onCommit.get();
+        List<Runnable> committed = new ArrayList<>(1);
+        onCommit.set(committed);
         try (Connection connection = connection(current)) {
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
                 rollback(connection, e);
                 throw e;
             }
+            committed.forEach(Runnable::run);
+            return result;
         } catch (SQLException e) {
             throw refusal(current, e);
+        } finally {
+            if (outer == null) {
+                onCommit.remove();
+            } else {
+                onCommit.set(outer);
+            }
         }
+    }
+
+    /**
+     * Runs {@code action} on this thread once the transaction it is in ({@link #transaction}) has committed, and
+     * not at all if it rolls back: for what must not be seen before the data is (an in-memory count of changes).
+     *
+     * @throws IllegalStateException if this thread is not in a transaction
+     */
+    public void afterCommit(Runnable action) {
+        List<Runnable> committed = onCommit.get();
+        if (committed == null) {
+            throw new IllegalStateException("afterCommit outside a transaction");
+        }
+        committed.add(action);
     }
 
     /**
@@ -194,6 +223,23 @@ public final class Database {
     }
 
     /**
+     * Whether no other process can change the database, so that every change to it passes through this platform:
+     * an embedded Derby, whose directory the one process that boots it locks (or that lives in its memory). A
+     * server, PostgreSQL or Derby's network server, may have other nodes writing. No query.
+     */
+    public boolean changedOnlyHere() {
+        String location = state.get().location();
+        return location != null && location.startsWith(DERBY_EMBEDDED) && !location.startsWith(DERBY_EMBEDDED + "//");
+    }
+
+    /**
+     * @throws UnavailableException if the database is not usable as far as the platform knows; no query
+     */
+    public void requireAvailable() {
+        requireAvailable(state.get());
+    }
+
+    /**
      * Runs a real query and a write that is rolled back, so that a read-only database is found out too.
      *
      * @return {@code null} when the database answers at the newest schema version and takes writes,
@@ -223,10 +269,14 @@ public final class Database {
         }
     }
 
-    private Connection connection(State current) {
+    private void requireAvailable(State current) {
         if (current.problem() != null) {
             throw new UnavailableException(problemOf(current));
         }
+    }
+
+    private Connection connection(State current) {
+        requireAvailable(current);
         try {
             Connection connection = current.dataSource().getConnection();
             connection.setAutoCommit(false);

@@ -447,7 +447,7 @@ public final class PlanServiceImpl implements PlanService, SituationAmendments {
     private <T> T write(SqlWork<T> work) {
         return database.transaction(connection -> {
             T result = work.run(connection);
-            PlanGeneration.bump(connection);
+            generation.moveOn(connection);
             return result;
         });
     }

@@ -40,11 +40,13 @@ public final class ShippedPlanImporter {
     static final int MAX_DOCUMENT_BYTES = 1 << 20;
 
     private final Database database;
+    private final PlanGeneration generation;
     private final PlanStore store = new PlanStore();
 
     @Activate
-    public ShippedPlanImporter(@Reference Database database) {
+    public ShippedPlanImporter(@Reference Database database, @Reference PlanGeneration generation) {
         this.database = database;
+        this.generation = generation;
     }
 
     /**
@@ -68,7 +70,7 @@ public final class ShippedPlanImporter {
                 store.insertVersion(connection, committeeId, shipped.year(), shipped.status(), shipped.decision(),
                         source, now, PlanSnapshots.write(plan));
             }
-            PlanGeneration.bump(connection);
+            generation.moveOn(connection);
             return true;
         });
         if (imported) {

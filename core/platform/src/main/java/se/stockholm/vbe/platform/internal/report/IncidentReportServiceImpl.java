@@ -51,19 +51,21 @@ public final class IncidentReportServiceImpl implements IncidentReportService {
     private static final Logger LOG = LoggerFactory.getLogger(IncidentReportServiceImpl.class);
 
     private final Database database;
+    private final PlanGeneration generation;
     private final CommitteeDirectory committees;
     private final SituationAmendments amendments;
     private final ReportChecks checks;
 
     @Activate
-    public IncidentReportServiceImpl(@Reference Database database, @Reference CommitteeDirectory committees,
-            @Reference SituationAmendments amendments) {
-        this(database, committees, amendments, Clock.system(StoredTime.CITY));
+    public IncidentReportServiceImpl(@Reference Database database, @Reference PlanGeneration generation,
+            @Reference CommitteeDirectory committees, @Reference SituationAmendments amendments) {
+        this(database, generation, committees, amendments, Clock.system(StoredTime.CITY));
     }
 
-    IncidentReportServiceImpl(Database database, CommitteeDirectory committees, SituationAmendments amendments,
-            Clock clock) {
+    IncidentReportServiceImpl(Database database, PlanGeneration generation, CommitteeDirectory committees,
+            SituationAmendments amendments, Clock clock) {
         this.database = database;
+        this.generation = generation;
         this.committees = committees;
         this.amendments = amendments;
         this.checks = new ReportChecks(clock);
@@ -118,7 +120,7 @@ public final class IncidentReportServiceImpl implements IncidentReportService {
                     .year(after.month().getYear()).change(fields(before), fields(after)));
             if (after.status() == ReviewDecision.ACCEPT.status()) {
                 // The city-wide summary counts accepted reports: cached views must be built again.
-                PlanGeneration.bump(connection);
+                generation.moveOn(connection);
             }
             LOG.info("Incident report {} of {} reviewed by {}: {}", reportId, committeeId, actor.displayName(),
                     after.status());

@@ -26,8 +26,30 @@ public final class TestDatabase {
 
     /** The database on a DataSource seen through {@code wrap}, e.g. one that makes some statements fail. */
     public static Database derby(Path directory, UnaryOperator<DataSource> wrap) {
+        return bound(wrap.apply(dataSource(directory)), Map.of("dataSourceName", "test"));
+    }
+
+    /**
+     * The database as the platform's default configuration gives it: embedded Derby named by its URL, which no
+     * other process can change. ({@link #derby(Path)} is named like a server's, so that two instances of it act
+     * as two nodes.)
+     */
+    public static Database embeddedDerby(Path directory) {
+        return bound(dataSource(directory), embedded(directory));
+    }
+
+    /** Gives {@code database} another embedded Derby, as a changed configuration of the platform's DataSource does. */
+    public static void switchToEmbeddedDerby(Database database, Path directory) {
+        database.bindDataSource(dataSource(directory), embedded(directory));
+    }
+
+    private static Map<String, Object> embedded(Path directory) {
+        return Map.of("dataSourceName", "test", "url", "jdbc:derby:" + directory.resolve("derby"));
+    }
+
+    private static Database bound(DataSource dataSource, Map<String, Object> properties) {
         Database database = unbound();
-        database.bindDataSource(wrap.apply(dataSource(directory)), Map.of("dataSourceName", "test"));
+        database.bindDataSource(dataSource, properties);
         if (database.problem() != null) {
             throw new IllegalStateException(database.problem());
         }

@@ -73,7 +73,7 @@ class PlanAuditTest {
                 generation, new Disclosure(3));
         stopList = new StopListImpl(database);
         audit = new AuditServiceImpl(database);
-        importer = new ShippedPlanImporter(database);
+        importer = new ShippedPlanImporter(database, generation);
     }
 
     @Test

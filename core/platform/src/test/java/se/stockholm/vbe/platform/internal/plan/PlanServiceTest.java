@@ -74,6 +74,7 @@ class PlanServiceTest {
     private Database database;
     private PlanServiceImpl plans;
     private FeatureServiceImpl features;
+    private PlanGeneration generation;
 
     @BeforeEach
     void start() {
@@ -84,7 +85,8 @@ class PlanServiceTest {
         FixedCommittees committees = new FixedCommittees(committee("rinkeby-kista", CommitteeKind.DISTRICT),
                 committee("alvsjo", CommitteeKind.DISTRICT), committee("idrottsnamnden", CommitteeKind.SPECIALIST));
         features = TestFeatures.onByDefault(database, TestRuleRegistry.on(database));
-        plans = new PlanServiceImpl(database, committees, features, new PlanGeneration(database), new Disclosure(3));
+        generation = new PlanGeneration(database);
+        plans = new PlanServiceImpl(database, committees, features, generation, new Disclosure(3));
     }
 
     @Test
@@ -417,7 +419,7 @@ class PlanServiceTest {
     void aShippedPlanKeepsTheDecisionRecordItsBundleGivesAndRefusesAMeetingNotYetHeld() throws Exception {
         Path file = directory.resolve("2025.json");
         Files.writeString(file, VbeJson.mapper().writeValueAsString(document(1)));
-        ShippedPlanImporter importer = new ShippedPlanImporter(database);
+        ShippedPlanImporter importer = new ShippedPlanImporter(database, generation);
 
         importer.importOnce("alvsjo", new ShippedPlan(2025, PlanStatus.APPROVED, file.toUri().toURL(),
                 new DecisionRecord(LocalDate.of(2025, 2, 20), "3.1-88/2024", "§ 9")), "import:alvsjo");

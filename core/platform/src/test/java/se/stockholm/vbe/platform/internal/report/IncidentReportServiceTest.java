@@ -67,10 +67,10 @@ class IncidentReportServiceTest {
         TestDatabase.committee(database, "alvsjo", CommitteeKind.DISTRICT);
         FixedCommittees committees = new FixedCommittees(committee("rinkeby-kista", CommitteeKind.DISTRICT),
                 committee("alvsjo", CommitteeKind.DISTRICT));
+        PlanGeneration generation = new PlanGeneration(database);
         plans = new PlanServiceImpl(database, committees,
-                TestFeatures.onByDefault(database, TestRuleRegistry.on(database)), new PlanGeneration(database),
-                new Disclosure(3));
-        reports = new IncidentReportServiceImpl(database, committees, plans, NEW_YEARS_NIGHT);
+                TestFeatures.onByDefault(database, TestRuleRegistry.on(database)), generation, new Disclosure(3));
+        reports = new IncidentReportServiceImpl(database, generation, committees, plans, NEW_YEARS_NIGHT);
     }
 
     private static ReportForm form(YearMonth month, PlaceType place) {
