@@ -18,6 +18,8 @@ public record Audience(boolean everything, Set<String> committees) {
     /** Anonymous callers, and users with no role on any committee. */
     public static final Audience PUBLIC = new Audience(false, Set.of());
 
+    private static final String EDITOR_KEY = "editor:";
+
     public Audience {
         committees = everything ? Set.of() : Set.copyOf(committees);
     }
@@ -37,8 +39,13 @@ public record Audience(boolean everything, Set<String> committees) {
         return everything || committees.contains(committeeId);
     }
 
-    /** A stable text naming this audience, for cache keys and ETags: {@code all}, {@code public}, or the ids. */
+    /**
+     * A stable text naming this audience, for cache keys and ETags: {@code all}, {@code public}, or {@code editor:}
+     * and the ids. The prefix keeps the texts apart: a committee may be called {@code all} or {@code public}, and
+     * its editors must not share what readers or anonymous callers are shown.
+     */
     public String key() {
-        return everything ? "all" : committees.isEmpty() ? "public" : String.join(",", new TreeSet<>(committees));
+        return everything ? "all"
+                : committees.isEmpty() ? "public" : EDITOR_KEY + String.join(",", new TreeSet<>(committees));
     }
 }

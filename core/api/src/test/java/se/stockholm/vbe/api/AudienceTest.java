@@ -26,7 +26,16 @@ class AudienceTest {
         assertTrue(editor.canSeeDrafts("rinkeby-kista"));
         assertTrue(editor.canSeeDrafts("alvsjo"));
         assertFalse(editor.canSeeDrafts("hasselby-vallingby"));
-        assertEquals("alvsjo,rinkeby-kista", editor.audience().key());
+        assertEquals("editor:alvsjo,rinkeby-kista", editor.audience().key());
+    }
+
+    @Test
+    void editorsOfACommitteeCalledAllOrPublicAreNamedApartFromReadersAndThePublic() {
+        String all = Actor.user("e", Set.of("editor.all")).audience().key();
+        String everyone = Actor.user("e", Set.of("editor.public")).audience().key();
+
+        assertFalse(all.equals(Actor.user("lasare", Set.of("reader")).audience().key()), all);
+        assertFalse(everyone.equals(Audience.PUBLIC.key()), everyone);
     }
 
     @Test

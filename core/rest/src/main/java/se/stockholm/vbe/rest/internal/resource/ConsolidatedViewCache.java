@@ -31,7 +31,11 @@ public final class ConsolidatedViewCache {
     private static final int MAX_ENTRIES = 512;
 
     /** The cache of one generation; replaced whole when the generation changes. */
-    private record Generation(long number, Map<String, RenderedView> views) {
+    private record Generation(long number, Map<Key, RenderedView> views) {
+    }
+
+    /** One view: a record, so that a lookup builds no string (the hottest read of the API makes one per request). */
+    private record Key(int year, PlanFilter filter, String part, Audience audience) {
     }
 
     private final ObjectMapper json;
@@ -45,7 +49,8 @@ public final class ConsolidatedViewCache {
     /** The view rendered for this generation, if it has been; never renders. */
     public Optional<RenderedView> cached(long generation, int year, PlanFilter filter, String part, Actor actor) {
         Generation cache = current;
-        return cache.number() == generation ? Optional.ofNullable(cache.views().get(key(year, filter, part, actor)))
+        return cache.number() == generation
+                ? Optional.ofNullable(cache.views().get(new Key(year, filter, part, actor.audience())))
                 : Optional.empty();
     }
 
@@ -68,17 +73,9 @@ public final class ConsolidatedViewCache {
         if (cache.views().size() > MAX_ENTRIES) {
             cache.views().clear();
         }
-        String audience = actor.audience().key();
-        return cache.views().computeIfAbsent(key(year, filter, part, audience),
-                k -> render(view.get(), writer, part, audience));
-    }
-
-    private static String key(int year, PlanFilter filter, String part, Actor actor) {
-        return key(year, filter, part, actor.audience().key());
-    }
-
-    private static String key(int year, PlanFilter filter, String part, String audience) {
-        return year + "|" + filter + "|" + part + "|" + audience;
+        Audience audience = actor.audience();
+        return cache.views().computeIfAbsent(new Key(year, filter, part, audience),
+                k -> render(view.get(), writer, part, audience.key()));
     }
 
     private byte[] json(Object view) {

@@ -44,6 +44,17 @@ class ConsolidatedViewCacheTest {
     }
 
     @Test
+    void theEditorsOfACommitteeCalledAllAreNeverServedTheReadersBody() {
+        RenderedView forReaders = cache.get(1, 2030, NO_FILTER, "plans", READER, () -> Map.of("every", "committee"));
+        Actor editorOfAll = Actor.user("e", Set.of("editor.all"));
+
+        assertTrue(cache.cached(1, 2030, NO_FILTER, "plans", editorOfAll).isEmpty());
+        RenderedView theirs = cache.get(1, 2030, NO_FILTER, "plans", editorOfAll, () -> Map.of("their", "own"));
+        assertEquals("{\"their\":\"own\"}", new String(theirs.body(), StandardCharsets.UTF_8));
+        assertNotEquals(forReaders.tag(), theirs.tag());
+    }
+
+    @Test
     void actorsWithTheSameRightsShareAnEntry() {
         RenderedView first = cache.get(1, 2030, NO_FILTER, "plans", READER, () -> Map.of("n", 1));
         RenderedView second = cache.get(1, 2030, NO_FILTER, "plans", Actor.user("other", Set.of("reader")),
