@@ -96,9 +96,9 @@ final class CachedViewShortcut {
             return false;
         }
         RenderedView.Representation shown = view.get().representation(joined(request, HttpHeaders.ACCEPT_ENCODING));
-        if (ifNoneMatch != null && matches(ifNoneMatch, shown.tag().toString())) {
+        if (ifNoneMatch != null && matches(ifNoneMatch, shown.etag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            response.setHeader(HttpHeaders.ETAG, shown.tag().toString());
+            response.setHeader(HttpHeaders.ETAG, shown.etag());
             return true;
         }
         if (form.get() != ViewFormat.JSON) {
@@ -106,7 +106,7 @@ final class CachedViewShortcut {
         }
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(ViewFormat.JSON.contentType());
-        response.setHeader(HttpHeaders.ETAG, shown.tag().toString());
+        response.setHeader(HttpHeaders.ETAG, shown.etag());
         if (shown.contentEncoding() != null) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, shown.contentEncoding());
         }

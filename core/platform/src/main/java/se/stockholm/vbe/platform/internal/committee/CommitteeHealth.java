@@ -43,6 +43,13 @@ public final class CommitteeHealth {
         this.context = context;
     }
 
+    /**
+     * Whether {@link #waitingForDatabase} has any: the readiness check of every request, so it builds no list.
+     */
+    public boolean anyWaitingForDatabase() {
+        return recorder.anyPending() || tracker.anyAwaitingOwner();
+    }
+
     /** The committees that are online but not yet recorded, while the database is not there. */
     public List<String> waitingForDatabase() {
         List<String> waiting = new ArrayList<>(recorder.pending());

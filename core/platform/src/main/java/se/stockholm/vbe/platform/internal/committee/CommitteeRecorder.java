@@ -174,6 +174,11 @@ public final class CommitteeRecorder {
         pending.remove(serviceId);
     }
 
+    /** Whether any committee online waits to be recorded; no copy (asked on every request). */
+    boolean anyPending() {
+        return !pending.isEmpty();
+    }
+
     /** The ids of the committees online but not yet recorded, while the database is not there. */
     List<String> pending() {
         return pending.values().stream().map(record -> record.info().id()).toList();

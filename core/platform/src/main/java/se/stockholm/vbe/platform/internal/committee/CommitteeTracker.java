@@ -305,6 +305,11 @@ public final class CommitteeTracker {
         }
     }
 
+    /** Whether any service waits for the database to say who owns its committee id; no copy. */
+    boolean anyAwaitingOwner() {
+        return !awaitingOwner.isEmpty();
+    }
+
     /** The services that wait for the database to say who owns their committee ids. */
     List<String> awaitingOwner() {
         return awaitingOwner.values().stream().map(reference -> "service "

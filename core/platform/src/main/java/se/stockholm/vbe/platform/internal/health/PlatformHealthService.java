@@ -70,7 +70,7 @@ public final class PlatformHealthService implements HealthService {
 
     @Override
     public boolean ready() {
-        return database.isAvailable() && bootFinished != null && committees.waitingForDatabase().isEmpty();
+        return database.isAvailable() && bootFinished != null && !committees.anyWaitingForDatabase();
     }
 
     @Override

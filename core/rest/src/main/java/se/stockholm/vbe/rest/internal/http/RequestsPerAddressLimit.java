@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.servlet.Filter;
 import javax.servlet.FilterChain;
@@ -36,7 +37,7 @@ public final class RequestsPerAddressLimit implements Filter {
 
     static final String HEALTH = "/api/health";
 
-    private final ConcurrentMap<String, Integer> inProgress = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, InProgress> inProgress = new ConcurrentHashMap<>();
     private volatile int limit;
 
     @Activate
@@ -57,7 +58,15 @@ public final class RequestsPerAddressLimit implements Filter {
             return;
         }
         String address = request.getRemoteAddr();
-        int count = inProgress.merge(address, 1, Integer::sum);
+        InProgress counter;
+        int count;
+        do {
+            counter = inProgress.computeIfAbsent(address, a -> new InProgress());
+            count = counter.enter();
+            if (count < 0) {
+                inProgress.remove(address, counter); // retired as its last request ended: help it out of the map
+            }
+        } while (count < 0);
         try {
             if (limit > 0 && count > limit) {
                 refuse((HttpServletResponse) response);
@@ -65,7 +74,35 @@ public final class RequestsPerAddressLimit implements Filter {
             }
             chain.doFilter(request, response);
         } finally {
-            inProgress.computeIfPresent(address, (a, n) -> n == 1 ? null : n - 1);
+            if (counter.leave()) {
+                inProgress.remove(address, counter);
+            }
+        }
+    }
+
+    /**
+     * The requests in progress from one address, counted without a lock: a map entry updated per request
+     * ({@code merge}) locked its bin, and every request from one address (a proxy, a load test) queued on that lock.
+     * When its last request ends the counter is retired (-1) before it leaves the map, so no request counts on a
+     * counter that is gone.
+     */
+    private static final class InProgress extends AtomicInteger {
+
+        private static final long serialVersionUID = 1L;
+
+        /** One more request: the count with it, or -1 if this counter is retired (take a new one). */
+        int enter() {
+            for (int now = get(); now >= 0; now = get()) {
+                if (compareAndSet(now, now + 1)) {
+                    return now + 1;
+                }
+            }
+            return -1;
+        }
+
+        /** One request fewer: true if it was the last, and this counter is now retired. */
+        boolean leave() {
+            return decrementAndGet() == 0 && compareAndSet(0, -1);
         }
     }
 

@@ -17,13 +17,15 @@ import javax.ws.rs.core.EntityTag;
 public final class RenderedView {
 
     /**
-     * What goes out for one request: the bytes, their tag, and their Content-Encoding (null for identity). The bytes
-     * are also kept once outside the heap, for a server that can hand them to the socket as they are.
+     * What goes out for one request: the bytes, their tag (also as the ETag header's text, which JAX-RS would format
+     * anew each time), and their Content-Encoding (null for identity). The bytes are also kept once outside the
+     * heap, for a server that can hand them to the socket as they are.
      */
-    public record Representation(byte[] body, EntityTag tag, String contentEncoding, ByteBuffer direct) {
+    public record Representation(byte[] body, EntityTag tag, String etag, String contentEncoding, ByteBuffer direct) {
 
         Representation(byte[] body, EntityTag tag, String contentEncoding) {
-            this(body, tag, contentEncoding, ByteBuffer.allocateDirect(body.length).put(body).flip().asReadOnlyBuffer());
+            this(body, tag, tag.toString(), contentEncoding,
+                    ByteBuffer.allocateDirect(body.length).put(body).flip().asReadOnlyBuffer());
         }
 
         /** The bytes outside the heap, positioned for one write (each call its own view of the shared buffer). */

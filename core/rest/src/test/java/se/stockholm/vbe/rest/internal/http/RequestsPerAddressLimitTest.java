@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import javax.servlet.FilterChain;
@@ -62,6 +65,27 @@ class RequestsPerAddressLimitTest {
         Answer next = call("10.0.0.1", (request, response) -> ((HttpServletResponse) response).setStatus(200));
 
         assertEquals(200, next.status);
+    }
+
+    @Test
+    void requestsFromOneAddressAtOnceAreCountedExactlyOnceTheyHaveEnded() throws Exception {
+        List<Future<?>> bursts = new ArrayList<>();
+        for (int thread = 0; thread < 8; thread++) {
+            bursts.add(callers.submit(() -> {
+                for (int i = 0; i < 2_000; i++) {
+                    call("10.0.0.1", (request, response) -> { }); // some are refused: at most two at once
+                }
+                return null;
+            }));
+        }
+        for (Future<?> burst : bursts) {
+            burst.get(30, TimeUnit.SECONDS);
+        }
+
+        holdTwoRequestsFrom("10.0.0.1"); // admitted: no ended request still takes a place
+        Answer third = call("10.0.0.1", (request, response) -> ((HttpServletResponse) response).setStatus(200));
+
+        assertEquals(429, third.status, "and none escaped the count: the two held ones are all there may be");
     }
 
     private void holdTwoRequestsFrom(String address) throws InterruptedException {

@@ -28,6 +28,7 @@ class RenderedViewTest {
         assertArrayEquals(JSON, new GZIPInputStream(new ByteArrayInputStream(gzip.body())).readAllBytes());
         assertEquals(view.tag().getValue() + "-gzip", gzip.tag().getValue());
         assertNotEquals(view.tag(), gzip.tag());
+        assertEquals("\"" + gzip.tag().getValue() + "\"", gzip.etag(), "the ETag header's text, made once");
     }
 
     @Test
