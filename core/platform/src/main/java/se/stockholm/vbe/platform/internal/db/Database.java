@@ -166,7 +166,7 @@ public final class Database {
                 rollback(connection, e);
                 throw e;
             }
-            committed.forEach(Runnable::run);
+            committed.forEach(Database::runCommitted);
             return result;
         } catch (SQLException e) {
             throw refusal(current, e);
@@ -176,6 +176,15 @@ public final class Database {
             } else {
                 onCommit.set(outer);
             }
+        }
+    }
+
+    /** An action after a commit that fails is logged: the write stands, and the other actions still run. */
+    private static void runCommitted(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            LOG.error("An action after a committed write failed; the write stands", e);
         }
     }
 
