@@ -50,7 +50,11 @@ class PostgresOutageIT {
 
     @Test
     void aServerThatGoesAwayIsNamedWritesAre503AndThePlatformRecoversByItself() throws Exception {
-        String followUp = PLAN + "/activities/" + firstActivityFollowedUpInT1() + "/follow-ups/T1";
+        // Health is UP once the committees are recorded; their shipped plans are imported just after.
+        long activity = await("the shipped plan imported").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(this::firstActivityFollowedUpInT1, id -> true);
+        String followUp = PLAN + "/activities/" + activity + "/follow-ups/T1";
         assertEquals(200, write(followUp, "före avbrottet").statusCode());
 
         postgres.pause();
