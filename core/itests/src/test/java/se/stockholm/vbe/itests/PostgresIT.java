@@ -6,10 +6,9 @@ import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.Dictionary;
-import java.util.Hashtable;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.inject.Inject;
@@ -20,7 +19,6 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,23 +82,31 @@ public class PostgresIT extends VbeKarafTestSupport {
         JsonNode run() throws Exception;
     }
 
-    /** Runs {@code check} while the platform's DataSource has {@code key} set to {@code value}. */
+    /**
+     * Runs {@code check} while etc/org.ops4j.datasource-vbe.cfg has {@code key} set to {@code value}, edited and
+     * restored in the file as an operator would. Through ConfigAdmin, fileinstall's write-back of each change to the
+     * file raced the next change, and once read a half-restored configuration back in.
+     */
     private JsonNode withDataSourceSetting(String key, String value, Check check) throws Exception {
-        Configuration[] found = configurations.listConfigurations(
-                "(&(service.factoryPid=org.ops4j.datasource)(dataSourceName=vbe))");
-        Configuration dataSource = found[0];
-        Dictionary<String, Object> before = dataSource.getProperties();
-        Dictionary<String, Object> changed = new Hashtable<>();
-        for (String name : Collections.list(before.keys())) {
-            changed.put(name, before.get(name));
-        }
-        changed.put(key, value);
-        dataSource.update(changed);
+        Path file = Path.of(System.getProperty("karaf.etc"), "org.ops4j.datasource-vbe.cfg");
+        String before = Files.readString(file);
+        String prefix = key + " =";
+        List<String> lines = new ArrayList<>();
+        before.lines().filter(line -> !line.startsWith(prefix) && !line.startsWith(key + "=")).forEach(lines::add);
+        lines.add(prefix + " " + value);
+        replace(file, String.join("\n", lines) + "\n");
         try {
             return check.run();
         } finally {
-            dataSource.update(before);
+            replace(file, before);
         }
+    }
+
+    /** Writes the file whole in one step, so that fileinstall never reads half of it. */
+    private static void replace(Path file, String content) throws Exception {
+        Path next = file.resolveSibling(file.getFileName() + ".next");
+        Files.writeString(next, content);
+        Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private JsonNode awaitDown(String problem) {
